@@ -1,0 +1,159 @@
+package dev.switchboard.core.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.core.ApiError;
+import dev.switchboard.core.ApiException;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.json.DecodeFailures;
+import dev.switchboard.core.retry.AttemptOutcome;
+import dev.switchboard.core.retry.RetryDecision;
+import dev.switchboard.core.retry.RetryEvent;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * Decides what one attempt's outcome means — done, retry after a delay, or fail — for both the blocking and the
+ * asynchronous path, so the two cannot drift apart.
+ */
+final class AttemptHandler {
+    private final ClientConfig config;
+    private final RequestFactory requests;
+    private final ErrorReader errors;
+    private final CredentialHeaders credentials;
+    private final AttemptLog log;
+
+    AttemptHandler(ClientConfig config, RequestFactory requests, CredentialHeaders credentials) {
+        this.config = config;
+        this.requests = requests;
+        this.errors = new ErrorReader(config);
+        this.credentials = credentials;
+        this.log = new AttemptLog(config.logBodies());
+    }
+
+    AttemptLog log() {
+        return log;
+    }
+
+    /** The time an attempt may take: the per-attempt timeout, cut to what is left of the deadline. */
+    Duration attemptBudget(CallState<?> s) {
+        Duration left = Duration.between(config.clock().instant(), s.deadline);
+        return left.compareTo(s.attemptTimeout) < 0 ? left : s.attemptTimeout;
+    }
+
+    /** Before an attempt: the deadline may already have passed. */
+    Step<?> checkDeadline(CallState<?> s) {
+        if (!config.clock().instant().isBefore(s.deadline)) {
+            return new Step.Fail<>(new TransportException(describe(s) + " ran out of time: the call's deadline passed",
+                    null, s.attempts > 0, true, s.attempts));
+        }
+        return null;
+    }
+
+    <T> Step<T> onResponse(CallState<T> s, okhttp3.Request sent, okhttp3.Response response, long startNanos) {
+        int status = response.code();
+        log.response(sent, status, s.attempts, startNanos);
+        Headers headers = toHeaders(response.headers());
+        boolean success = status >= 200 && status < 300;
+        if (success || (s.raw && status >= 300 && status < 400)) {
+            String requestId = errors.requestId(headers, null);
+            if (s.raw) {
+                return new Step.Done<>(null, new HttpResponse(response, headers, requestId, s.attempts));
+            }
+            log.responseBody(response, s.secrets);
+            try (response) {
+                T value = s.decoder.decode(status, headers, response.body().byteStream());
+                return new Step.Done<>(new ApiResponse<>(status, headers, requestId, value, s.attempts), null);
+            } catch (JsonProcessingException e) {
+                return new Step.Fail<>(DecodeFailures.of("response of " + describe(s), "the expected type", e));
+            } catch (dev.switchboard.core.SwitchboardException e) {
+                return new Step.Fail<>(e);
+            } catch (IOException e) {
+                return onFailure(s, sent, e, startNanos);
+            }
+        }
+        Instant now = config.clock().instant();
+        ApiError error = errors.read(s, response, headers, pathOf(sent), now);
+        log.errorBody(error.rawBody());
+        if (status == 401 && credentials.refreshable() && !s.tokenRefreshed && s.token != null) {
+            // The cached token was revoked or expired early: fetch a new one and try once more, outside the budget.
+            s.tokenRefreshed = true;
+            credentials.invalidate(s.token);
+            return new Step.Retry<>(Duration.ZERO);
+        }
+        AttemptOutcome outcome = new AttemptOutcome(s.retriesSpent + 1, s.maxRetries, s.request.retryable(), status, headers,
+                null, true, now, s.deadline);
+        RetryDecision decision = config.retryPolicy().decide(outcome);
+        if (decision.retry()) {
+            return retry(s, sent, status, null, decision);
+        }
+        return new Step.Fail<>(ApiException.of(error));
+    }
+
+    <T> Step<T> onFailure(CallState<T> s, okhttp3.Request sent, IOException e, long startNanos) {
+        log.failure(sent, e, s.attempts, startNanos);
+        boolean sentToServer = mayHaveBeenSent(e);
+        boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
+        if (Thread.currentThread().isInterrupted()) {
+            return new Step.Fail<>(new TransportException(describe(s) + " was interrupted", e, sentToServer, false, s.attempts));
+        }
+        Instant now = config.clock().instant();
+        AttemptOutcome outcome = new AttemptOutcome(s.retriesSpent + 1, s.maxRetries, s.request.retryable(), 0,
+                Headers.empty(), e, sentToServer, now, s.deadline);
+        RetryDecision decision = config.retryPolicy().decide(outcome);
+        if (decision.retry()) {
+            return retry(s, sent, 0, e, decision);
+        }
+        String what = timedOut ? "timed out" : "failed: " + describe(e);
+        String message = Redactor.scrub(describe(s) + " " + what + attemptsSuffix(s) + " (" + decision.reason() + ")", s.secrets);
+        return new Step.Fail<>(new TransportException(message, e, sentToServer, timedOut, s.attempts));
+    }
+
+    private <T> Step<T> retry(CallState<T> s, okhttp3.Request sent, int status, IOException e, RetryDecision decision) {
+        s.retriesSpent++;
+        String url = UrlRedaction.redact(sent.url().toString());
+        log.retry(sent.method(), url, s.attempts, decision.delay(), decision.reason());
+        config.retryListener().onRetry(new RetryEvent(sent.method(), url, s.attempts, status, e == null ? null : describe(e),
+                decision.delay(), decision.reason()));
+        return new Step.Retry<>(decision.delay());
+    }
+
+    static boolean mayHaveBeenSent(IOException e) {
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
+            return false;
+        }
+        String m = e.getMessage();
+        return !(e instanceof SocketTimeoutException && m != null && m.toLowerCase(Locale.ROOT).contains("connect"));
+    }
+
+    static Headers toHeaders(okhttp3.Headers h) {
+        Headers.Builder b = Headers.builder();
+        for (int i = 0; i < h.size(); i++) {
+            b.add(h.name(i), h.value(i));
+        }
+        return b.build();
+    }
+
+    static String describe(CallState<?> s) {
+        return s.request.toString();
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m + ")");
+    }
+
+    private static String attemptsSuffix(CallState<?> s) {
+        return s.attempts > 1 ? " after " + s.attempts + " attempts" : "";
+    }
+
+    private static String pathOf(okhttp3.Request r) {
+        return r.url().encodedPath();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.switchboard.core.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * A raw response whose body has not been read: for downloads streamed to a file, and for redirects the SDK does
+ * not follow (the caller reads {@link #location()}). Close it, ideally with try-with-resources.
+ */
+public final class HttpResponse implements AutoCloseable {
+    private final okhttp3.Response response;
+    private final Headers headers;
+    private final String requestId;
+    private final int attempts;
+
+    HttpResponse(okhttp3.Response response, Headers headers, String requestId, int attempts) {
+        this.response = response;
+        this.headers = headers;
+        this.requestId = requestId;
+        this.attempts = attempts;
+    }
+
+    /** @return HTTP status (2xx or 3xx) */
+    public int status() {
+        return response.code();
+    }
+
+    /** @return response headers */
+    public Headers headers() {
+        return headers;
+    }
+
+    /** @return the request id, when the server sent one */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    /** @return how many attempts the call took */
+    public int attempts() {
+        return attempts;
+    }
+
+    /** @return the {@code Location} header of a redirect */
+    public Optional<String> location() {
+        return headers.first("Location");
+    }
+
+    /** @return whether the status is 3xx */
+    public boolean isRedirect() {
+        return status() >= 300 && status() < 400;
+    }
+
+    /** @return the {@code Content-Type}, when present */
+    public Optional<String> contentType() {
+        return headers.first("Content-Type");
+    }
+
+    /** @return the body length, or -1 when unknown */
+    public long contentLength() {
+        return response.body().contentLength();
+    }
+
+    /** @return the body stream; read it once */
+    public InputStream body() {
+        return response.body().byteStream();
+    }
+
+    /**
+     * Copies the body to {@code out} in chunks, without holding it in memory.
+     *
+     * @param out destination (not closed)
+     * @return bytes copied
+     * @throws UncheckedIOException if reading or writing fails
+     */
+    public long transferTo(OutputStream out) {
+        try (InputStream in = body()) {
+            return in.transferTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy the response body", e);
+        }
+    }
+
+    /** Releases the connection. */
+    @Override
+    public void close() {
+        response.close();
+    }
+
+    /** @return status and header names */
+    @Override
+    public String toString() {
+        return "HttpResponse{" + status() + ", " + headers + "}";
+    }
+}

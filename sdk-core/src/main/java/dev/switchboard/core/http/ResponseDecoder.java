@@ -1,0 +1,61 @@
+package dev.switchboard.core.http;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.switchboard.core.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Turns a successful response body into a value. The stream is read once and closed by the transport. An
+ * {@link IOException} that is a JSON parse error becomes a {@link dev.switchboard.core.DecodeException}; any other
+ * (the connection broke mid-body) is a transport failure that an idempotent request retries.
+ *
+ * @param <T> the decoded type
+ */
+@FunctionalInterface
+public interface ResponseDecoder<T> {
+
+    /**
+     * @param status HTTP status (2xx)
+     * @param headers response headers
+     * @param body the body stream
+     * @return the value
+     * @throws IOException if reading or parsing fails
+     */
+    T decode(int status, Headers headers, InputStream body) throws IOException;
+
+    /**
+     * @param type target type
+     * @param <T> the type
+     * @return a decoder reading the body as JSON of that type; an empty body reads as {@code null}
+     */
+    static <T> ResponseDecoder<T> json(JavaType type) {
+        com.fasterxml.jackson.databind.ObjectReader reader = Json.reader(type);
+        return (status, headers, body) -> {
+            java.io.PushbackInputStream in = new java.io.PushbackInputStream(body, 1);
+            int first = in.read();
+            if (first < 0) {
+                return null;
+            }
+            in.unread(first);
+            return reader.readValue(in);
+        };
+    }
+
+    /**
+     * @param type target type
+     * @param <T> the type
+     * @return a decoder reading the body as JSON of that type
+     */
+    static <T> ResponseDecoder<T> json(Class<T> type) {
+        return json(Json.types().constructType(type));
+    }
+
+    /** @return a decoder that drains and ignores the body */
+    static ResponseDecoder<Void> discarding() {
+        return (status, headers, body) -> {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+            return null;
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package dev.switchboard.core.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.switchboard.core.DecodeException;
+
+/**
+ * Turns parser failures into {@link DecodeException}s that say where and why, without quoting the payload (Jackson's
+ * own messages can contain pieces of it).
+ */
+public final class DecodeFailures {
+    private DecodeFailures() {
+    }
+
+    /**
+     * @param what the document, for example "response of GET /tickets"
+     * @param target the type being decoded
+     * @param cause the failure
+     * @return the exception to throw
+     */
+    public static DecodeException of(String what, String target, Throwable cause) {
+        String kind;
+        if (cause instanceof StreamConstraintsException) {
+            kind = "exceeds a safety limit (nesting depth, string, number or document length)";
+        } else if (cause instanceof JsonEOFException) {
+            kind = "is truncated JSON";
+        } else if (cause instanceof JsonMappingException) {
+            kind = "does not have the expected shape";
+        } else if (cause instanceof JsonProcessingException) {
+            kind = "is not valid JSON";
+        } else {
+            kind = "could not be read";
+        }
+        return new DecodeException("could not decode " + what + " as " + target + ": it " + kind, location(cause), cause);
+    }
+
+    private static String location(Throwable cause) {
+        StringBuilder sb = new StringBuilder();
+        if (cause instanceof JsonProcessingException jpe) {
+            JsonLocation loc = jpe.getLocation();
+            if (loc != null && loc.getLineNr() > 0) {
+                sb.append("line ").append(loc.getLineNr()).append(", column ").append(loc.getColumnNr());
+            }
+        }
+        if (cause instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append("path $");
+            for (JsonMappingException.Reference ref : jme.getPath()) {
+                if (ref.getFieldName() != null) {
+                    sb.append('.').append(ref.getFieldName());
+                } else if (ref.getIndex() >= 0) {
+                    sb.append('[').append(ref.getIndex()).append(']');
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,219 @@
+package dev.switchboard.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.switchboard.core.DecodeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+
+/**
+ * The SDK's single JSON configuration. The mapper itself is private and never mutated after construction; callers
+ * get immutable {@link ObjectReader}s and {@link ObjectWriter}s.
+ *
+ * <ul>
+ *   <li>Unknown properties never fail decoding; models keep them (see {@code @JsonAnySetter} on records).</li>
+ *   <li>Decimals are {@link java.math.BigDecimal}, so {@code 1.10} is written back as {@code 1.10}; integers keep
+ *       their size ({@code Integer}, {@code Long} or {@code BigInteger}).</li>
+ *   <li>{@link Instant} reads epoch seconds (integer or fractional), numeric strings and ISO-8601 (with or without
+ *       offset), and writes ISO-8601; use {@link EpochSecondsSerializer} where an API wants seconds.</li>
+ *   <li>Null properties of models are left out, except {@link Patch#ofNull()}, which writes {@code null}; nulls inside
+ *       free-form maps are kept.</li>
+ *   <li>Hostile input is bounded: nesting depth {@value #MAX_NESTING_DEPTH}, strings of at most
+ *       {@value #MAX_STRING_LENGTH} characters, numbers of at most {@value #MAX_NUMBER_LENGTH} digits, documents of
+ *       at most {@value #MAX_DOCUMENT_LENGTH} bytes, and no trailing garbage after the document.</li>
+ * </ul>
+ */
+public final class Json {
+    /** Deepest nesting of objects and arrays accepted. */
+    public static final int MAX_NESTING_DEPTH = 200;
+    /** Longest string value accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 20_000_000;
+    /** Longest number accepted, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 1_000;
+    /** Largest document accepted, in bytes. */
+    public static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = build();
+    private static final ObjectWriter WRITER = MAPPER.writer();
+
+    private Json() {
+    }
+
+    private static ObjectMapper build() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+        SimpleModule conventions = new SimpleModule("switchboard-conventions");
+        conventions.addDeserializer(Instant.class, new LenientInstantDeserializer());
+        conventions.addSerializer(new PatchSerializer());
+        JsonMapper mapper = JsonMapper.builder(factory)
+                .addModule(new JavaTimeModule())
+                .addModule(conventions)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
+                .build();
+        mapper.configOverride(Patch.class)
+                .setIncludeAsProperty(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.ALWAYS));
+        return mapper;
+    }
+
+    /**
+     * @param type the target type
+     * @return an immutable reader for it
+     */
+    public static ObjectReader reader(Class<?> type) {
+        return MAPPER.readerFor(type);
+    }
+
+    /**
+     * @param type the target type
+     * @return an immutable reader for it
+     */
+    public static ObjectReader reader(JavaType type) {
+        return MAPPER.readerFor(type);
+    }
+
+    /**
+     * @param type the target type
+     * @return an immutable reader for it
+     */
+    public static ObjectReader reader(TypeReference<?> type) {
+        return MAPPER.readerFor(type);
+    }
+
+    /** @return an immutable writer with the SDK's conventions */
+    public static ObjectWriter writer() {
+        return WRITER;
+    }
+
+    /** @return the type factory, for building generic {@link JavaType}s */
+    public static TypeFactory types() {
+        return MAPPER.getTypeFactory();
+    }
+
+    /**
+     * Opens a streaming parser with the SDK's limits, for reading large documents item by item.
+     *
+     * @param in the document
+     * @return a parser; the caller closes it
+     * @throws IOException if the stream cannot be read
+     */
+    public static JsonParser parser(InputStream in) throws IOException {
+        return MAPPER.createParser(in);
+    }
+
+    /**
+     * @param json a document
+     * @param type what it holds
+     * @param <T> the type
+     * @param what a few words naming the document for the error message, for example "webhook body"
+     * @return the decoded value
+     * @throws DecodeException if the document is malformed, too large or too deep, or not of that shape
+     */
+    public static <T> T decode(byte[] json, Class<T> type, String what) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (IOException e) {
+            throw DecodeFailures.of(what, type.getSimpleName(), e);
+        }
+    }
+
+    /**
+     * @param json a document
+     * @param what a few words naming the document for the error message
+     * @return the tree
+     * @throws DecodeException if the document is malformed, too large or too deep
+     */
+    public static JsonNode tree(byte[] json, String what) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new DecodeException(what + " is empty", "", null);
+            }
+            return node;
+        } catch (IOException e) {
+            throw DecodeFailures.of(what, "JSON", e);
+        }
+    }
+
+    /**
+     * @param value a model, map, list or tree
+     * @return it as a tree, with the SDK's conventions
+     */
+    public static JsonNode toTree(Object value) {
+        return MAPPER.valueToTree(value);
+    }
+
+    /**
+     * @param value a model, map, list or tree
+     * @param type the type to convert to
+     * @param <T> the type
+     * @return the converted value
+     * @throws DecodeException if the value does not have the shape of {@code type}
+     */
+    public static <T> T convert(Object value, Class<T> type) {
+        try {
+            return MAPPER.convertValue(value, type);
+        } catch (IllegalArgumentException e) {
+            Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
+            throw DecodeFailures.of("value", type.getSimpleName(), cause);
+        }
+    }
+
+    /**
+     * @param value a model, map, list or tree
+     * @return compact JSON text
+     */
+    public static String write(Object value) {
+        try {
+            return WRITER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
+     * @param value a model, map, list or tree
+     * @return UTF-8 JSON bytes
+     */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return WRITER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.switchboard.core.paging;
+
+import dev.switchboard.core.PaginationException;
+import dev.switchboard.core.http.UrlRedaction;
+import java.util.LinkedHashSet;
+import java.util.Iterator;
+
+/**
+ * Remembers the most recent cursors of one iteration and fails when the server hands one out again, which would
+ * loop forever. Bounded, so memory stays flat however long the listing.
+ */
+final class CursorGuard {
+    static final int REMEMBERED = 256;
+    static final int MAX_EMPTY_PAGES_IN_A_ROW = 50;
+
+    private final LinkedHashSet<String> seen = new LinkedHashSet<>();
+    private int emptyInARow;
+
+    void check(String cursor, int pageNumber, int itemCount) {
+        emptyInARow = itemCount == 0 ? emptyInARow + 1 : 0;
+        if (emptyInARow >= MAX_EMPTY_PAGES_IN_A_ROW) {
+            throw new PaginationException("the server returned " + emptyInARow + " empty pages in a row that each point to a"
+                    + " next page; stopping at page " + pageNumber);
+        }
+        if (!seen.add(cursor)) {
+            throw new PaginationException("the server repeated the cursor '" + UrlRedaction.redact(cursor) + "' after page "
+                    + pageNumber + "; stopping to avoid an endless loop");
+        }
+        if (seen.size() > REMEMBERED) {
+            Iterator<String> it = seen.iterator();
+            it.next();
+            it.remove();
+        }
+    }
+}

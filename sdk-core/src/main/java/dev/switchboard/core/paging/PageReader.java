@@ -1,0 +1,88 @@
+package dev.switchboard.core.paging;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.http.Headers;
+import dev.switchboard.core.http.ResponseDecoder;
+import dev.switchboard.core.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one page from the response stream: records are decoded one at a time as the parser reaches them (no tree
+ * or string of the whole body is built), everything else is kept as a small tree for the page style to read.
+ */
+final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
+
+    /** A decoded page before the next cursor is worked out. */
+    record RawPage<T>(List<T> items, ObjectNode meta) {
+    }
+
+    private final ObjectReader itemReader;
+    private final String[] path;
+
+    PageReader(ObjectReader itemReader, String itemsPointer) {
+        this.itemReader = itemReader;
+        String p = itemsPointer.startsWith("/") ? itemsPointer.substring(1) : itemsPointer;
+        this.path = p.isEmpty() ? new String[0] : p.split("/");
+    }
+
+    @Override
+    public RawPage<T> decode(int status, Headers headers, InputStream body) throws IOException {
+        List<T> items = new ArrayList<>();
+        ObjectNode meta = JsonNodeFactory.instance.objectNode();
+        try (JsonParser p = Json.parser(body)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw MismatchedInputException.from(p, RawPage.class, "the page body is empty");
+            }
+            if (path.length == 0) {
+                readItems(p, items);
+            } else if (first == JsonToken.START_OBJECT) {
+                readObject(p, 0, meta, items);
+            } else {
+                throw MismatchedInputException.from(p, RawPage.class, "a page must be a JSON object");
+            }
+            if (p.nextToken() != null) {
+                throw MismatchedInputException.from(p, RawPage.class, "unexpected content after the page");
+            }
+        }
+        return new RawPage<>(items, meta);
+    }
+
+    private void readObject(JsonParser p, int depth, ObjectNode meta, List<T> items) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            boolean onPath = depth < path.length && name.equals(path[depth]);
+            if (onPath && depth == path.length - 1) {
+                if (value == JsonToken.START_ARRAY) {
+                    readItems(p, items);
+                } else if (value != JsonToken.VALUE_NULL) {
+                    throw MismatchedInputException.from(p, List.class, "the records at /" + String.join("/", path) + " are not an array");
+                }
+            } else if (onPath && value == JsonToken.START_OBJECT) {
+                readObject(p, depth + 1, meta.putObject(name), items);
+            } else {
+                JsonNode tree = p.readValueAsTree();
+                meta.set(name, tree);
+            }
+        }
+    }
+
+    private void readItems(JsonParser p, List<T> items) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw MismatchedInputException.from(p, List.class, "the records are not an array");
+        }
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            items.add(itemReader.readValue(p));
+        }
+    }
+}

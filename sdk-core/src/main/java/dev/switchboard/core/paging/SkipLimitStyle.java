@@ -1,0 +1,40 @@
+package dev.switchboard.core.paging;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.http.ApiRequest;
+import java.util.Optional;
+
+/** {@code skip} / {@code limit} / {@code total}: next skip is this skip plus the records received. */
+record SkipLimitStyle(String itemsPointer, String skipParam, String limitParam, String totalPointer) implements PageStyle {
+
+    @Override
+    public ApiRequest apply(ApiRequest first, String cursor) {
+        return first.withQueryParam(skipParam, cursor);
+    }
+
+    @Override
+    public Optional<String> next(ApiRequest request, JsonNode meta, int itemCount) {
+        if (itemCount == 0) {
+            return Optional.empty();
+        }
+        long skip = request.queryParam(skipParam).map(SkipLimitStyle::parse).orElse(0L);
+        long next = skip + itemCount;
+        JsonNode total = meta.at(totalPointer);
+        if (total.isNumber() && next >= total.asLong()) {
+            return Optional.empty();
+        }
+        Optional<Long> limit = request.queryParam(limitParam).map(SkipLimitStyle::parse).filter(l -> l > 0);
+        if (limit.isPresent() && itemCount < limit.get()) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.toString(next));
+    }
+
+    private static long parse(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return 0L;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Client-side rate limits with several windows at once. */
+package dev.switchboard.core.ratelimit;
