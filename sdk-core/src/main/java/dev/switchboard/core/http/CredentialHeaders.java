@@ -19,6 +19,7 @@ final class CredentialHeaders {
     /** @return the header name and value to send, or an empty map for no credentials */
     CompletableFuture<Map<String, String>> headers(CallState<?> state) {
         state.secrets.clear();
+        state.secrets.addAll(staticSecrets());
         state.token = null;
         if (credentials instanceof Credentials.Bearer b) {
             String token = b.token().get();
@@ -48,8 +49,12 @@ final class CredentialHeaders {
         return CompletableFuture.completedFuture(Map.of());
     }
 
-    /** @return secrets known without a request (to scrub from reports of requests sent without credentials) */
+    /**
+     * @return secrets known before any request, scrubbed from every report, including those of requests sent without
+     *     credentials (a token endpoint may echo the client secret)
+     */
     List<String> staticSecrets() {
+        // A bearer token comes from its supplier once per attempt, and is added to the attempt's secrets then.
         if (credentials instanceof Credentials.ApiKeyHeader k) {
             return List.of(k.key());
         }

@@ -200,8 +200,10 @@ public final class Transport implements AutoCloseable {
                     .build();
         }
         requests.url(request); // fail fast on a malformed URL, before any waiting
-        return new CallState<>(request, decoder, raw, options, config.clock().instant().plus(deadline), maxRetries, callClient,
-                options.attemptTimeout().orElse(config.attemptTimeout()));
+        CallState<T> state = new CallState<>(request, decoder, raw, options, config.clock().instant().plus(deadline), maxRetries,
+                callClient, options.attemptTimeout().orElse(config.attemptTimeout()));
+        state.secrets.addAll(credentials.staticSecrets());
+        return state;
     }
 
     private <T> Step.Done<T> run(CallState<T> s) {

@@ -25,7 +25,8 @@ public final class DecodeFailures {
         String kind;
         if (cause instanceof StreamConstraintsException) {
             kind = "exceeds a safety limit (nesting depth, string, number or document length)";
-        } else if (cause instanceof JsonEOFException) {
+        } else if (cause instanceof JsonEOFException || cause instanceof JsonProcessingException p
+                && p.getOriginalMessage() != null && p.getOriginalMessage().contains("end-of-input")) {
             kind = "is truncated JSON";
         } else if (cause instanceof JsonMappingException) {
             kind = "does not have the expected shape";

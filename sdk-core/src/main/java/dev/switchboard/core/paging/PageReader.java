@@ -2,6 +2,7 @@ package dev.switchboard.core.paging;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,10 +27,13 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
     }
 
     private final ObjectReader itemReader;
+    private final ObjectReader treeReader;
     private final String[] path;
 
     PageReader(ObjectReader itemReader, String itemsPointer) {
-        this.itemReader = itemReader;
+        // Values are read from the middle of the page; the end of the document is checked once, in decode().
+        this.itemReader = itemReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.treeReader = Json.reader(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         String p = itemsPointer.startsWith("/") ? itemsPointer.substring(1) : itemsPointer;
         this.path = p.isEmpty() ? new String[0] : p.split("/");
     }
@@ -71,8 +75,7 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
             } else if (onPath && value == JsonToken.START_OBJECT) {
                 readObject(p, depth + 1, meta.putObject(name), items);
             } else {
-                JsonNode tree = p.readValueAsTree();
-                meta.set(name, tree);
+                meta.set(name, treeReader.<JsonNode>readValue(p));
             }
         }
     }

@@ -1,0 +1,90 @@
+package dev.switchboard.core.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.ClientRateLimitException;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.ratelimit.RateLimiter;
+import dev.switchboard.core.retry.RetryPolicy;
+import dev.switchboard.core.testing.Fixtures;
+import dev.switchboard.testkit.FakeResponse;
+import dev.switchboard.testkit.FakeServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TimeoutTest {
+    private final FakeServer server = FakeServer.start();
+    private final Fixtures f = new Fixtures();
+
+    @AfterEach
+    void close() {
+        server.close();
+    }
+
+    @Test
+    void defaultsAreFinite() {
+        ClientConfig c = ClientConfig.builder("https://api.test").build();
+        assertEquals(Duration.ofSeconds(10), c.connectTimeout());
+        assertEquals(Duration.ofSeconds(30), c.readTimeout());
+        assertEquals(Duration.ofSeconds(30), c.writeTimeout());
+        assertEquals(Duration.ofSeconds(60), c.attemptTimeout());
+        assertEquals(Duration.ofMinutes(2), c.deadline());
+    }
+
+    @Test
+    void aPerRequestReadTimeoutEndsASlowResponse() {
+        server.route("GET", "/slow", r -> FakeResponse.json("{}").withHeadersDelay(Duration.ofSeconds(3)));
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).build())) {
+            ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/slow")
+                    .options(RequestOptions.builder().readTimeout(Duration.ofMillis(100)).build()).build();
+            TransportException e = assertThrows(TransportException.class, () -> t.execute(r, JsonNode.class));
+            assertTrue(e.timedOut());
+            assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+        }
+    }
+
+    @Test
+    void anAttemptTimeoutBoundsTheWholeAttempt() {
+        server.route("GET", "/slow", r -> FakeResponse.slowBody(200, "application/json", "{\"a\":\"" + "x".repeat(200) + "\"}", 10,
+                Duration.ofMillis(50)));
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).attemptTimeout(Duration.ofMillis(150)).build())) {
+            TransportException e = assertThrows(TransportException.class,
+                    () -> t.execute(ApiRequest.builder(HttpMethod.GET, "/slow").build(), JsonNode.class));
+            assertTrue(e.timedOut());
+        }
+    }
+
+    @Test
+    void failFastLimiterRefusesWithoutSending() {
+        server.route("GET", "/x", r -> FakeResponse.json("{}"));
+        RateLimiter limiter = RateLimiter.of(RateLimiter.Mode.FAIL_FAST, f.clock, List.of(RateLimiter.Window.of(1, Duration.ofMinutes(1))));
+        try (Transport t = Transport.create(f.config(server).rateLimiter(limiter).build())) {
+            t.send(ApiRequest.builder(HttpMethod.GET, "/x").build());
+            ClientRateLimitException e = assertThrows(ClientRateLimitException.class, () -> t.send(ApiRequest.builder(HttpMethod.GET, "/x").build()));
+            assertEquals(Duration.ofMinutes(1), e.waitTime());
+        }
+        assertEquals(1, server.requestCount());
+    }
+
+    @Test
+    void waitingLimiterSleepsForAPermitAndKeepsBothWindows() {
+        server.route("GET", "/x", r -> FakeResponse.json("{}"));
+        RateLimiter limiter = RateLimiter.of(RateLimiter.Mode.WAIT, f.clock,
+                List.of(RateLimiter.Window.of(2, Duration.ofMinutes(1)), RateLimiter.Window.of(3, Duration.ofHours(1))));
+        try (Transport t = Transport.create(f.config(server).rateLimiter(limiter).deadline(Duration.ofHours(2)).build())) {
+            Transport derived = t.withConfig(b -> b.defaultHeader("X-Derived", "1"));
+            t.send(ApiRequest.builder(HttpMethod.GET, "/x").build());
+            derived.send(ApiRequest.builder(HttpMethod.GET, "/x").build());
+            t.send(ApiRequest.builder(HttpMethod.GET, "/x").build()); // minute window: one permit per 30 s
+            t.send(ApiRequest.builder(HttpMethod.GET, "/x").build()); // hour window: one permit per 20 min
+        }
+        // The hour bucket starts full (3) and refills one permit per 20 min: the 4th may go at t = 20 min.
+        assertEquals(List.of(Duration.ofSeconds(30), Duration.ofMinutes(20).minusSeconds(30)), f.sleeper.sleeps());
+        assertEquals(4, server.requestCount());
+    }
+}
