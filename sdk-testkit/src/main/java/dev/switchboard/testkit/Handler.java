@@ -13,12 +13,12 @@ package dev.switchboard.testkit;
 @FunctionalInterface
 public interface Handler {
 
-  /**
-   * Builds the response for {@code request}.
-   *
-   * @param request the request, with the path parameters of the matched route
-   * @return the response to send; never {@code null}
-   * @throws Exception any failure, which the server turns into a {@code 500} response
-   */
-  FakeResponse handle(FakeRequest request) throws Exception;
+    /**
+     * Builds the response for {@code request}.
+     *
+     * @param request the request, with the path parameters of the matched route
+     * @return the response to send; never {@code null}
+     * @throws Exception any failure, which the server turns into a {@code 500} response
+     */
+    FakeResponse handle(FakeRequest request) throws Exception;
 }

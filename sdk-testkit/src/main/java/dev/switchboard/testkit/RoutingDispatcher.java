@@ -20,116 +20,116 @@ import okio.ByteString;
  */
 final class RoutingDispatcher extends Dispatcher {
 
-  private final List<Route> routes = new CopyOnWriteArrayList<>();
-  private final Faults faults;
-  private final RequestLog log;
+    private final List<Route> routes = new CopyOnWriteArrayList<>();
+    private final Faults faults;
+    private final RequestLog log;
 
-  RoutingDispatcher(Faults faults, RequestLog log) {
-    this.faults = faults;
-    this.log = log;
-  }
-
-  void add(Route route) {
-    routes.add(route);
-  }
-
-  @Override
-  public MockResponse dispatch(RecordedRequest recorded) {
-    HttpUrl url = recorded.getUrl();
-    String method = recorded.getMethod();
-    List<String> segments = url.pathSegments();
-
-    Faults.Match fault = faults.take(method, segments);
-    Route route = null;
-    Map<String, String> params = Map.of();
-    Set<String> allowed = new LinkedHashSet<>();
-    for (Route candidate : routes) {
-      Map<String, String> match = candidate.template().match(segments);
-      if (match == null) {
-        continue;
-      }
-      if (candidate.acceptsMethod(method)) {
-        route = candidate;
-        params = match;
-        break;
-      }
-      allowed.add(candidate.method());
-    }
-    if (fault != null && fault.params != null) {
-      params = fault.params;
+    RoutingDispatcher(Faults faults, RequestLog log) {
+        this.faults = faults;
+        this.log = log;
     }
 
-    FakeRequest request = toFakeRequest(recorded, url, params);
-    log.add(request);
+    void add(Route route) {
+        routes.add(route);
+    }
 
-    FakeResponse response;
-    if (fault != null) {
-      response = fault.response;
-    } else if (route != null) {
-      response = invoke(route.handler(), request);
-    } else if (!allowed.isEmpty()) {
-      response = FakeResponse.json(405, TestJson.object(
-              "error", "method_not_allowed", "method", method, "path", request.path()))
-          .withHeader("Allow", String.join(", ", allowed));
-    } else {
-      response = FakeResponse.json(404, TestJson.object(
-          "error", "not_found", "method", method, "path", request.path()));
-    }
-    try {
-      return MockResponses.toMockResponse(response);
-    } catch (RuntimeException e) {
-      return MockResponses.toMockResponse(handlerFailed(e));
-    }
-  }
+    @Override
+    public MockResponse dispatch(RecordedRequest recorded) {
+        HttpUrl url = recorded.getUrl();
+        String method = recorded.getMethod();
+        List<String> segments = url.pathSegments();
 
-  private static FakeResponse invoke(Handler handler, FakeRequest request) {
-    try {
-      FakeResponse response = handler.handle(request);
-      if (response == null) {
-        return handlerFailed(new NullPointerException("handler returned null for " + request));
-      }
-      return response;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return handlerFailed(e);
-    } catch (Exception | Error e) {
-      // Anything a handler throws, assertion failures included, becomes a 500 for this request.
-      return handlerFailed(e);
-    }
-  }
+        Faults.Match fault = faults.take(method, segments);
+        Route route = null;
+        Map<String, String> params = Map.of();
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route candidate : routes) {
+            Map<String, String> match = candidate.template().match(segments);
+            if (match == null) {
+                continue;
+            }
+            if (candidate.acceptsMethod(method)) {
+                route = candidate;
+                params = match;
+                break;
+            }
+            allowed.add(candidate.method());
+        }
+        if (fault != null && fault.params != null) {
+            params = fault.params;
+        }
 
-  private static FakeResponse handlerFailed(Throwable failure) {
-    String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
-    return FakeResponse.json(500, TestJson.object(
-        "error", "handler_failed",
-        "message", message,
-        "exception", failure.getClass().getName()));
-  }
+        FakeRequest request = toFakeRequest(recorded, url, params);
+        log.add(request);
 
-  private static FakeRequest toFakeRequest(
-      RecordedRequest recorded, HttpUrl url, Map<String, String> params) {
-    Map<String, List<String>> query = new LinkedHashMap<>();
-    for (int i = 0; i < url.querySize(); i++) {
-      String value = url.queryParameterValue(i);
-      query.computeIfAbsent(url.queryParameterName(i), k -> new ArrayList<>())
-          .add(value == null ? "" : value);
+        FakeResponse response;
+        if (fault != null) {
+            response = fault.response;
+        } else if (route != null) {
+            response = invoke(route.handler(), request);
+        } else if (!allowed.isEmpty()) {
+            response = FakeResponse.json(405, TestJson.object(
+                            "error", "method_not_allowed", "method", method, "path", request.path()))
+                    .withHeader("Allow", String.join(", ", allowed));
+        } else {
+            response = FakeResponse.json(404, TestJson.object(
+                    "error", "not_found", "method", method, "path", request.path()));
+        }
+        try {
+            return MockResponses.toMockResponse(response);
+        } catch (RuntimeException e) {
+            return MockResponses.toMockResponse(handlerFailed(e));
+        }
     }
-    Headers headers = recorded.getHeaders();
-    List<String> names = new ArrayList<>(headers.size());
-    List<String> values = new ArrayList<>(headers.size());
-    for (int i = 0; i < headers.size(); i++) {
-      names.add(headers.name(i));
-      values.add(headers.value(i));
+
+    private static FakeResponse invoke(Handler handler, FakeRequest request) {
+        try {
+            FakeResponse response = handler.handle(request);
+            if (response == null) {
+                return handlerFailed(new NullPointerException("handler returned null for " + request));
+            }
+            return response;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return handlerFailed(e);
+        } catch (Exception | Error e) {
+            // Anything a handler throws, assertion failures included, becomes a 500 for this request.
+            return handlerFailed(e);
+        }
     }
-    ByteString body = recorded.getBody();
-    return new FakeRequest(
-        recorded.getMethod(),
-        recorded.getTarget(),
-        url.toString(),
-        "/" + String.join("/", url.pathSegments()),
-        params,
-        query,
-        FakeRequest.groupHeaders(names, values),
-        body == null ? new byte[0] : body.toByteArray());
-  }
+
+    private static FakeResponse handlerFailed(Throwable failure) {
+        String message = failure.getMessage() != null ? failure.getMessage() : failure.toString();
+        return FakeResponse.json(500, TestJson.object(
+                "error", "handler_failed",
+                "message", message,
+                "exception", failure.getClass().getName()));
+    }
+
+    private static FakeRequest toFakeRequest(
+            RecordedRequest recorded, HttpUrl url, Map<String, String> params) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (int i = 0; i < url.querySize(); i++) {
+            String value = url.queryParameterValue(i);
+            query.computeIfAbsent(url.queryParameterName(i), k -> new ArrayList<>())
+                    .add(value == null ? "" : value);
+        }
+        Headers headers = recorded.getHeaders();
+        List<String> names = new ArrayList<>(headers.size());
+        List<String> values = new ArrayList<>(headers.size());
+        for (int i = 0; i < headers.size(); i++) {
+            names.add(headers.name(i));
+            values.add(headers.value(i));
+        }
+        ByteString body = recorded.getBody();
+        return new FakeRequest(
+                recorded.getMethod(),
+                recorded.getTarget(),
+                url.toString(),
+                "/" + String.join("/", url.pathSegments()),
+                params,
+                query,
+                FakeRequest.groupHeaders(names, values),
+                body == null ? new byte[0] : body.toByteArray());
+    }
 }

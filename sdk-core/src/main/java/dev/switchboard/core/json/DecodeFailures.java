@@ -23,7 +23,7 @@ public final class DecodeFailures {
      */
     public static DecodeException of(String what, String target, Throwable cause) {
         String kind;
-        if (cause instanceof StreamConstraintsException) {
+        if (hasCause(cause, StreamConstraintsException.class)) {
             kind = "exceeds a safety limit (nesting depth, string, number or document length)";
         } else if (cause instanceof JsonEOFException || cause instanceof JsonProcessingException p
                 && p.getOriginalMessage() != null && p.getOriginalMessage().contains("end-of-input")) {
@@ -36,6 +36,15 @@ public final class DecodeFailures {
             kind = "could not be read";
         }
         return new DecodeException("could not decode " + what + " as " + target + ": it " + kind, location(cause), cause);
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (int depth = 0; t != null && depth < 16; depth++, t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String location(Throwable cause) {

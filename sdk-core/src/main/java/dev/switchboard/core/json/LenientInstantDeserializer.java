@@ -21,6 +21,10 @@ import java.time.format.DateTimeParseException;
  */
 final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
     private static final long serialVersionUID = 1L;
+    /** Integer digits of the largest epoch-seconds value an Instant can hold (31556889864403199). */
+    private static final int MAX_INTEGER_DIGITS = 17;
+    /** Longest numeric string taken as epoch seconds (17 integer digits, a point, 9 fraction digits, a sign, slack). */
+    private static final int MAX_NUMERIC_CHARS = 40;
 
     LenientInstantDeserializer() {
         super(Instant.class);
@@ -47,6 +51,9 @@ final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
     static Instant parse(String s) {
         if (s.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == '-') && s.chars().anyMatch(Character::isDigit)
                 && s.indexOf('-', 1) < 0) {
+            if (s.length() > MAX_NUMERIC_CHARS) {
+                return null; // no epoch-seconds value needs more; refusing early avoids quadratic BigDecimal parsing
+            }
             try {
                 return fromSeconds(new BigDecimal(s));
             } catch (NumberFormatException e) {
@@ -69,6 +76,14 @@ final class LenientInstantDeserializer extends StdScalarDeserializer<Instant> {
     }
 
     private static Instant fromSeconds(BigDecimal seconds) {
+        // Reject magnitudes outside Instant's range (about 3.2e16 s) before any rescaling, which for a value such as
+        // 1e10000000 would otherwise cost seconds of CPU.
+        if (seconds.signum() != 0 && seconds.precision() - seconds.scale() > MAX_INTEGER_DIGITS) {
+            return null;
+        }
+        if (seconds.scale() > MAX_NUMERIC_CHARS) {
+            seconds = seconds.setScale(9, java.math.RoundingMode.FLOOR);
+        }
         try {
             BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
             long nanos = seconds.subtract(whole).movePointRight(9).longValue();
