@@ -1,0 +1,107 @@
+package dev.switchboard.examples.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs a {@link Cli} in memory and keeps what it printed. */
+final class CliRun {
+    final int exit;
+    final String out;
+    final String err;
+
+    private CliRun(int exit, String out, String err) {
+        this.exit = exit;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** @return a builder for a run with no targets, empty stdin and an empty environment */
+    static Builder with() {
+        return new Builder();
+    }
+
+    /** @return stdout split into lines (no empty trailing line) */
+    List<String> outLines() {
+        return lines(out);
+    }
+
+    /** @return stderr split into lines (no empty trailing line) */
+    List<String> errLines() {
+        return lines(err);
+    }
+
+    private static List<String> lines(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String trimmed = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return List.of(trimmed.split("\n", -1));
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+
+    /** Configures a run. */
+    static final class Builder {
+        private byte[] stdin = new byte[0];
+        private Map<String, String> env = Map.of();
+        private final List<ExportTarget> exports = new ArrayList<>();
+        private final List<DecodeTarget> decoders = new ArrayList<>();
+        private List<TourLeg> legs = new ArrayList<>();
+        private boolean standard;
+
+        Builder stdin(byte[] body) {
+            this.stdin = body;
+            return this;
+        }
+
+        Builder stdin(String body) {
+            return stdin(body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Builder env(Map<String, String> env) {
+            this.env = env;
+            return this;
+        }
+
+        Builder export(ExportTarget target) {
+            exports.add(target);
+            return this;
+        }
+
+        Builder decoder(DecodeTarget target) {
+            decoders.add(target);
+            return this;
+        }
+
+        Builder legs(List<TourLeg> legs) {
+            this.legs = new ArrayList<>(legs);
+            return this;
+        }
+
+        /** Uses {@link Cli#standard}, the targets of this build. */
+        Builder standard() {
+            this.standard = true;
+            return this;
+        }
+
+        CliRun run(String... args) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+            ByteArrayInputStream in = new ByteArrayInputStream(stdin);
+            Cli cli = standard ? Cli.standard(in, outStream, errStream, env)
+                    : new Cli(in, outStream, errStream, env, exports, decoders, legs);
+            int exit = cli.run(args);
+            return new CliRun(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+}
