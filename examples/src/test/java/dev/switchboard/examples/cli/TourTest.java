@@ -26,7 +26,7 @@ class TourTest {
         }
         assertTrue(r.out.contains("  NotFoundException: HTTP 404"), r::toString);
         assertTrue(r.out.contains("  DecodeException: "), r::toString);
-        assertTrue(r.out.endsWith("tour complete: 1 legs passed\n"), r::toString);
+        assertTrue(r.out.endsWith("tour complete: 1 leg passed\n"), r::toString);
         assertFalse(r.out.contains(CoreTourLeg.TOKEN), r::toString);
     }
 

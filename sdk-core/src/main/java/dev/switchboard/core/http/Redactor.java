@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.switchboard.core.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Removes secrets from text before it is logged or put in an exception. */
@@ -51,9 +50,7 @@ final class Redactor {
             return;
         }
         if (node instanceof ObjectNode obj) {
-            Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : obj.properties()) {
                 if (UrlRedaction.isSecretName(e.getKey()) && e.getValue().isValueNode()) {
                     e.setValue(TextNode.valueOf(MASK));
                 } else {
