@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One asynchronous call: each attempt is enqueued on OkHttp's dispatcher, and every wait (rate limiter, retry
@@ -82,7 +81,7 @@ final class AsyncCall<T> implements okhttp3.Callback {
             transport.handler().log().requestBody(body, s.secrets);
             s.attempts++;
             okhttp3.Call call = s.client.newCall(request);
-            call.timeout().timeout(Math.max(1, transport.handler().attemptBudget(s).toMillis()), TimeUnit.MILLISECONDS);
+            transport.handler().applyAttemptTimeout(s, call);
             sent = request;
             current = call;
             startNanos = System.nanoTime();

@@ -41,10 +41,17 @@ final class AttemptHandler {
         return log;
     }
 
-    /** The time an attempt may take: the per-attempt timeout, cut to what is left of the deadline. */
-    Duration attemptBudget(CallState<?> s) {
+    /**
+     * Bounds the attempt by the per-attempt timeout, cut to what is left of the deadline. Raw responses are handed to
+     * the caller to stream, so their body is bounded by the read timeout between bytes instead of a total.
+     */
+    void applyAttemptTimeout(CallState<?> s, okhttp3.Call call) {
+        if (s.raw) {
+            return;
+        }
         Duration left = Duration.between(config.clock().instant(), s.deadline);
-        return left.compareTo(s.attemptTimeout) < 0 ? left : s.attemptTimeout;
+        Duration budget = left.compareTo(s.attemptTimeout) < 0 ? left : s.attemptTimeout;
+        call.timeout().timeout(Math.max(1, budget.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** Before an attempt: the deadline may already have passed. */
@@ -71,7 +78,7 @@ final class AttemptHandler {
                 T value = s.decoder.decode(status, headers, response.body().byteStream());
                 return new Step.Done<>(new ApiResponse<>(status, headers, requestId, value, s.attempts), null);
             } catch (JsonProcessingException e) {
-                return new Step.Fail<>(DecodeFailures.of("response of " + describe(s), "the expected type", e));
+                return new Step.Fail<>(DecodeFailures.of("response of " + describe(s), s.target, e));
             } catch (dev.switchboard.core.SwitchboardException e) {
                 return new Step.Fail<>(e);
             } catch (IOException e) {

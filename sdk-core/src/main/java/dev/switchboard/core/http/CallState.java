@@ -16,6 +16,8 @@ final class CallState<T> {
     final int maxRetries;
     final okhttp3.OkHttpClient client;
     final Duration attemptTimeout;
+    /** What the body decodes to, for error messages. */
+    final String target;
     /** Attempts made so far. */
     int attempts;
     /** Retries spent from the budget (a token refresh after 401 does not spend one). */
@@ -27,7 +29,7 @@ final class CallState<T> {
     String token;
 
     CallState(ApiRequest request, ResponseDecoder<T> decoder, boolean raw, RequestOptions options, Instant deadline,
-            int maxRetries, okhttp3.OkHttpClient client, Duration attemptTimeout) {
+            int maxRetries, okhttp3.OkHttpClient client, Duration attemptTimeout, String target) {
         this.request = request;
         this.decoder = decoder;
         this.raw = raw;
@@ -36,5 +38,6 @@ final class CallState<T> {
         this.maxRetries = maxRetries;
         this.client = client;
         this.attemptTimeout = attemptTimeout;
+        this.target = target;
     }
 }

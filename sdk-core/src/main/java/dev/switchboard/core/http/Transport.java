@@ -42,6 +42,7 @@ public final class Transport implements AutoCloseable {
     private final AttemptHandler handler;
     private final SchedulerHolder schedulers;
     private final boolean ownsScheduler;
+    private final TokenManager tokens;
 
     private Transport(ClientConfig config, OkHttpClient client, boolean ownsClient, SchedulerHolder schedulers,
             boolean ownsScheduler, TokenManager inheritedTokens) {
@@ -59,8 +60,6 @@ public final class Transport implements AutoCloseable {
         this.handler = new AttemptHandler(config, requests, credentials);
         this.tokens = tokens;
     }
-
-    private final TokenManager tokens;
 
     /**
      * @param config the configuration
@@ -114,7 +113,7 @@ public final class Transport implements AutoCloseable {
      * @throws ClientRateLimitException when the client-side limiter refused
      */
     public <T> T execute(ApiRequest request, Class<T> type) {
-        return send(request, ResponseDecoder.json(type)).value();
+        return run(newState(request, ResponseDecoder.json(type), false, type.getSimpleName())).response().value();
     }
 
     /**
@@ -125,7 +124,7 @@ public final class Transport implements AutoCloseable {
      * @throws SwitchboardException as {@link #execute(ApiRequest, Class)}
      */
     public <T> T execute(ApiRequest request, JavaType type) {
-        return send(request, ResponseDecoder.<T>json(type)).value();
+        return run(newState(request, ResponseDecoder.<T>json(type), false, type.getRawClass().getSimpleName())).response().value();
     }
 
     /**
@@ -145,19 +144,20 @@ public final class Transport implements AutoCloseable {
      * @throws SwitchboardException as {@link #execute(ApiRequest, Class)}
      */
     public <T> ApiResponse<T> send(ApiRequest request, ResponseDecoder<T> decoder) {
-        return run(newState(request, decoder, false)).response();
+        return run(newState(request, decoder, false, null)).response();
     }
 
     /**
      * Sends the request and returns the response with its body unread, for streaming downloads and for redirects
-     * (a 3xx is returned, not followed). Retries apply until a response's headers arrive.
+     * (a 3xx is returned, not followed). Retries apply until a response's headers arrive. The attempt timeout does
+     * not cut the body short: a long download is bounded by the read timeout between bytes instead.
      *
      * @param request what to send
      * @return the open response; close it
      * @throws SwitchboardException as {@link #execute(ApiRequest, Class)}
      */
     public HttpResponse open(ApiRequest request) {
-        return run(newState(request, null, true)).raw();
+        return run(newState(request, null, true, null)).raw();
     }
 
     /**
@@ -180,14 +180,14 @@ public final class Transport implements AutoCloseable {
     public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, ResponseDecoder<T> decoder) {
         CallState<T> state;
         try {
-            state = newState(request, decoder, false);
+            state = newState(request, decoder, false, null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return new AsyncCall<>(this, state).start();
     }
 
-    private <T> CallState<T> newState(ApiRequest request, ResponseDecoder<T> decoder, boolean raw) {
+    private <T> CallState<T> newState(ApiRequest request, ResponseDecoder<T> decoder, boolean raw, String target) {
         RequestOptions options = request.options();
         Duration deadline = options.deadline().orElse(config.deadline());
         int maxRetries = options.maxRetries().orElse(config.retryPolicy().maxRetries());
@@ -201,7 +201,7 @@ public final class Transport implements AutoCloseable {
         }
         requests.url(request); // fail fast on a malformed URL, before any waiting
         CallState<T> state = new CallState<>(request, decoder, raw, options, config.clock().instant().plus(deadline), maxRetries,
-                callClient, options.attemptTimeout().orElse(config.attemptTimeout()));
+                callClient, options.attemptTimeout().orElse(config.attemptTimeout()), target == null ? "the expected type" : target);
         state.secrets.addAll(credentials.staticSecrets());
         return state;
     }
@@ -223,7 +223,7 @@ public final class Transport implements AutoCloseable {
             handler.log().requestBody(body, s.secrets);
             s.attempts++;
             okhttp3.Call call = s.client.newCall(okRequest);
-            call.timeout().timeout(Math.max(1, handler.attemptBudget(s).toMillis()), TimeUnit.MILLISECONDS);
+            handler.applyAttemptTimeout(s, call);
             long start = System.nanoTime();
             Step<T> step;
             try {

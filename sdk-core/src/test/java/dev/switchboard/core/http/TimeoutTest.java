@@ -60,6 +60,18 @@ class TimeoutTest {
     }
 
     @Test
+    void anOpenedDownloadIsBoundedByTheReadTimeoutNotTheAttemptTimeout() throws Exception {
+        String body = "x".repeat(300);
+        server.route("GET", "/file", r -> FakeResponse.slowBody(200, "application/octet-stream", body, 100, Duration.ofMillis(100)));
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).attemptTimeout(Duration.ofMillis(120)).build());
+                HttpResponse resp = t.open(ApiRequest.builder(HttpMethod.GET, "/file").build())) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            assertEquals(300, resp.transferTo(out), "about 300 ms of streaming outlives the 120 ms attempt timeout");
+            assertEquals(body, out.toString(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void failFastLimiterRefusesWithoutSending() {
         server.route("GET", "/x", r -> FakeResponse.json("{}"));
         RateLimiter limiter = RateLimiter.of(RateLimiter.Mode.FAIL_FAST, f.clock, List.of(RateLimiter.Window.of(1, Duration.ofMinutes(1))));
