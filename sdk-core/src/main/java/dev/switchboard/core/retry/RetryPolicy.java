@@ -30,6 +30,7 @@ public final class RetryPolicy {
     private final Duration maxRetryAfter;
     private final Set<Integer> retryableStatuses;
     private final DoubleSupplier random;
+    private final Duration rateLimitFallback;
 
     private RetryPolicy(Builder b) {
         this.maxRetries = b.maxRetries;
@@ -38,6 +39,7 @@ public final class RetryPolicy {
         this.maxRetryAfter = b.maxRetryAfter;
         this.retryableStatuses = Set.copyOf(b.retryableStatuses);
         this.random = b.random;
+        this.rateLimitFallback = b.rateLimitFallback;
     }
 
     /** @return 3 retries, 500 ms base delay, 8 s backoff cap, 60 s cap on server-requested waits */
@@ -64,6 +66,7 @@ public final class RetryPolicy {
         b.maxRetryAfter = maxRetryAfter;
         b.retryableStatuses = retryableStatuses;
         b.random = random;
+        b.rateLimitFallback = rateLimitFallback;
         return b;
     }
 
@@ -116,6 +119,9 @@ public final class RetryPolicy {
                 }
                 delay = hint.get();
                 reason = "HTTP " + o.status() + ", server asked to wait";
+            } else if (o.status() == 429 && rateLimitFallback != null) {
+                delay = rateLimitFallback;
+                reason = "HTTP 429 without Retry-After, waiting the configured fallback";
             } else {
                 delay = backoff(o.attempt());
                 reason = "HTTP " + o.status();
@@ -145,7 +151,8 @@ public final class RetryPolicy {
     @Override
     public String toString() {
         return "RetryPolicy{maxRetries=" + maxRetries + ", baseDelay=" + baseDelay + ", maxDelay=" + maxDelay
-                + ", maxRetryAfter=" + maxRetryAfter + ", statuses=" + retryableStatuses + "}";
+                + ", maxRetryAfter=" + maxRetryAfter + ", statuses=" + retryableStatuses
+                + (rateLimitFallback == null ? "" : ", rateLimitFallback=" + rateLimitFallback) + "}";
     }
 
     /** Builds a {@link RetryPolicy}; not thread-safe. */
@@ -156,8 +163,23 @@ public final class RetryPolicy {
         private Duration maxRetryAfter = Duration.ofSeconds(60);
         private Set<Integer> retryableStatuses = DEFAULT_STATUSES;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+        private Duration rateLimitFallback;
 
         private Builder() {
+        }
+
+        /**
+         * @param wait how long to wait after a 429 that says nothing about when to come back (no {@code Retry-After}
+         *     or {@code X-RateLimit-Reset}), for APIs known to need long pauses (Moveworks: 60 s); {@code null} for
+         *     the ordinary backoff. Still bounded by the deadline.
+         * @return this builder
+         */
+        public Builder rateLimitFallback(Duration wait) {
+            if (wait != null && (wait.isNegative() || wait.isZero())) {
+                throw new IllegalArgumentException("rateLimitFallback must be positive");
+            }
+            this.rateLimitFallback = wait;
+            return this;
         }
 
         /**

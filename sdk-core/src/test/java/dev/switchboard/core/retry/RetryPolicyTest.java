@@ -97,6 +97,19 @@ class RetryPolicyTest {
     }
 
     @Test
+    void a429WithoutHintsWaitsTheConfiguredFallback() {
+        RetryPolicy p = RetryPolicy.builder().random(() -> 1.0).rateLimitFallback(Duration.ofSeconds(60)).build();
+        assertEquals(Duration.ofSeconds(60), p.decide(status(1, 429, true, Headers.empty())).delay());
+        assertEquals(Duration.ofSeconds(5), p.decide(status(1, 429, true, Headers.builder().add("Retry-After", "5").build())).delay(),
+                "a server hint still wins");
+        assertEquals(Duration.ofMillis(500), p.decide(status(1, 503, true, Headers.empty())).delay(), "other statuses back off");
+        assertEquals(Duration.ofMillis(500), RetryPolicy.builder().random(() -> 1.0).build().decide(status(1, 429, true, Headers.empty())).delay());
+        assertFalse(p.decide(new AttemptOutcome(1, 3, true, 429, Headers.empty(), null, true, NOW, NOW.plusSeconds(59))).retry(),
+                "never past the deadline");
+        assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().rateLimitFallback(Duration.ZERO));
+    }
+
+    @Test
     void validatesItsSettings() {
         assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxRetries(-1));
         assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().baseDelay(Duration.ZERO));
