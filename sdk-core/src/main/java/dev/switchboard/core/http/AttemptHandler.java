@@ -67,6 +67,11 @@ final class AttemptHandler {
         int status = response.code();
         log.response(sent, status, s.attempts, startNanos);
         Headers headers = toHeaders(response.headers());
+        try {
+            config.responseListener().onResponse(sent.method(), UrlRedaction.redact(sent.url().toString()), status, headers);
+        } catch (RuntimeException listenerFailure) {
+            // A listener must not change the outcome of the call.
+        }
         boolean success = status >= 200 && status < 300;
         if (success || (s.raw && status >= 300 && status < 400)) {
             String requestId = errors.requestId(headers, null);

@@ -40,6 +40,7 @@ public final class ClientConfig {
     private final Sleeper sleeper;
     private final Scheduler scheduler;
     private final RetryListener retryListener;
+    private final ResponseListener responseListener;
     private final boolean logBodies;
     private final int maxErrorBodyBytes;
     private final ErrorBodyParser errorBodyParser;
@@ -66,6 +67,7 @@ public final class ClientConfig {
         this.sleeper = b.sleeper;
         this.scheduler = b.scheduler;
         this.retryListener = b.retryListener;
+        this.responseListener = b.responseListener;
         this.logBodies = b.logBodies;
         this.maxErrorBodyBytes = b.maxErrorBodyBytes;
         this.errorBodyParser = b.errorBodyParser;
@@ -101,6 +103,7 @@ public final class ClientConfig {
         b.sleeper = sleeper;
         b.scheduler = scheduler;
         b.retryListener = retryListener;
+        b.responseListener = responseListener;
         b.logBodies = logBodies;
         b.maxErrorBodyBytes = maxErrorBodyBytes;
         b.errorBodyParser = errorBodyParser;
@@ -194,6 +197,11 @@ public final class ClientConfig {
         return retryListener;
     }
 
+    /** @return the response listener */
+    public ResponseListener responseListener() {
+        return responseListener;
+    }
+
     /** @return whether request and response bodies are logged (redacted) at DEBUG */
     public boolean logBodies() {
         return logBodies;
@@ -242,6 +250,7 @@ public final class ClientConfig {
         private Sleeper sleeper = Sleeper.system();
         private Scheduler scheduler;
         private RetryListener retryListener = RetryListener.NONE;
+        private ResponseListener responseListener = ResponseListener.NONE;
         private boolean logBodies;
         private int maxErrorBodyBytes = 8 * 1024;
         private ErrorBodyParser errorBodyParser = ErrorBodyParser.generic();
@@ -420,6 +429,15 @@ public final class ClientConfig {
          */
         public Builder retryListener(RetryListener listener) {
             this.retryListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * @param listener told about every response (status and headers), for metrics and quota headers
+         * @return this builder
+         */
+        public Builder responseListener(ResponseListener listener) {
+            this.responseListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -129,6 +129,20 @@ class RequestShapeTest {
     }
 
     @Test
+    void tellsTheResponseListenerAboutEveryAttempt() {
+        server.route("GET", "/x", r -> FakeResponse.json("{}").withHeader("X-RateLimit-Remaining", "41"));
+        server.faults().statusSequence("GET", "/x", 503);
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (Transport t = Transport.create(f.config(server).responseListener((method, url, status, headers) -> {
+            seen.add(method + " " + status + " " + headers.first("X-RateLimit-Remaining").orElse("-"));
+            throw new IllegalStateException("a failing listener changes nothing");
+        }).build())) {
+            t.send(ApiRequest.builder(HttpMethod.GET, "/x").build());
+        }
+        assertEquals(List.of("GET 503 -", "GET 200 41"), seen);
+    }
+
+    @Test
     void exposesStatusHeadersRequestIdAndRateLimitOnResponses() {
         server.route("GET", "/x", r -> FakeResponse.json("{\"a\":1}")
                 .withHeader("X-Request-Id", "req-9")
