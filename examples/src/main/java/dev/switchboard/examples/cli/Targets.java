@@ -1,10 +1,13 @@
 package dev.switchboard.examples.cli;
 
+import dev.switchboard.examples.cli.tickets.TicketsTargets;
+import dev.switchboard.examples.cli.tickets.TicketsTourLeg;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one place that lists what this build of the tool can do. Domain modules (Intercom, Moveworks, Suger,
- * AlooChat, webhooks) add their export targets, decoders and tour legs here as they arrive.
+ * The one place that lists what this build of the tool can do: each domain module contributes its export targets,
+ * decoders and tour legs here.
  */
 public final class Targets {
     private Targets() {
@@ -12,8 +15,9 @@ public final class Targets {
 
     /** @return the export targets; each (api, collection) at most once */
     public static List<ExportTarget> exports() {
-        // Domain modules register their export targets here, for example new IntercomTicketsExport().
-        return List.of();
+        List<ExportTarget> all = new ArrayList<>();
+        all.addAll(TicketsTargets.all());
+        return List.copyOf(all);
     }
 
     /** @return the webhook decoders; each source at most once */
@@ -24,7 +28,6 @@ public final class Targets {
 
     /** @return the legs of {@code switchboard tour}, in the order they run */
     public static List<TourLeg> tourLegs() {
-        // Each domain module adds a leg that drives its client through the sandbox.
-        return List.of(new CoreTourLeg());
+        return List.of(new CoreTourLeg(), new TicketsTourLeg());
     }
 }

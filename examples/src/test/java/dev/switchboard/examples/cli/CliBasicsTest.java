@@ -91,11 +91,13 @@ class CliBasicsTest {
     }
 
     @Test
-    void standardRegistersTheCoreTourLeg() {
-        assertEquals(1, Targets.tourLegs().size());
+    void standardRegistersTheCoreLegFirstAndEachTargetOnce() {
         assertTrue(Targets.tourLegs().get(0) instanceof CoreTourLeg);
-        assertEquals(List.of(), Targets.exports());
-        assertEquals(List.of(), Targets.decoders());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ExportTarget t : Targets.exports()) {
+            assertTrue(seen.add(t.api() + " " + t.collection()), "registered twice: " + t.api() + " " + t.collection());
+        }
+        assertTrue(seen.contains("intercom tickets"), seen::toString);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.switchboard.core.json;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,8 +37,10 @@ import java.time.Instant;
  *       their size ({@code Integer}, {@code Long} or {@code BigInteger}).</li>
  *   <li>{@link Instant} reads epoch seconds (integer or fractional), numeric strings and ISO-8601 (with or without
  *       offset), and writes ISO-8601; use {@link EpochSecondsSerializer} where an API wants seconds.</li>
+ *   <li>{@code isX()} helper methods are not properties; annotate real properties with {@code @JsonProperty}.</li>
  *   <li>Null properties of models are left out, except {@link Patch#ofNull()}, which writes {@code null}; nulls inside
- *       free-form maps are kept.</li>
+ *       free-form maps are kept. A response field that an API sometimes sends as {@code null} and sometimes leaves out
+ *       can be a {@link Patch} too: reading keeps which it was.</li>
  *   <li>Hostile input is bounded: nesting depth {@value #MAX_NESTING_DEPTH}, strings of at most
  *       {@value #MAX_STRING_LENGTH} characters, numbers of at most {@value #MAX_NUMBER_LENGTH} digits, documents of
  *       at most {@value #MAX_DOCUMENT_LENGTH} bytes, and no trailing garbage after the document.</li>
@@ -71,6 +75,7 @@ public final class Json {
         SimpleModule conventions = new SimpleModule("switchboard-conventions");
         conventions.addDeserializer(Instant.class, new LenientInstantDeserializer());
         conventions.addSerializer(new PatchSerializer());
+        conventions.addDeserializer(Patch.class, new PatchDeserializer());
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(conventions)
@@ -81,6 +86,8 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                // Helper methods such as isFinished() or isSysEvent() on records are not JSON properties.
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
                 .build();
         mapper.configOverride(Patch.class)

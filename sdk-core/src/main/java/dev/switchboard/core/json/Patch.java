@@ -14,6 +14,9 @@ import java.util.function.Function;
  * Patch<String> companyId = Patch.ofNull();   // {"company_id": null}
  * }</pre>
  *
+ * <p>As a field of a response model it records whether the server left the property out, sent {@code null}, or sent
+ * a value, so the model is written back exactly as it arrived.
+ *
  * @param <T> the value type
  */
 public final class Patch<T> {

@@ -24,6 +24,37 @@ class SerializerHelpersTest {
         assertEquals("{\"t\":\"2026-04-01T00:00:00.123Z\"}", Json.write(new Stamped(Instant.parse("2026-04-01T00:00:00.123456Z"))));
     }
 
+    record WithHelpers(@JsonProperty("is_shared") Boolean isShared, @JsonProperty("status") String status) {
+        public boolean isDone() {
+            return "done".equals(status);
+        }
+    }
+
+    @Test
+    void isHelpersAreNotWrittenButAnnotatedIsPropertiesAre() {
+        assertEquals("{\"is_shared\":true,\"status\":\"done\"}", Json.write(new WithHelpers(true, "done")));
+    }
+
+    record Sometimes(@JsonProperty("id") String id, @JsonProperty("options") Patch<Map<String, Object>> options) {
+        Sometimes {
+            options = options == null ? Patch.absent() : options;
+        }
+    }
+
+    @Test
+    void patchResponseFieldsRememberAbsentNullAndValue() {
+        for (String json : new String[] {"{\"id\":\"1\"}", "{\"id\":\"1\",\"options\":null}", "{\"id\":\"1\",\"options\":{\"multiline\":true}}"}) {
+            Sometimes s = Json.decode(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), Sometimes.class, "test");
+            assertEquals(json, Json.write(s));
+        }
+        Sometimes value = Json.decode("{\"options\":{\"a\":1}}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Sometimes.class, "test");
+        assertEquals(Map.of("a", 1), value.options().get());
+        Sometimes nul = Json.decode("{\"options\":null}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Sometimes.class, "test");
+        assertEquals(Patch.ofNull(), nul.options());
+        Sometimes absent = Json.decode("{}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Sometimes.class, "test");
+        assertEquals(Patch.absent(), absent.options());
+    }
+
     @Test
     void extrasAreAnImmutableOrderedCopy() {
         Map<String, Object> in = new LinkedHashMap<>();

@@ -1,0 +1,59 @@
+package dev.switchboard.examples;
+
+import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.intercom.SearchQuery;
+import dev.switchboard.conversations.intercom.SearchRequest;
+import dev.switchboard.testkit.intercom.FakeIntercomTickets;
+import dev.switchboard.tickets.CreateTicketRequest;
+import dev.switchboard.tickets.IntercomTickets;
+import dev.switchboard.tickets.Job;
+import dev.switchboard.tickets.ReplyOption;
+import dev.switchboard.tickets.Ticket;
+import dev.switchboard.tickets.TicketContact;
+import dev.switchboard.tickets.TicketReply;
+import dev.switchboard.tickets.UpdateTicketRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The README's "Intercom tickets" section, compiled; {@link #main} runs it against the embedded fake. */
+public final class TicketsQuickstart {
+    private TicketsQuickstart() {
+    }
+
+    static void tickets(IntercomConnection intercom) {
+        // README: tickets
+        IntercomTickets ticketing = IntercomTickets.on(intercom);
+        Ticket ticket = ticketing.tickets().create(CreateTicketRequest.builder("90", TicketContact.byEmail("ada@example.com"))
+                .attribute("_default_title_", "Printer on fire")
+                .assignToAdmin("991268013")                        // 2.14: assignment at creation
+                .build());
+        ticketing.tickets().update(ticket.id(), UpdateTicketRequest.builder()
+                .performedBy(991268011L)                           // admin_id: who makes the change (integer)
+                .assignTo("5017691")                               // assignee_id: admin or team (string); unassign() sends "0"
+                .clearCompany()                                    // "company_id": null
+                .build());
+        ticketing.tickets().reply(ticket.id(), TicketReply.quickReply("991268011",
+                List.of(ReplyOption.of("Fixed"), ReplyOption.of("Still broken"))));
+        for (Ticket open : ticketing.tickets().search(SearchRequest.of(SearchQuery.and(
+                SearchQuery.field("open").eq(true),
+                SearchQuery.field("updated_at").gt(Instant.parse("2026-04-01T00:00:00Z"))), 50, 150))) {
+            System.out.println(open.id() + " " + open.ticketAttributes().get("_default_title_"));
+        }
+        Job job = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("6762f2dd1bb69f9f2193bc55")).build());
+        Job done = ticketing.jobs().awaitCompletion(job.id(), Duration.ofMinutes(1));   // JobFailedException, JobTimeoutException
+        System.out.println("queued ticket created: " + done.resourceId());
+    }
+
+    /**
+     * Runs the section against a local fake.
+     *
+     * @param args unused
+     */
+    public static void main(String[] args) {
+        try (FakeIntercomTickets fake = FakeIntercomTickets.start();
+                IntercomConnection intercom = IntercomConnection.builder().accessToken(FakeIntercomTickets.TOKEN).baseUrl(fake.baseUrl()).build()) {
+            tickets(intercom);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.switchboard.tickets;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.core.json.EpochSecondsSerializer;
+import dev.switchboard.core.json.Extras;
+import dev.switchboard.conversations.intercom.Reference;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A tag, as returned when attaching it to or detaching it from a ticket.
+ *
+ * @param type {@code tag}
+ * @param id the tag's id
+ * @param name the tag's name
+ * @param appliedAt when it was applied (tagging operations only)
+ * @param appliedBy the admin who applied it (tagging operations only)
+ * @param extra fields this SDK does not know
+ */
+public record Tag(
+        @JsonProperty("type") String type,
+        @JsonProperty("id") String id,
+        @JsonProperty("name") String name,
+        @JsonProperty("applied_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant appliedAt,
+        @JsonProperty("applied_by") Reference appliedBy,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+
+    /** Keeps unknown fields immutable. */
+    public Tag {
+        extra = Extras.of(extra);
+    }
+}

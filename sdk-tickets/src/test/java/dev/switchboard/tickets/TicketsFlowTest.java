@@ -1,0 +1,197 @@
+package dev.switchboard.tickets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.intercom.SearchQuery;
+import dev.switchboard.conversations.intercom.SearchRequest;
+import dev.switchboard.core.AuthenticationException;
+import dev.switchboard.core.NotFoundException;
+import dev.switchboard.core.ValidationException;
+import dev.switchboard.core.retry.RetryPolicy;
+import dev.switchboard.testkit.FakeResponse;
+import dev.switchboard.testkit.ManualClock;
+import dev.switchboard.testkit.RecordingSleeper;
+import dev.switchboard.testkit.intercom.FakeIntercomTickets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Whole flows against the stateful fake: what one call changes, the next one sees. */
+class TicketsFlowTest {
+    private final FakeIntercomTickets fake = FakeIntercomTickets.start();
+    private final ManualClock clock = ManualClock.at(Instant.parse("2026-04-01T00:00:00Z"));
+    private final RecordingSleeper sleeper = new RecordingSleeper(clock);
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    private final List<Duration> scheduled = new CopyOnWriteArrayList<>();
+    private final IntercomConnection connection = IntercomConnection.builder().accessToken(FakeIntercomTickets.TOKEN)
+            .baseUrl(fake.baseUrl()).clock(clock).sleeper(sleeper::sleep)
+            .scheduler((delay, task) -> {
+                scheduled.add(delay);
+                clock.advance(delay);
+                executor.execute(task);
+            })
+            .retryPolicy(RetryPolicy.builder().random(() -> 1.0).build()).build();
+    private final IntercomTickets ticketing = IntercomTickets.on(connection);
+
+    @AfterEach
+    void close() {
+        connection.close();
+        fake.close();
+        executor.shutdownNow();
+    }
+
+    private Ticket newTicket() {
+        return ticketing.tickets().create(CreateTicketRequest.builder("90", TicketContact.byId("c1"))
+                .attribute("_default_title_", "Printer on fire").assignToAdmin("991268013").build());
+    }
+
+    @Test
+    void createThenGetThenUpdateReflectsEachChange() {
+        Ticket created = newTicket();
+        assertEquals("991268013", created.adminAssigneeId());
+        assertEquals(TicketCategory.CUSTOMER, created.category());
+        assertEquals(TicketStateCategory.SUBMITTED, created.ticketState().category());
+
+        Ticket updated = ticketing.tickets().update(created.id(), UpdateTicketRequest.builder().performedBy(991268011L)
+                .assignTo("5017691").ticketStateId("8499").companyId("co-1").build());
+        assertEquals("5017691", updated.teamAssigneeId());
+        assertEquals(TicketStateCategory.IN_PROGRESS, updated.ticketState().category());
+        assertEquals("co-1", updated.extra().get("company_id"));
+        TicketPart change = updated.ticketParts().ticketParts().get(0);
+        assertEquals("ticket_state_updated_by_admin", change.partType());
+        assertEquals(TicketStateCategory.SUBMITTED, change.previousTicketState());
+
+        Ticket cleared = ticketing.tickets().update(created.id(), UpdateTicketRequest.builder().clearCompany().unassign().build());
+        assertTrue(!cleared.extra().containsKey("company_id"));
+        assertEquals("0", cleared.adminAssigneeId());
+        assertEquals(cleared, ticketing.tickets().get(created.id()));
+    }
+
+    @Test
+    void errorsCarryIntercomsCodes() {
+        NotFoundException missing = assertThrows(NotFoundException.class, () -> ticketing.tickets().get("nope"));
+        assertEquals("ticket_not_found", missing.details().get(0).code());
+        Ticket t = newTicket();
+        ValidationException badState = assertThrows(ValidationException.class,
+                () -> ticketing.tickets().update(t.id(), UpdateTicketRequest.builder().ticketStateId("1").build()));
+        assertEquals("ticket_state_id_invalid", badState.details().get(0).code());
+        NotFoundException badAssignee = assertThrows(NotFoundException.class,
+                () -> ticketing.tickets().update(t.id(), UpdateTicketRequest.builder().assignTo("123").build()));
+        assertEquals("assignee_not_found", badAssignee.details().get(0).code());
+        assertEquals("job_not_found", assertThrows(NotFoundException.class, () -> ticketing.jobs().status("404")).details().get(0).code());
+        try (IntercomConnection wrong = IntercomConnection.builder().accessToken("wrong").baseUrl(fake.baseUrl()).build()) {
+            assertEquals("unauthorized", assertThrows(AuthenticationException.class,
+                    () -> IntercomTickets.on(wrong).tickets().get(t.id())).details().get(0).code());
+        }
+    }
+
+    @Test
+    void searchWalksRealCursorsAcrossPages() {
+        fake.seedTickets(7, true).seedTickets(3, false);
+        List<Ticket> open = ticketing.tickets().search(SearchRequest.of(SearchQuery.and(SearchQuery.field("open").eq(true),
+                SearchQuery.field("state").eq("submitted")), 3, 150)).stream().toList();
+        assertEquals(7, open.size());
+        assertEquals(3, fake.server().requests().stream().filter(r -> r.path().equals("/tickets/search")).count());
+    }
+
+    @Test
+    void repliesAndTagsLandOnTheTicket() {
+        Ticket t = newTicket();
+        TicketPart part = ticketing.tickets().reply(t.id(), TicketReply.quickReply("991268011", List.of(ReplyOption.of("Yes"), ReplyOption.of("No"))));
+        assertEquals("quick_reply", part.partType());
+        assertEquals("991268011", part.author().id());
+        assertEquals(1, ticketing.tickets().get(t.id()).ticketParts().ticketParts().size());
+        Tag tag = ticketing.tickets().attachTag(t.id(), "7522907", "991268011");
+        assertEquals("Urgent", tag.name());
+        assertEquals("991268011", tag.appliedBy().id());
+        assertEquals("tag_not_found", assertThrows(NotFoundException.class,
+                () -> ticketing.tickets().detachTag(t.id(), "1", "991268011")).details().get(0).code());
+        TicketDeleted deleted = ticketing.tickets().delete(t.id());
+        assertTrue(deleted.deleted());
+        assertThrows(NotFoundException.class, () -> ticketing.tickets().get(t.id()));
+    }
+
+    @Test
+    void awaitCompletionPollsWithGrowingPausesUntilTheTicketExists() {
+        fake.jobsFinishAfter(3);
+        Job pending = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byEmail("ada@example.com")).build());
+        Job done = ticketing.jobs().awaitCompletion(pending.id(), Duration.ofMinutes(1));
+        assertEquals(JobStatus.SUCCESS, done.status());
+        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2)), sleeper.sleeps());
+        Ticket t = ticketing.tickets().get(done.resourceId());
+        assertEquals(done.resourceId(), t.id());
+    }
+
+    @Test
+    void awaitCompletionThrowsWhenTheJobFails() {
+        fake.failNextJob().jobsFinishAfter(1);
+        Job pending = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
+        JobFailedException e = assertThrows(JobFailedException.class, () -> ticketing.jobs().awaitCompletion(pending.id(), Duration.ofMinutes(1)));
+        assertEquals(JobStatus.FAILED, e.job().status());
+        assertEquals(0, fake.ticketCount(), "a failed job creates nothing");
+    }
+
+    @Test
+    void awaitCompletionGivesUpAtTheDeadline() {
+        fake.jobsFinishAfter(100);
+        Job pending = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
+        JobTimeoutException e = assertThrows(JobTimeoutException.class, () -> ticketing.jobs().awaitCompletion(pending.id(), Duration.ofSeconds(10)));
+        assertEquals(JobStatus.PENDING, e.job().status());
+        // 0.5 + 1 + 2 + 4 = 7.5 s slept; the next pause (8 s) would pass the 10 s deadline.
+        assertEquals(Duration.ofMillis(7500), sleeper.total());
+        assertThrows(IllegalArgumentException.class, () -> ticketing.jobs().awaitCompletion(pending.id(), Duration.ZERO));
+    }
+
+    @Test
+    void awaitCompletionAsyncSchedulesItsPolls() throws Exception {
+        fake.jobsFinishAfter(2);
+        Job pending = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
+        Job done = ticketing.jobs().awaitCompletionAsync(pending.id(), Duration.ofMinutes(1)).get(10, TimeUnit.SECONDS);
+        assertEquals(JobStatus.SUCCESS, done.status());
+        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1)), scheduled);
+        assertTrue(sleeper.sleeps().isEmpty(), "the async wait never sleeps");
+
+        fake.failNextJob().jobsFinishAfter(0);
+        Job failing = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
+        CompletableFuture<Job> f = ticketing.jobs().awaitCompletionAsync(failing.id(), Duration.ofMinutes(1));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(JobFailedException.class, e.getCause());
+    }
+
+    @Test
+    void a429WaitsForTheRateLimitReset() {
+        Ticket t = newTicket();
+        fake.faults().next("GET", "/tickets/{ticket_id}", FakeResponse.json(429, "{\"type\":\"error.list\",\"errors\":"
+                + "[{\"code\":\"rate_limit_exceeded\",\"message\":\"Exceeded rate limit of 167 in 10_seconds\"}]}")
+                .withRateLimitReset(clock.instant().getEpochSecond() + 6));
+        assertEquals(t.id(), ticketing.tickets().get(t.id()).id());
+        assertEquals(List.of(Duration.ofSeconds(6)), sleeper.sleeps());
+        assertEquals(999, connection.rateLimit().remaining().getAsLong());
+    }
+
+    @Test
+    void ticketTypesAndStatesComeFromTheFake() {
+        List<TicketType> types = ticketing.ticketTypes().list();
+        assertEquals(List.of("90", "91"), types.stream().map(TicketType::id).toList());
+        assertEquals(2, types.get(0).ticketTypeAttributes().attributes().size());
+        TicketType created = ticketing.ticketTypes().create(TicketTypeRequest.create("Incident").withCategory(TicketCategory.TRACKER));
+        TicketTypeAttribute attr = ticketing.ticketTypes().createAttribute(created.id(),
+                TicketTypeAttributeRequest.create("Severity", "How bad", "list").listItems("low,high", false));
+        assertEquals("Severity", attr.name());
+        assertEquals(Long.valueOf(created.id()), attr.ticketTypeId());
+        assertEquals(4, ticketing.ticketStates().list().size());
+        assertEquals(3, ticketing.ticketStates().list().get(0).ticketTypes().items().size());
+    }
+}
