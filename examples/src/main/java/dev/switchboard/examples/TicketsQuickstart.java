@@ -1,13 +1,13 @@
 package dev.switchboard.examples;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.intercom.QuickReplyOption;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.testkit.intercom.FakeIntercomTickets;
 import dev.switchboard.tickets.CreateTicketRequest;
 import dev.switchboard.tickets.IntercomTickets;
 import dev.switchboard.tickets.Job;
-import dev.switchboard.tickets.ReplyOption;
 import dev.switchboard.tickets.Ticket;
 import dev.switchboard.tickets.TicketContact;
 import dev.switchboard.tickets.TicketReply;
@@ -34,7 +34,7 @@ public final class TicketsQuickstart {
                 .clearCompany()                                    // "company_id": null
                 .build());
         ticketing.tickets().reply(ticket.id(), TicketReply.quickReply("991268011",
-                List.of(ReplyOption.of("Fixed"), ReplyOption.of("Still broken"))));
+                List.of(QuickReplyOption.of("Fixed"), QuickReplyOption.of("Still broken"))));
         for (Ticket open : ticketing.tickets().search(SearchRequest.of(SearchQuery.and(
                 SearchQuery.field("open").eq(true),
                 SearchQuery.field("updated_at").gt(Instant.parse("2026-04-01T00:00:00Z"))), 50, 150))) {

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.conversations.intercom.ContactList;
+import dev.switchboard.conversations.intercom.LinkedObjectList;
 import dev.switchboard.core.json.EpochSecondsSerializer;
 import dev.switchboard.core.json.Extras;
-import dev.switchboard.conversations.intercom.ContactReference;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +43,14 @@ public record Ticket(
         @JsonProperty("ticket_attributes") Map<String, Object> ticketAttributes,
         @JsonProperty("ticket_state") TicketState ticketState,
         @JsonProperty("ticket_type") TicketType ticketType,
-        @JsonProperty("contacts") Contacts contacts,
+        @JsonProperty("contacts") ContactList contacts,
         @JsonProperty("admin_assignee_id") String adminAssigneeId,
         @JsonProperty("team_assignee_id") String teamAssigneeId,
         @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
         @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
         @JsonProperty("open") Boolean open,
         @JsonProperty("snoozed_until") @JsonSerialize(using = EpochSecondsSerializer.class) Instant snoozedUntil,
-        @JsonProperty("linked_objects") LinkedObjects linkedObjects,
+        @JsonProperty("linked_objects") LinkedObjectList linkedObjects,
         @JsonProperty("ticket_parts") Parts ticketParts,
         @JsonProperty("is_shared") Boolean isShared,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
@@ -57,24 +58,6 @@ public record Ticket(
     /** Keeps unknown fields immutable. */
     public Ticket {
         extra = Extras.of(extra);
-    }
-
-    /**
-     * The contacts on a ticket.
-     *
-     * @param type {@code contact.list}
-     * @param contacts the contacts
-     * @param extra fields this SDK does not know
-     */
-    public record Contacts(
-            @JsonProperty("type") String type,
-            @JsonProperty("contacts") List<ContactReference> contacts,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
-
-        /** Keeps unknown fields immutable. */
-        public Contacts {
-            extra = Extras.of(extra);
-        }
     }
 
     /**
@@ -93,48 +76,6 @@ public record Ticket(
 
         /** Keeps unknown fields immutable. */
         public Parts {
-            extra = Extras.of(extra);
-        }
-    }
-
-    /**
-     * Linked conversations and tickets.
-     *
-     * @param type {@code list}
-     * @param totalCount how many there are
-     * @param hasMore whether there are more than returned
-     * @param data the linked objects
-     * @param extra fields this SDK does not know
-     */
-    public record LinkedObjects(
-            @JsonProperty("type") String type,
-            @JsonProperty("total_count") Integer totalCount,
-            @JsonProperty("has_more") Boolean hasMore,
-            @JsonProperty("data") List<LinkedObject> data,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
-
-        /** Keeps unknown fields immutable. */
-        public LinkedObjects {
-            extra = Extras.of(extra);
-        }
-    }
-
-    /**
-     * A linked conversation or ticket.
-     *
-     * @param type {@code ticket} or {@code conversation}
-     * @param id its id
-     * @param category the linked ticket's category, or {@code null}
-     * @param extra fields this SDK does not know
-     */
-    public record LinkedObject(
-            @JsonProperty("type") String type,
-            @JsonProperty("id") String id,
-            @JsonProperty("category") @JsonInclude(JsonInclude.Include.ALWAYS) TicketCategory category,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
-
-        /** Keeps unknown fields immutable. */
-        public LinkedObject {
             extra = Extras.of(extra);
         }
     }

@@ -2,6 +2,7 @@ package dev.switchboard.tickets;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.conversations.intercom.QuickReplyOption;
 import dev.switchboard.core.json.EpochSecondsSerializer;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.List;
  *
  * <pre>{@code
  * TicketReply.note("991268011", "<p>Checked the logs</p>").crossPosted();
- * TicketReply.quickReply("991268011", List.of(ReplyOption.of("Yes"), ReplyOption.of("No")));
+ * TicketReply.quickReply("991268011", List.of(QuickReplyOption.of("Yes"), QuickReplyOption.of("No")));
  * TicketReply.fromEmail("ada@example.com", "Thanks!");
  * }</pre>
  */
@@ -44,7 +45,7 @@ public sealed interface TicketReply permits TicketReply.Admin, TicketReply.Conta
      * @param options the buttons to offer; at least one
      * @return a quick reply
      */
-    static Admin quickReply(String adminId, List<ReplyOption> options) {
+    static Admin quickReply(String adminId, List<QuickReplyOption> options) {
         return new Admin("quick_reply", "admin", null, adminId, null, options, null, null, null);
     }
 
@@ -115,7 +116,7 @@ public sealed interface TicketReply permits TicketReply.Admin, TicketReply.Conta
             @JsonProperty("body") String body,
             @JsonProperty("admin_id") String adminId,
             @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-            @JsonProperty("reply_options") List<ReplyOption> replyOptions,
+            @JsonProperty("reply_options") List<QuickReplyOption> replyOptions,
             @JsonProperty("attachment_urls") List<String> attachmentUrls,
             @JsonProperty("cross_post") Boolean crossPost,
             @JsonProperty("skip_notifications") Boolean skipNotifications) implements TicketReply {
@@ -153,7 +154,7 @@ public sealed interface TicketReply permits TicketReply.Admin, TicketReply.Conta
          * @param options quick-reply buttons to add to a comment
          * @return a copy with these options
          */
-        public Admin withReplyOptions(List<ReplyOption> options) {
+        public Admin withReplyOptions(List<QuickReplyOption> options) {
             return new Admin(messageType, type, body, adminId, createdAt, options, attachmentUrls, crossPost, skipNotifications);
         }
 
@@ -194,7 +195,7 @@ public sealed interface TicketReply permits TicketReply.Admin, TicketReply.Conta
             @JsonProperty("email") String email,
             @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
             @JsonProperty("attachment_urls") List<String> attachmentUrls,
-            @JsonProperty("reply_options") List<ReplyOption> replyOptions,
+            @JsonProperty("reply_options") List<QuickReplyOption> replyOptions,
             @JsonProperty("skip_notifications") Boolean skipNotifications) implements TicketReply {
 
         /** Checks the combination. */

@@ -32,6 +32,6 @@ public final class TicketStatesClient {
      */
     public List<TicketState> list(RequestOptions options) {
         ObjectList<TicketState> list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_states").options(options).build(), LIST);
-        return list == null ? List.of() : list.items();
+        return list.items();
     }
 }

@@ -32,7 +32,7 @@ public final class TicketTypesClient {
      */
     public List<TicketType> list(RequestOptions options) {
         ObjectList<TicketType> list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types").options(options).build(), LIST);
-        return list == null ? List.of() : list.items();
+        return list.items();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.switchboard.tickets;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.SearchRequest;
+import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;

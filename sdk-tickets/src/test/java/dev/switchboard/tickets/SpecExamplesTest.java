@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.core.json.Json;
 import dev.switchboard.testkit.TestJson;
 import java.io.IOException;

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.intercom.QuickReplyOption;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
+import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.core.AuthenticationException;
 import dev.switchboard.core.NotFoundException;
 import dev.switchboard.core.ValidationException;
@@ -109,7 +111,7 @@ class TicketsFlowTest {
     @Test
     void repliesAndTagsLandOnTheTicket() {
         Ticket t = newTicket();
-        TicketPart part = ticketing.tickets().reply(t.id(), TicketReply.quickReply("991268011", List.of(ReplyOption.of("Yes"), ReplyOption.of("No"))));
+        TicketPart part = ticketing.tickets().reply(t.id(), TicketReply.quickReply("991268011", List.of(QuickReplyOption.of("Yes"), QuickReplyOption.of("No"))));
         assertEquals("quick_reply", part.partType());
         assertEquals("991268011", part.author().id());
         assertEquals(1, ticketing.tickets().get(t.id()).ticketParts().ticketParts().size());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.intercom.QuickReplyOption;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.core.retry.RetryPolicy;
@@ -147,7 +148,7 @@ class TicketsRequestTest {
     @Test
     void repliesAsAdminAndAsContact() {
         server.route("POST", "/tickets/{id}/reply", r -> FakeResponse.json("{\"type\":\"ticket_part\",\"id\":\"156\",\"part_type\":\"note\"}"));
-        ReplyOption yes = new ReplyOption("Yes", "4e2b9c3a-5c1f-4ab9-9b55-2b9b1c7d7e01");
+        QuickReplyOption yes = QuickReplyOption.of("Yes", "4e2b9c3a-5c1f-4ab9-9b55-2b9b1c7d7e01");
         ticketing.tickets().reply("627", TicketReply.note("991268011", "<p>Checked</p>").crossPosted()
                 .withAttachments(List.of("https://files.example.com/a.png")));
         ticketing.tickets().reply("627", TicketReply.quickReply("991268011", List.of(yes)));
@@ -220,7 +221,7 @@ class TicketsRequestTest {
         assertEquals("crossPost applies to notes only",
                 assertThrows(IllegalArgumentException.class, () -> TicketReply.comment("1", "b").crossPosted()).getMessage());
         assertEquals("adminId must not be blank", assertThrows(IllegalArgumentException.class, () -> TicketReply.note(" ", "b")).getMessage());
-        assertEquals("reply option uuid must be a UUID", assertThrows(IllegalArgumentException.class, () -> new ReplyOption("a", "x")).getMessage());
+        assertEquals("quick reply option uuid must be a UUID, was 'x'", assertThrows(IllegalArgumentException.class, () -> QuickReplyOption.of("a", "x")).getMessage());
         assertEquals("tagId must not be blank",
                 assertThrows(IllegalArgumentException.class, () -> ticketing.tickets().attachTag("1", "", "2")).getMessage());
         assertEquals("adminId must be positive, was 0",

@@ -1,5 +1,7 @@
 package dev.switchboard.examples.cli;
 
+import dev.switchboard.examples.cli.intercom.IntercomTargets;
+import dev.switchboard.examples.cli.intercom.IntercomTourLeg;
 import dev.switchboard.examples.cli.tickets.TicketsTargets;
 import dev.switchboard.examples.cli.tickets.TicketsTourLeg;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ public final class Targets {
     /** @return the export targets; each (api, collection) at most once */
     public static List<ExportTarget> exports() {
         List<ExportTarget> all = new ArrayList<>();
+        all.addAll(IntercomTargets.all());
         all.addAll(TicketsTargets.all());
         return List.copyOf(all);
     }
@@ -28,6 +31,6 @@ public final class Targets {
 
     /** @return the legs of {@code switchboard tour}, in the order they run */
     public static List<TourLeg> tourLegs() {
-        return List.of(new CoreTourLeg(), new TicketsTourLeg());
+        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new TicketsTourLeg());
     }
 }

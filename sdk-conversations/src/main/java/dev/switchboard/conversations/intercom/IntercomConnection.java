@@ -212,7 +212,8 @@ public final class IntercomConnection implements AutoCloseable {
         }
 
         /**
-         * @param policy the retry policy (default: {@link RetryPolicy#defaults()})
+         * @param policy the retry policy (default: {@link RetryPolicy#defaults()} with
+         *     {@link RetryPolicy.Builder#retryNonIdempotentOn429} on, since Intercom refuses a 429 before processing)
          * @return this builder
          */
         public Builder retryPolicy(RetryPolicy policy) {
@@ -306,9 +307,8 @@ public final class IntercomConnection implements AutoCloseable {
             if (scheduler != null) {
                 c.scheduler(scheduler);
             }
-            if (retryPolicy != null) {
-                c.retryPolicy(retryPolicy);
-            }
+            // Intercom refuses a rate-limited request before processing it, so even a POST may wait and retry.
+            c.retryPolicy(retryPolicy != null ? retryPolicy : RetryPolicy.builder().retryNonIdempotentOn429(true).build());
             if (retryListener != null) {
                 c.retryListener(retryListener);
             }

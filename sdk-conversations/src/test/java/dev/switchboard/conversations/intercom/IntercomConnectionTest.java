@@ -107,6 +107,22 @@ class IntercomConnectionTest {
     }
 
     @Test
+    void aRateLimitedPostWaitsAndRetriesBecauseIntercomRefusedItUnprocessed() {
+        server.route("POST", "/messages", r -> FakeResponse.json("{\"type\":\"admin_message\",\"id\":\"1\"}"));
+        server.route("POST", "/fail", r -> FakeResponse.json(503, "{}"));
+        server.faults().next("POST", "/messages", FakeResponse.json(429, "{\"type\":\"error.list\",\"errors\":[{\"code\":\"rate_limit_exceeded\"}]}")
+                .withRateLimitReset(NOW.getEpochSecond() + 3));
+        try (IntercomConnection c = IntercomConnection.builder().accessToken("t0k3n").baseUrl(server.baseUrl()).clock(clock)
+                .sleeper(sleeper::sleep).build()) {
+            c.transport().execute(ApiRequest.builder(HttpMethod.POST, "/messages").jsonBody(java.util.Map.of("body", "hi")).build(), JsonNode.class);
+            assertThrows(dev.switchboard.core.ServerException.class,
+                    () -> c.transport().execute(ApiRequest.builder(HttpMethod.POST, "/fail").jsonBody(java.util.Map.of()).build(), JsonNode.class));
+        }
+        assertEquals(List.of(Duration.ofSeconds(3)), sleeper.sleeps());
+        assertEquals(3, server.requestCount(), "429 retried once; the 503 to a POST is not retried");
+    }
+
+    @Test
     void a429ThatOutlastsTheCapCarriesTheRateLimitHeaders() {
         long reset = NOW.getEpochSecond() + 3600;
         server.route("GET", "/me", r -> FakeResponse.json(429, "{\"type\":\"error.list\",\"errors\":[{\"code\":\"rate_limit_exceeded\"}]}")

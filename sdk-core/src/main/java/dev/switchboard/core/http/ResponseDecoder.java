@@ -27,19 +27,12 @@ public interface ResponseDecoder<T> {
     /**
      * @param type target type
      * @param <T> the type
-     * @return a decoder reading the body as JSON of that type; an empty body reads as {@code null}
+     * @return a decoder reading the body as JSON of that type; an empty body is a
+     *     {@link dev.switchboard.core.DecodeException}, so a typed result is never silently {@code null}
      */
     static <T> ResponseDecoder<T> json(JavaType type) {
         com.fasterxml.jackson.databind.ObjectReader reader = Json.reader(type);
-        return (status, headers, body) -> {
-            java.io.PushbackInputStream in = new java.io.PushbackInputStream(body, 1);
-            int first = in.read();
-            if (first < 0) {
-                return null;
-            }
-            in.unread(first);
-            return reader.readValue(in);
-        };
+        return (status, headers, body) -> reader.readValue(body);
     }
 
     /**

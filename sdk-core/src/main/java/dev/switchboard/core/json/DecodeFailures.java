@@ -23,10 +23,12 @@ public final class DecodeFailures {
      */
     public static DecodeException of(String what, String target, Throwable cause) {
         String kind;
-        if (hasCause(cause, StreamConstraintsException.class)) {
+        String original = cause instanceof JsonProcessingException p ? p.getOriginalMessage() : null;
+        if (original != null && original.startsWith("No content to map")) {
+            kind = "is empty";
+        } else if (hasCause(cause, StreamConstraintsException.class)) {
             kind = "exceeds a safety limit (nesting depth, string, number or document length)";
-        } else if (cause instanceof JsonEOFException || cause instanceof JsonProcessingException p
-                && p.getOriginalMessage() != null && p.getOriginalMessage().contains("end-of-input")) {
+        } else if (cause instanceof JsonEOFException || original != null && original.contains("end-of-input")) {
             kind = "is truncated JSON";
         } else if (cause instanceof JsonMappingException) {
             kind = "does not have the expected shape";
@@ -35,7 +37,8 @@ public final class DecodeFailures {
         } else {
             kind = "could not be read";
         }
-        return new DecodeException("could not decode " + what + " as " + target + ": it " + kind, location(cause), cause);
+        String location = kind.equals("is empty") ? "" : location(cause);
+        return new DecodeException("could not decode " + what + " as " + target + ": it " + kind, location, cause);
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -13,8 +13,9 @@ import java.util.function.DoubleSupplier;
  *
  * <ul>
  *   <li>Retried: connection failures, and HTTP 408, 429, 500, 502, 503, 504 (configurable).</li>
- *   <li>GET, HEAD, PUT and DELETE are retried; POST and PATCH only when the request is marked retry-safe, or when
- *       the failure shows the request never left (connection refused, unknown host).</li>
+ *   <li>GET, HEAD, PUT and DELETE are retried; POST and PATCH only when the request is marked retry-safe, when
+ *       the failure shows the request never left (connection refused, unknown host), or on a 429 when the API
+ *       documents that a 429 was refused unprocessed ({@link Builder#retryNonIdempotentOn429}).</li>
  *   <li>Wait: the server's {@code Retry-After} (seconds or HTTP date), or for 429 {@code X-RateLimit-Reset};
  *       otherwise exponential backoff with full jitter, {@code random(0, min(maxDelay, baseDelay * 2^(n-1)))}.</li>
  *   <li>A server wait longer than {@code maxRetryAfter}, or any wait that would pass the call's deadline, ends the
@@ -31,6 +32,7 @@ public final class RetryPolicy {
     private final Set<Integer> retryableStatuses;
     private final DoubleSupplier random;
     private final Duration rateLimitFallback;
+    private final boolean retryRefused429;
 
     private RetryPolicy(Builder b) {
         this.maxRetries = b.maxRetries;
@@ -40,6 +42,7 @@ public final class RetryPolicy {
         this.retryableStatuses = Set.copyOf(b.retryableStatuses);
         this.random = b.random;
         this.rateLimitFallback = b.rateLimitFallback;
+        this.retryRefused429 = b.retryRefused429;
     }
 
     /** @return 3 retries, 500 ms base delay, 8 s backoff cap, 60 s cap on server-requested waits */
@@ -67,6 +70,7 @@ public final class RetryPolicy {
         b.retryableStatuses = retryableStatuses;
         b.random = random;
         b.rateLimitFallback = rateLimitFallback;
+        b.retryRefused429 = retryRefused429;
         return b;
     }
 
@@ -108,7 +112,7 @@ public final class RetryPolicy {
             if (!retryableStatuses.contains(o.status())) {
                 return RetryDecision.stop("HTTP " + o.status() + " is not retryable");
             }
-            if (!o.retryable()) {
+            if (!o.retryable() && !(o.status() == 429 && retryRefused429)) {
                 return RetryDecision.stop("not retried: the request is not idempotent and not marked retry-safe");
             }
             Optional<Duration> hint = RetryAfter.from(o.status(), o.headers(), o.now());
@@ -164,8 +168,19 @@ public final class RetryPolicy {
         private Set<Integer> retryableStatuses = DEFAULT_STATUSES;
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private Duration rateLimitFallback;
+        private boolean retryRefused429;
 
         private Builder() {
+        }
+
+        /**
+         * @param enabled whether a 429 to a non-idempotent request (POST, PATCH) is retried too, for APIs that document
+         *     that a 429 means the request was refused before any processing (Intercom); off by default
+         * @return this builder
+         */
+        public Builder retryNonIdempotentOn429(boolean enabled) {
+            this.retryRefused429 = enabled;
+            return this;
         }
 
         /**

@@ -2,7 +2,6 @@ package dev.switchboard.core.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,10 +117,12 @@ class RequestShapeTest {
     }
 
     @Test
-    void decodesAnEmptySuccessBodyAsNull() {
+    void anEmptyBodyWhereAResultIsExpectedIsADecodeExceptionButSendAcceptsIt() {
         server.route("DELETE", "/x", r -> FakeResponse.status(204));
         try (Transport t = Transport.create(f.config(server).build())) {
-            assertNull(t.execute(ApiRequest.builder(HttpMethod.DELETE, "/x").build(), JsonNode.class));
+            dev.switchboard.core.DecodeException e = assertThrows(dev.switchboard.core.DecodeException.class,
+                    () -> t.execute(ApiRequest.builder(HttpMethod.DELETE, "/x").build(), JsonNode.class));
+            assertEquals("could not decode response of DELETE /x as JsonNode: it is empty", e.getMessage());
             ApiResponse<Void> r = t.send(ApiRequest.builder(HttpMethod.DELETE, "/x").build());
             assertEquals(204, r.status());
             assertEquals(1, r.attempts());

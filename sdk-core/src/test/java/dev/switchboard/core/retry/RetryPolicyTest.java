@@ -110,6 +110,14 @@ class RetryPolicyTest {
     }
 
     @Test
+    void a429ToAPostIsRetriedOnlyWhenTheApiSaysItWasRefusedUnprocessed() {
+        assertFalse(RetryPolicy.defaults().decide(status(1, 429, false, Headers.empty())).retry());
+        RetryPolicy refused = RetryPolicy.builder().retryNonIdempotentOn429(true).build();
+        assertTrue(refused.decide(status(1, 429, false, Headers.empty())).retry());
+        assertFalse(refused.decide(status(1, 503, false, Headers.empty())).retry(), "a 503 may have been processed");
+    }
+
+    @Test
     void validatesItsSettings() {
         assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().maxRetries(-1));
         assertThrows(IllegalArgumentException.class, () -> RetryPolicy.builder().baseDelay(Duration.ZERO));

@@ -1,6 +1,7 @@
 package dev.switchboard.examples.cli.tickets;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.intercom.QuickReplyOption;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.core.ValidationException;
@@ -13,7 +14,6 @@ import dev.switchboard.testkit.intercom.FakeIntercomTickets;
 import dev.switchboard.tickets.CreateTicketRequest;
 import dev.switchboard.tickets.IntercomTickets;
 import dev.switchboard.tickets.Job;
-import dev.switchboard.tickets.ReplyOption;
 import dev.switchboard.tickets.Ticket;
 import dev.switchboard.tickets.TicketContact;
 import dev.switchboard.tickets.TicketPart;
@@ -69,7 +69,7 @@ public final class TicketsTourLeg implements TourLeg {
             }
 
             TicketPart part = ticketing.tickets().reply(t.id(), TicketReply.quickReply("991268011",
-                    List.of(ReplyOption.of("Yes, fixed"), ReplyOption.of("Still broken"))));
+                    List.of(QuickReplyOption.of("Yes, fixed"), QuickReplyOption.of("Still broken"))));
             out.println("quick reply " + part.id() + " posted by " + part.author().name());
 
             fake.seedTickets(12, true);

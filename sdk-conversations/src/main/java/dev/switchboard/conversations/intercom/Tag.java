@@ -1,24 +1,22 @@
-package dev.switchboard.tickets;
+package dev.switchboard.conversations.intercom;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.switchboard.core.json.EpochSecondsSerializer;
 import dev.switchboard.core.json.Extras;
-import dev.switchboard.conversations.intercom.Reference;
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * A tag, as returned when attaching it to or detaching it from a ticket.
+ * A tag on a conversation or part ({@code tag}; on parts {@code tag_basic}, without the {@code applied_*} fields).
  *
  * @param type {@code tag}
  * @param id the tag's id
  * @param name the tag's name
- * @param appliedAt when it was applied (tagging operations only)
- * @param appliedBy the admin who applied it (tagging operations only)
+ * @param appliedAt when it was applied, when the API says
+ * @param appliedBy who applied it, when the API says
  * @param extra fields this SDK does not know
  */
 public record Tag(

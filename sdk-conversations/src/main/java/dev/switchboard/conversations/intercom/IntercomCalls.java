@@ -1,0 +1,247 @@
+package dev.switchboard.conversations.intercom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.HttpResponse;
+import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.json.Json;
+import dev.switchboard.core.paging.PageStyle;
+import dev.switchboard.core.paging.Paginator;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Intercom's calls (new in 2.14): list, get, the recording's signed URL, the transcript, and calls with transcripts
+ * by conversation. Immutable and thread-safe; it shares the {@link IntercomConnection} it was made from.
+ *
+ * <pre>{@code
+ * IntercomCalls calls = new IntercomCalls(connection);
+ * for (Call call : calls.list()) { ... }                       // every page, 25 at a time
+ * URI recording = calls.recordingUrl("123");                   // the signed URL; nothing is downloaded
+ * CallTranscript transcript = calls.transcript("123");
+ * }</pre>
+ *
+ * <p>Every method throws the SDK's unchecked exceptions: {@link dev.switchboard.core.NotFoundException} for an
+ * unknown call, {@link dev.switchboard.core.AuthenticationException} for a bad token, other
+ * {@link dev.switchboard.core.ApiException}s with Intercom's error details and request id,
+ * {@link dev.switchboard.core.TransportException} when no answer came, and {@link IllegalArgumentException} for
+ * arguments rejected before anything is sent.
+ */
+public final class IntercomCalls {
+    /** The largest page {@code GET /calls} serves. */
+    public static final int MAX_PER_PAGE = 25;
+    /** The most conversation ids one {@code POST /calls/search} takes. */
+    public static final int MAX_SEARCH_IDS = 20;
+
+    private static final PageStyle PAGES = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
+
+    private final Transport transport;
+
+    /** @param connection the connection to send through */
+    public IntercomCalls(IntercomConnection connection) {
+        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    }
+
+    /** @return every call, lazily, in Intercom's default pages of 25 */
+    public Paginator<Call> list() {
+        return list(RequestOptions.none());
+    }
+
+    /**
+     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
+     * @return every call, lazily, in Intercom's default pages of 25
+     */
+    public Paginator<Call> list(RequestOptions options) {
+        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/calls").options(options).build(), PAGES, Call.class);
+    }
+
+    /**
+     * @param perPage calls per page, 1 to {@value #MAX_PER_PAGE}
+     * @return every call, lazily
+     * @throws IllegalArgumentException if {@code perPage} is out of range
+     */
+    public Paginator<Call> list(int perPage) {
+        return list(perPage, RequestOptions.none());
+    }
+
+    /**
+     * @param perPage calls per page, 1 to {@value #MAX_PER_PAGE}
+     * @param options per-request settings
+     * @return every call, lazily; pages are fetched with {@code ?per_page=n&page=k}
+     * @throws IllegalArgumentException if {@code perPage} is out of range
+     */
+    public Paginator<Call> list(int perPage, RequestOptions options) {
+        if (perPage < 1 || perPage > MAX_PER_PAGE) {
+            throw new IllegalArgumentException("perPage must be between 1 and " + MAX_PER_PAGE + ", was " + perPage);
+        }
+        return Paginator.of(transport,
+                ApiRequest.builder(HttpMethod.GET, "/calls").query("per_page", perPage).options(options).build(), PAGES,
+                Call.class);
+    }
+
+    /**
+     * @param callId the call's id
+     * @return the call
+     * @throws dev.switchboard.core.NotFoundException if there is no such call
+     */
+    public Call get(String callId) {
+        return get(callId, RequestOptions.none());
+    }
+
+    /**
+     * @param callId the call's id
+     * @param options per-request settings
+     * @return the call
+     * @throws dev.switchboard.core.NotFoundException if there is no such call
+     */
+    public Call get(String callId, RequestOptions options) {
+        return transport.execute(getRequest(callId, options), Call.class);
+    }
+
+    /**
+     * @param callId the call's id
+     * @return completes with the call, or exceptionally with the same exceptions as {@link #get(String)}
+     */
+    public CompletableFuture<Call> getAsync(String callId) {
+        return getAsync(callId, RequestOptions.none());
+    }
+
+    /**
+     * @param callId the call's id
+     * @param options per-request settings
+     * @return completes with the call, or exceptionally with the same exceptions as {@link #get(String)}
+     */
+    public CompletableFuture<Call> getAsync(String callId, RequestOptions options) {
+        ApiRequest r;
+        try {
+            r = getRequest(callId, options);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return transport.executeAsync(r, Call.class);
+    }
+
+    private static ApiRequest getRequest(String callId, RequestOptions options) {
+        return ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}", Models.requireId(callId, "callId")).options(options)
+                .build();
+    }
+
+    /**
+     * The signed URL of the call's recording. Intercom answers {@code 302} with the URL in {@code Location}; the
+     * redirect is not followed, nothing is downloaded, and the access token never goes to the recording's host.
+     * Fetch the URL soon: the signature expires.
+     *
+     * @param callId the call's id
+     * @return the signed recording URL (a relative {@code Location} is resolved against the API URL)
+     * @throws dev.switchboard.core.NotFoundException if there is no such call or no recording
+     * @throws DecodeException if the answer is not a redirect with a usable {@code Location}
+     */
+    public URI recordingUrl(String callId) {
+        return recordingUrl(callId, RequestOptions.none());
+    }
+
+    /**
+     * @param callId the call's id
+     * @param options per-request settings
+     * @return the signed recording URL
+     * @throws dev.switchboard.core.NotFoundException if there is no such call or no recording
+     * @throws DecodeException if the answer is not a redirect with a usable {@code Location}
+     * @see #recordingUrl(String)
+     */
+    public URI recordingUrl(String callId, RequestOptions options) {
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/recording", Models.requireId(callId, "callId"))
+                .options(options).build();
+        try (HttpResponse response = transport.open(r)) {
+            if (!response.isRedirect()) {
+                throw new DecodeException("expected a redirect to the recording from " + r + ", got HTTP " + response.status(),
+                        "", null);
+            }
+            String location = response.location().filter(l -> !l.isBlank()).orElseThrow(() -> new DecodeException(
+                    "the redirect from " + r + " has no Location header", "", null));
+            try {
+                return URI.create(transport.config().baseUrl() + r.path().orElseThrow()).resolve(location.trim());
+            } catch (IllegalArgumentException e) {
+                throw new DecodeException("the Location of the redirect from " + r + " is not a valid URL", "", e);
+            }
+        }
+    }
+
+    /**
+     * The call's transcript, as text or as JSON entries (see {@link CallTranscript}).
+     *
+     * @param callId the call's id
+     * @return the transcript; {@link CallTranscript#isEmpty()} when the call has none
+     * @throws dev.switchboard.core.NotFoundException if there is no such call
+     * @throws DecodeException if a JSON answer is not an array of objects, or the body exceeds 32 MiB
+     */
+    public CallTranscript transcript(String callId) {
+        return transcript(callId, RequestOptions.none());
+    }
+
+    /**
+     * @param callId the call's id
+     * @param options per-request settings
+     * @return the transcript
+     * @see #transcript(String)
+     */
+    public CallTranscript transcript(String callId, RequestOptions options) {
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Models.requireId(callId, "callId"))
+                .header("Accept", "text/plain, application/json")
+                .options(options).build();
+        return transport.send(r, new TranscriptDecoder()).value();
+    }
+
+    /**
+     * The calls of up to {@value #MAX_SEARCH_IDS} conversations, with their transcripts
+     * ({@code POST /calls/search}; a read, so it is retried like a GET).
+     *
+     * @param conversationIds 1 to {@value #MAX_SEARCH_IDS} conversation ids
+     * @return the calls, each with {@link Call#transcript()} and {@link Call#transcriptStatus()}
+     * @throws IllegalArgumentException if there are no ids, more than {@value #MAX_SEARCH_IDS}, or a blank one
+     */
+    public List<Call> search(List<String> conversationIds) {
+        return search(conversationIds, RequestOptions.none());
+    }
+
+    /**
+     * @param conversationIds 1 to {@value #MAX_SEARCH_IDS} conversation ids
+     * @param options per-request settings
+     * @return the calls with their transcripts
+     * @throws IllegalArgumentException if there are no ids, more than {@value #MAX_SEARCH_IDS}, or a blank one
+     * @see #search(List)
+     */
+    public List<Call> search(List<String> conversationIds, RequestOptions options) {
+        Objects.requireNonNull(conversationIds, "conversationIds");
+        if (conversationIds.isEmpty() || conversationIds.size() > MAX_SEARCH_IDS) {
+            throw new IllegalArgumentException("conversationIds must hold 1 to " + MAX_SEARCH_IDS + " ids, had "
+                    + conversationIds.size());
+        }
+        List<String> ids = new ArrayList<>();
+        for (String id : conversationIds) {
+            ids.add(Models.requireId(id, "conversationIds entry"));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("conversation_ids", ids);
+        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/calls/search").jsonBody(body).retrySafe().options(options)
+                .build();
+        JsonNode root = transport.execute(r, JsonNode.class);
+        List<Call> calls = new ArrayList<>();
+        for (JsonNode c : root == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : root.path("data")) {
+            calls.add(Json.convert(c, Call.class));
+        }
+        return java.util.Collections.unmodifiableList(calls);
+    }
+
+    @Override
+    public String toString() {
+        return "IntercomCalls{" + transport.config().baseUrl() + "}";
+    }
+}

@@ -1,0 +1,391 @@
+package dev.switchboard.testkit.intercom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.testkit.FakeRequest;
+import dev.switchboard.testkit.FakeResponse;
+import dev.switchboard.testkit.FakeServer;
+import dev.switchboard.testkit.Handler;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A stateful fake of Intercom's REST API 2.14 for calls, conversations and messages, on a {@link FakeServer}.
+ * Point a client at {@link #baseUrl()} with {@link #token()} and it behaves like a small Intercom workspace:
+ *
+ * <ul>
+ *   <li><b>Calls</b>: generated calls in page-number pages of at most 25 ({@code GET /calls?page&per_page}); the
+ *       recording answers {@code 302} to a signed URL on a <em>different</em> host and port (a second
+ *       {@link FakeServer}, {@link #recordingServer()}, that records whatever reaches it); transcripts are
+ *       {@code text/plain}, or {@code [{}]} for calls without one; {@code POST /calls/search} by conversation ids
+ *       (1 to 20).</li>
+ *   <li><b>Conversations</b>: generated conversations with parts, AI-agent authored parts and quick-reply metadata;
+ *       {@code GET /conversations} pages with a cursor in the query, {@code POST /conversations/search} evaluates the
+ *       search DSL ({@code = != IN NIN > >= < <= ~ !~ ^ $}, nested {@code AND}/{@code OR}) and pages with a cursor in
+ *       the body; updates store {@code read}, {@code title}, {@code custom_attributes} and {@code company_id}
+ *       (an explicit {@code null} removes the company); replies append a part.</li>
+ *   <li><b>Messages</b>: {@code POST /messages} is checked, recorded and answered with a {@code message}.</li>
+ *   <li>Every request needs {@code Authorization: Bearer <token>}, else {@code 401} with an {@code error.list}
+ *       body. Every response of these endpoints carries {@code X-RateLimit-Limit}, {@code X-RateLimit-Remaining}
+ *       and {@code X-RateLimit-Reset} (10-second windows on the fake's clock); a {@code 429} comes only when asked
+ *       for with {@link #faults()}. Each request's {@code Intercom-Version} is kept ({@link #versions()}).</li>
+ *   <li>Errors are Intercom's {@code error.list} with a {@code request_id}.</li>
+ *   <li>{@link #tickets()} adds the tickets fake ({@link FakeIntercomTickets}) to the same server and token, for one
+ *       sandbox of the whole API. Paths neither fake serves get the {@link FakeServer}'s plain 404.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * try (FakeIntercom intercom = FakeIntercom.builder().calls(60).conversations(45).start()) {
+ *     // ... client under test against intercom.baseUrl() with intercom.token() ...
+ *     assertEquals(0, intercom.recordingServer().requestCount());
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. The generated data is the same on every start.
+ */
+public final class FakeIntercom implements AutoCloseable {
+    /** The token the fake accepts unless another is configured. */
+    public static final String DEFAULT_TOKEN = "sandbox-intercom-token";
+    /** Requests allowed per rate-limit window, as reported in {@code X-RateLimit-Limit}. */
+    public static final int DEFAULT_RATE_LIMIT = 167;
+    /** The length of a rate-limit window, in seconds. */
+    public static final long WINDOW_SECONDS = 10;
+
+    private final FakeServer server;
+    private final FakeServer recordings;
+    private final String token;
+    private final int rateLimit;
+    private final FakeIntercomState state;
+    private final FakeErrors errors = new FakeErrors();
+    private final IntercomFaults faults;
+    private final Object windowLock = new Object();
+    private FakeIntercomTickets tickets;
+    private long windowStart = Long.MIN_VALUE;
+    private long windowCount;
+
+    /** Registers a route of the fake; its handler is wrapped with the token check and the rate-limit headers. */
+    interface Router {
+        void route(String method, String path, Handler handler);
+    }
+
+    private FakeIntercom(Builder b) {
+        this.token = b.token;
+        this.rateLimit = b.rateLimit;
+        this.server = FakeServer.start();
+        FakeServer recordingServer = null;
+        try {
+            recordingServer = FakeServer.start();
+            recordingServer.route("*", "/recordings/{file}", r -> FakeResponse.bytes(200, "audio/mpeg",
+                    CallRoutes.recordingBytes(r.path())));
+            this.recordings = recordingServer;
+            this.state = new FakeIntercomState(b.clock, b.calls, b.conversations, server.baseUrl());
+            this.faults = new IntercomFaults(server.faults(), this);
+            Router router = this::route;
+            new CallRoutes(state, recordings).register(router);
+            new ConversationRoutes(state).register(router);
+            new MessageRoutes(state).register(router);
+        } catch (RuntimeException e) {
+            server.close();
+            if (recordingServer != null) {
+                recordingServer.close();
+            }
+            throw e;
+        }
+    }
+
+    /** @return a started fake with the defaults: {@value #DEFAULT_TOKEN}, 60 calls, 45 conversations */
+    public static FakeIntercom start() {
+        return builder().start();
+    }
+
+    /** @return a builder with the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private void route(String method, String path, Handler handler) {
+        server.route(method, path, req -> withRateLimit(answer(req, handler)));
+    }
+
+    private FakeResponse answer(FakeRequest req, Handler handler) throws Exception {
+        if (!("Bearer " + token).equals(req.header("Authorization"))) {
+            return errors.response(401, "unauthorized", "Access Token Invalid", null);
+        }
+        try {
+            return handler.handle(req);
+        } catch (FakeErrors.Failure f) {
+            return errors.response(f);
+        }
+    }
+
+    /**
+     * Adds the {@code X-RateLimit-*} headers of the current window, counting this response in it.
+     *
+     * @param response a response
+     * @return it with the headers
+     */
+    FakeResponse withRateLimit(FakeResponse response) {
+        return withRateLimit(response, true);
+    }
+
+    /**
+     * @param response a response
+     * @param count whether it is being served now (a queued fault is counted when the server sends it, not here)
+     * @return it with the headers of the current window
+     */
+    FakeResponse withRateLimit(FakeResponse response, boolean count) {
+        long now = state.now();
+        long start = now - Math.floorMod(now, WINDOW_SECONDS);
+        long remaining;
+        synchronized (windowLock) {
+            if (start != windowStart) {
+                windowStart = start;
+                windowCount = 0;
+            }
+            if (count) {
+                windowCount++;
+            }
+            remaining = Math.max(0, rateLimit - windowCount - (count ? 0 : 1));
+        }
+        return response.withHeader("X-RateLimit-Limit", String.valueOf(rateLimit))
+                .withHeader("X-RateLimit-Remaining", String.valueOf(remaining))
+                .withRateLimitReset(start + WINDOW_SECONDS);
+    }
+
+    FakeErrors errors() {
+        return errors;
+    }
+
+    int rateLimitPerWindow() {
+        return rateLimit;
+    }
+
+    /** @return when the current rate-limit window ends, on the fake's clock */
+    public Instant rateLimitReset() {
+        long now = state.now();
+        return Instant.ofEpochSecond(now - Math.floorMod(now, WINDOW_SECONDS) + WINDOW_SECONDS);
+    }
+
+    /**
+     * The tickets, ticket types, states and jobs fake on this fake's server and token, created on first use.
+     *
+     * @return the tickets fake; closed with this one
+     */
+    public synchronized FakeIntercomTickets tickets() {
+        if (tickets == null) {
+            tickets = FakeIntercomTickets.on(server, token);
+        }
+        return tickets;
+    }
+
+    /** @return the API root, for example {@code http://127.0.0.1:41234} */
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    /** @return the access token the fake accepts */
+    public String token() {
+        return token;
+    }
+
+    /** @return the API server, for {@link FakeServer#takeRequest()} and {@link FakeServer#requests()} */
+    public FakeServer server() {
+        return server;
+    }
+
+    /**
+     * @return the server that hosts the recordings the {@code 302}s point to; it records every request, so a test
+     *     can check that nothing (and no token) reached it
+     */
+    public FakeServer recordingServer() {
+        return recordings;
+    }
+
+    /** @return every request the API server received, oldest first */
+    public List<FakeRequest> requests() {
+        return server.requests();
+    }
+
+    /**
+     * @return the oldest request not yet taken, waiting up to five seconds
+     * @throws AssertionError if none arrives
+     */
+    public FakeRequest takeRequest() {
+        return server.takeRequest();
+    }
+
+    /** @return the {@code Intercom-Version} of every request received, oldest first ({@code null} when absent) */
+    public List<String> versions() {
+        List<String> versions = new ArrayList<>();
+        for (FakeRequest r : server.requests()) {
+            versions.add(r.header("Intercom-Version"));
+        }
+        return versions;
+    }
+
+    /** @return one-shot failures: 429 with {@code X-RateLimit-Reset}, server errors, and the raw fault queue */
+    public IntercomFaults faults() {
+        return faults;
+    }
+
+    /** @return the ids of the calls, in list order */
+    public List<String> callIds() {
+        synchronized (state.lock) {
+            List<String> ids = new ArrayList<>();
+            state.calls.forEach(c -> ids.add(c.path("id").asText()));
+            return ids;
+        }
+    }
+
+    /** @return the ids of the conversations, in list order */
+    public List<String> conversationIds() {
+        synchronized (state.lock) {
+            return List.copyOf(state.conversations.keySet());
+        }
+    }
+
+    /**
+     * @param callId a call id
+     * @return a copy of the call as the API serves it
+     */
+    public Optional<JsonNode> call(String callId) {
+        synchronized (state.lock) {
+            Integer j = state.callNumbers.get(callId);
+            return j == null ? Optional.empty() : Optional.of(state.calls.get(j - 1).deepCopy());
+        }
+    }
+
+    /**
+     * @param conversationId a conversation id
+     * @return a copy of the conversation as the API serves it, parts included
+     */
+    public Optional<JsonNode> conversation(String conversationId) {
+        synchronized (state.lock) {
+            JsonNode c = state.conversations.get(conversationId);
+            return c == null ? Optional.empty() : Optional.of(c.deepCopy());
+        }
+    }
+
+    /**
+     * @param conversationId a conversation id
+     * @return the company the conversation is associated with; empty when none (or cleared with {@code null})
+     */
+    public Optional<String> companyId(String conversationId) {
+        synchronized (state.lock) {
+            return Optional.ofNullable(state.companies.get(conversationId));
+        }
+    }
+
+    /**
+     * @param conversationId a conversation id
+     * @return the body of the latest successful update of that conversation, exactly as received
+     */
+    public Optional<JsonNode> lastUpdate(String conversationId) {
+        synchronized (state.lock) {
+            JsonNode u = state.lastUpdates.get(conversationId);
+            return u == null ? Optional.empty() : Optional.of(u.deepCopy());
+        }
+    }
+
+    /** @return the bodies of the messages created, oldest first, exactly as received */
+    public List<JsonNode> messages() {
+        synchronized (state.lock) {
+            List<JsonNode> copies = new ArrayList<>();
+            state.messageRequests.forEach(m -> copies.add(m.deepCopy()));
+            return copies;
+        }
+    }
+
+    /** Stops both servers. */
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            recordings.close();
+        }
+    }
+
+    /** @return the API's and the recording host's URLs; never the token */
+    @Override
+    public String toString() {
+        return "FakeIntercom[" + server.baseUrl() + ", recordings " + recordings.baseUrl() + "]";
+    }
+
+    /** Configures a {@link FakeIntercom}; not thread-safe. */
+    public static final class Builder {
+        private String token = DEFAULT_TOKEN;
+        private int calls = 60;
+        private int conversations = 45;
+        private Clock clock = Clock.systemUTC();
+        private int rateLimit = DEFAULT_RATE_LIMIT;
+
+        private Builder() {
+        }
+
+        /**
+         * @param token the access token to accept
+         * @return this builder
+         */
+        public Builder token(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("token must not be blank");
+            }
+            this.token = token;
+            return this;
+        }
+
+        /**
+         * @param count how many calls to generate, 0 or more
+         * @return this builder
+         */
+        public Builder calls(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("calls must not be negative: " + count);
+            }
+            this.calls = count;
+            return this;
+        }
+
+        /**
+         * @param count how many conversations to generate, 0 or more
+         * @return this builder
+         */
+        public Builder conversations(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("conversations must not be negative: " + count);
+            }
+            this.conversations = count;
+            return this;
+        }
+
+        /**
+         * @param clock the time of updates, replies and rate-limit windows (a {@code ManualClock} in tests)
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param perWindow the {@code X-RateLimit-Limit} reported per 10-second window, at least 1
+         * @return this builder
+         */
+        public Builder rateLimit(int perWindow) {
+            if (perWindow < 1) {
+                throw new IllegalArgumentException("rateLimit must be at least 1: " + perWindow);
+            }
+            this.rateLimit = perWindow;
+            return this;
+        }
+
+        /** @return the started fake; close it when done */
+        public FakeIntercom start() {
+            return new FakeIntercom(this);
+        }
+    }
+}
