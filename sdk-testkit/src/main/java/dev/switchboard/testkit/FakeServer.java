@@ -63,6 +63,7 @@ public final class FakeServer implements AutoCloseable {
         RoutingDispatcher dispatcher = new RoutingDispatcher(faults, log);
         MockWebServer server = new MockWebServer();
         server.setDispatcher(dispatcher);
+        server.setServerSocketFactory(new NoDelaySockets());
         try {
             server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), 0);
         } catch (IOException e) {

@@ -2,6 +2,8 @@ package dev.switchboard.examples.cli;
 
 import dev.switchboard.examples.cli.intercom.IntercomTargets;
 import dev.switchboard.examples.cli.intercom.IntercomTourLeg;
+import dev.switchboard.examples.cli.moveworks.MoveworksTargets;
+import dev.switchboard.examples.cli.moveworks.MoveworksTourLeg;
 import dev.switchboard.examples.cli.tickets.TicketsTargets;
 import dev.switchboard.examples.cli.tickets.TicketsTourLeg;
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ public final class Targets {
         List<ExportTarget> all = new ArrayList<>();
         all.addAll(IntercomTargets.all());
         all.addAll(TicketsTargets.all());
+        all.addAll(MoveworksTargets.all());
         return List.copyOf(all);
     }
 
@@ -31,6 +34,6 @@ public final class Targets {
 
     /** @return the legs of {@code switchboard tour}, in the order they run */
     public static List<TourLeg> tourLegs() {
-        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new TicketsTourLeg());
+        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new TicketsTourLeg(), new MoveworksTourLeg());
     }
 }

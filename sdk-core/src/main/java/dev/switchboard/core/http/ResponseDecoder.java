@@ -24,6 +24,11 @@ public interface ResponseDecoder<T> {
      */
     T decode(int status, Headers headers, InputStream body) throws IOException;
 
+    /** @return what the body decodes to, for error messages, for example {@code Ticket} */
+    default String target() {
+        return "the expected type";
+    }
+
     /**
      * @param type target type
      * @param <T> the type
@@ -32,7 +37,18 @@ public interface ResponseDecoder<T> {
      */
     static <T> ResponseDecoder<T> json(JavaType type) {
         com.fasterxml.jackson.databind.ObjectReader reader = Json.reader(type);
-        return (status, headers, body) -> reader.readValue(body);
+        String name = type.getRawClass().getSimpleName();
+        return new ResponseDecoder<>() {
+            @Override
+            public T decode(int status, Headers headers, InputStream body) throws IOException {
+                return reader.readValue(body);
+            }
+
+            @Override
+            public String target() {
+                return name;
+            }
+        };
     }
 
     /**

@@ -113,7 +113,7 @@ public final class Transport implements AutoCloseable {
      * @throws ClientRateLimitException when the client-side limiter refused
      */
     public <T> T execute(ApiRequest request, Class<T> type) {
-        return run(newState(request, ResponseDecoder.json(type), false, type.getSimpleName())).response().value();
+        return send(request, ResponseDecoder.json(type)).value();
     }
 
     /**
@@ -124,7 +124,7 @@ public final class Transport implements AutoCloseable {
      * @throws SwitchboardException as {@link #execute(ApiRequest, Class)}
      */
     public <T> T execute(ApiRequest request, JavaType type) {
-        return run(newState(request, ResponseDecoder.<T>json(type), false, type.getRawClass().getSimpleName())).response().value();
+        return send(request, ResponseDecoder.<T>json(type)).value();
     }
 
     /**
@@ -144,7 +144,7 @@ public final class Transport implements AutoCloseable {
      * @throws SwitchboardException as {@link #execute(ApiRequest, Class)}
      */
     public <T> ApiResponse<T> send(ApiRequest request, ResponseDecoder<T> decoder) {
-        return run(newState(request, decoder, false, null)).response();
+        return run(newState(request, decoder, false)).response();
     }
 
     /**
@@ -157,7 +157,7 @@ public final class Transport implements AutoCloseable {
      * @throws SwitchboardException as {@link #execute(ApiRequest, Class)}
      */
     public HttpResponse open(ApiRequest request) {
-        return run(newState(request, null, true, null)).raw();
+        return run(newState(request, null, true)).raw();
     }
 
     /**
@@ -180,14 +180,14 @@ public final class Transport implements AutoCloseable {
     public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, ResponseDecoder<T> decoder) {
         CallState<T> state;
         try {
-            state = newState(request, decoder, false, null);
+            state = newState(request, decoder, false);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return new AsyncCall<>(this, state).start();
     }
 
-    private <T> CallState<T> newState(ApiRequest request, ResponseDecoder<T> decoder, boolean raw, String target) {
+    private <T> CallState<T> newState(ApiRequest request, ResponseDecoder<T> decoder, boolean raw) {
         RequestOptions options = request.options();
         Duration deadline = options.deadline().orElse(config.deadline());
         int maxRetries = options.maxRetries().orElse(config.retryPolicy().maxRetries());
@@ -201,7 +201,7 @@ public final class Transport implements AutoCloseable {
         }
         requests.url(request); // fail fast on a malformed URL, before any waiting
         CallState<T> state = new CallState<>(request, decoder, raw, options, config.clock().instant().plus(deadline), maxRetries,
-                callClient, options.attemptTimeout().orElse(config.attemptTimeout()), target == null ? "the expected type" : target);
+                callClient, options.attemptTimeout().orElse(config.attemptTimeout()), decoder == null ? "a raw body" : decoder.target());
         state.secrets.addAll(credentials.staticSecrets());
         return state;
     }

@@ -29,13 +29,20 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
     private final ObjectReader itemReader;
     private final ObjectReader treeReader;
     private final String[] path;
+    private final String target;
 
     PageReader(ObjectReader itemReader, String itemsPointer) {
         // Values are read from the middle of the page; the end of the document is checked once, in decode().
         this.itemReader = itemReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.treeReader = Json.reader(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.target = "a page of " + itemReader.getValueType().getRawClass().getSimpleName();
         String p = itemsPointer.startsWith("/") ? itemsPointer.substring(1) : itemsPointer;
         this.path = p.isEmpty() ? new String[0] : p.split("/");
+    }
+
+    @Override
+    public String target() {
+        return target;
     }
 
     @Override
@@ -85,7 +92,11 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
             throw MismatchedInputException.from(p, List.class, "the records are not an array");
         }
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            items.add(itemReader.readValue(p));
+            T item = itemReader.readValue(p);
+            if (item == null) {
+                throw MismatchedInputException.from(p, List.class, "record " + items.size() + " of the page is null");
+            }
+            items.add(item);
         }
     }
 }

@@ -308,6 +308,14 @@ class PaginatorTest {
     }
 
     @Test
+    void aNullRecordIsADecodeExceptionNamingThePage() {
+        server.route("GET", "/nulls", r -> FakeResponse.json("{\"data\":[{\"id\":\"1\"},null]}"));
+        DecodeException e = assertThrows(DecodeException.class, () -> ids(Paginator.of(transport,
+                ApiRequest.builder(HttpMethod.GET, "/nulls").build(), PageStyle.cursorQuery("/data", "starting_after", "/next"), Item.class)));
+        assertTrue(e.getMessage().startsWith("could not decode response of GET /nulls as a page of Item"), e.getMessage());
+    }
+
+    @Test
     void nestedRecordPointersAreSupported() {
         server.route("GET", "/internal_articles/search", r -> FakeResponse.json(
                 "{\"type\":\"list\",\"total_count\":2,\"data\":{\"internal_articles\":" + items(0, 2) + "},\"pages\":{}}"));

@@ -1,0 +1,131 @@
+package dev.switchboard.conversations.moveworks;
+
+import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.ApiResponse;
+import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.paging.PageStyle;
+import dev.switchboard.core.paging.Paginator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One entity of the Data API ({@code conversations}, {@code interactions}, {@code plugin-calls},
+ * {@code plugin-resources}, {@code users}) at {@code /export/{version}/records/{entity}}: list its records and count
+ * them. Obtained from {@link MoveworksDataApi}; immutable and thread-safe.
+ *
+ * <pre>{@code
+ * long dm = api.conversations().count(ODataQuery.dmOnly());
+ * for (Conversation c : api.conversations().list(ODataQuery.sysEventsOnly())) {
+ *     c.detail().ifPresent(d -> System.out.println(c.type() + " " + d.raw()));
+ * }
+ * }</pre>
+ *
+ * @param <T> the record type
+ */
+public final class DataApiEntity<T> {
+    private final Transport transport;
+    private final String name;
+    private final String path;
+    private final Class<T> recordType;
+
+    DataApiEntity(Transport transport, ApiVersion version, String name, Class<T> recordType) {
+        this.transport = transport;
+        this.name = name;
+        this.path = "/export/" + version.pathSegment() + "/records/" + name;
+        this.recordType = recordType;
+    }
+
+    /** @return the entity's path segment, for example {@code plugin-calls} */
+    public String name() {
+        return name;
+    }
+
+    /** @return the path below the base URL, for example {@code /export/v1/records/plugin-calls} */
+    public String path() {
+        return path;
+    }
+
+    /** @return the record type */
+    public Class<T> recordType() {
+        return recordType;
+    }
+
+    /**
+     * @return every record, lazily, page after page
+     * @see #list(ODataQuery)
+     */
+    public Paginator<T> list() {
+        return list(ODataQuery.all());
+    }
+
+    /**
+     * Lists the records matching a query. Nothing is sent until the paginator is iterated; each iteration starts over.
+     * The first request carries the query options; the following ones GET the server's {@code @odata.nextLink}
+     * verbatim (also accepted: {@code odata.nextLink}, {@code odata.nextlink}). A next link to another host than the
+     * base URL's is never followed: paging stops with a {@link dev.switchboard.core.PaginationException} and the
+     * credentials are never sent there.
+     *
+     * @param query the OData options
+     * @return the records, lazily
+     * @throws NullPointerException if {@code query} is null
+     */
+    public Paginator<T> list(ODataQuery query) {
+        Objects.requireNonNull(query, "query must not be null");
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, path);
+        for (Map.Entry<String, String> p : query.parameters()) {
+            b.query(p.getKey(), p.getValue());
+        }
+        return Paginator.of(transport, b.build(), PageStyle.odataNextLink(), recordType);
+    }
+
+    /**
+     * @return how many records there are
+     * @see #count(ODataQuery)
+     */
+    public long count() {
+        return count(ODataQuery.all());
+    }
+
+    /**
+     * Counts the records matching the query's {@code $filter} with {@code GET .../$count}. As OData specifies, the
+     * count is not affected by {@code $orderby}, {@code $top}, {@code $skip} or {@code $select}, so only the filter is
+     * sent.
+     *
+     * @param query the query whose filter applies
+     * @return the count
+     * @throws NullPointerException if {@code query} is null
+     * @throws dev.switchboard.core.DecodeException if the body is not a bare integer (or a JSON string of digits)
+     * @throws dev.switchboard.core.SwitchboardException for API and transport failures, as the transport throws
+     */
+    public long count(ODataQuery query) {
+        return transport.send(countRequest(query), new CountDecoder("GET " + path + "/$count")).value();
+    }
+
+    /**
+     * @param query the query whose filter applies
+     * @return completes with the count, or exceptionally as {@link #count(ODataQuery)} throws; never blocks a thread
+     */
+    public CompletableFuture<Long> countAsync(ODataQuery query) {
+        ApiRequest request;
+        try {
+            request = countRequest(query);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return transport.sendAsync(request, new CountDecoder("GET " + path + "/$count")).thenApply(ApiResponse::value);
+    }
+
+    private ApiRequest countRequest(ODataQuery query) {
+        Objects.requireNonNull(query, "query must not be null");
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, path + "/$count");
+        query.filter().ifPresent(f -> b.query("$filter", f.toOData()));
+        return b.build();
+    }
+
+    @Override
+    public String toString() {
+        return "DataApiEntity[" + path + " -> " + recordType.getSimpleName() + "]";
+    }
+}

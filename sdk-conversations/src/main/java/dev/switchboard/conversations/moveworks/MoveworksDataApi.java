@@ -1,0 +1,401 @@
+package dev.switchboard.conversations.moveworks;
+
+import dev.switchboard.core.auth.Credentials;
+import dev.switchboard.core.auth.OAuth2ClientCredentials;
+import dev.switchboard.core.http.ClientConfig;
+import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.retry.RetryListener;
+import dev.switchboard.core.retry.RetryPolicy;
+import dev.switchboard.core.retry.Scheduler;
+import dev.switchboard.core.retry.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.OkHttpClient;
+
+/**
+ * A client of the Moveworks Data API: the five export entities, their OData queries and counts, with the April 2026
+ * SysEvents data typed.
+ *
+ * <pre>{@code
+ * try (MoveworksDataApi api = MoveworksDataApi.builder()
+ *         .region(Region.EU)
+ *         .clientCredentials(clientId, clientSecret)      // or .apiKey(key)
+ *         .build()) {
+ *     long dm = api.conversations().count(ODataQuery.dmOnly());
+ *     for (Conversation c : api.conversations().list(ODataQuery.sysEventsOnly())) { ... }
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Credentials: an API key as {@code Authorization: Bearer <key>}, or OAuth client credentials posted as JSON to
+ *       {@code {base}/oauth/v1/token}; the token (valid 3600 s) is cached, refreshed 60 s before it expires, fetched by
+ *       one request however many threads ask, and replaced once if the API answers 401.</li>
+ *   <li>Retries: HTTP 429 waits for the server's {@code Retry-After} when sent, otherwise {@link Builder#rateLimitWait
+ *       rateLimitWait} (60 s, as Moveworks' own pipeline does); 500, 502, 503, 504 and connection failures back off
+ *       exponentially (1 s doubling to 16 s, with jitter, 5 retries); one call, waits included, ends after the
+ *       {@link Builder#deadline deadline} (5 minutes).</li>
+ *   <li>Immutable and thread-safe; close it to release its connections (a caller's {@link OkHttpClient} is never
+ *       closed). {@link #toString()} shows the kind of credentials only, never a key, secret or token.</li>
+ * </ul>
+ */
+public final class MoveworksDataApi implements AutoCloseable {
+    /** The default wait after a 429 without {@code Retry-After}. */
+    public static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofSeconds(60);
+    /** The default deadline of one call (one page or one count), retries and waits included. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
+    /** The default cap on a server's {@code Retry-After} (raised to the rate-limit wait when that is longer). */
+    public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofMinutes(2);
+
+    private final Transport transport;
+    private final String baseUrl;
+    private final ApiVersion version;
+    private final String credentialKind;
+    private final DataApiEntity<Conversation> conversations;
+    private final DataApiEntity<Interaction> interactions;
+    private final DataApiEntity<PluginCall> pluginCalls;
+    private final DataApiEntity<PluginResource> pluginResources;
+    private final DataApiEntity<User> users;
+
+    private MoveworksDataApi(Transport transport, String baseUrl, ApiVersion version, String credentialKind) {
+        this.transport = transport;
+        this.baseUrl = baseUrl;
+        this.version = version;
+        this.credentialKind = credentialKind;
+        this.conversations = new DataApiEntity<>(transport, version, "conversations", Conversation.class);
+        this.interactions = new DataApiEntity<>(transport, version, "interactions", Interaction.class);
+        this.pluginCalls = new DataApiEntity<>(transport, version, "plugin-calls", PluginCall.class);
+        this.pluginResources = new DataApiEntity<>(transport, version, "plugin-resources", PluginResource.class);
+        this.users = new DataApiEntity<>(transport, version, "users", User.class);
+    }
+
+    /** @return a builder: US region, version {@code v1}, no credentials yet */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the {@code conversations} entity */
+    public DataApiEntity<Conversation> conversations() {
+        return conversations;
+    }
+
+    /** @return the {@code interactions} entity */
+    public DataApiEntity<Interaction> interactions() {
+        return interactions;
+    }
+
+    /** @return the {@code plugin-calls} entity */
+    public DataApiEntity<PluginCall> pluginCalls() {
+        return pluginCalls;
+    }
+
+    /** @return the {@code plugin-resources} entity */
+    public DataApiEntity<PluginResource> pluginResources() {
+        return pluginResources;
+    }
+
+    /** @return the {@code users} entity */
+    public DataApiEntity<User> users() {
+        return users;
+    }
+
+    /** @return the API root, for example {@code https://api.moveworks.ai} */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** @return the path version */
+    public ApiVersion apiVersion() {
+        return version;
+    }
+
+    /** Releases the connections and threads this client created. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    /** @return the base URL, version and kind of credentials; never a key, secret or token */
+    @Override
+    public String toString() {
+        return "MoveworksDataApi[" + baseUrl + ", " + version.pathSegment() + ", " + credentialKind + "]";
+    }
+
+    /**
+     * Configures a {@link MoveworksDataApi}. Not thread-safe; {@link #toString()} never shows a secret. When a setting
+     * is given twice, the last call wins ({@link #region} and {@link #baseUrl} set the same root, {@link #apiKey},
+     * {@link #clientCredentials} and {@link #credentials} the same credentials).
+     */
+    public static final class Builder {
+        private String baseUrl = Region.US.baseUrl();
+        private ApiVersion version = ApiVersion.V1;
+        private Credentials credentials;
+        private String clientId;
+        private String clientSecret;
+        private String tokenUrl;
+        private OkHttpClient okHttpClient;
+        private Clock clock;
+        private Sleeper sleeper;
+        private Scheduler scheduler;
+        private Duration rateLimitWait = DEFAULT_RATE_LIMIT_WAIT;
+        private RetryPolicy retryPolicy;
+        private Duration deadline = DEFAULT_DEADLINE;
+        private Duration readTimeout;
+        private RetryListener retryListener;
+
+        private Builder() {
+        }
+
+        /**
+         * @param region the tenant's region; sets the root to {@link Region#baseUrl()}
+         * @return this builder
+         */
+        public Builder region(Region region) {
+            this.baseUrl = Objects.requireNonNull(region, "region must not be null").baseUrl();
+            return this;
+        }
+
+        /**
+         * @param url a custom API root (a proxy, a test server), absolute http(s) without user info, query or fragment;
+         *     a trailing slash is dropped
+         * @return this builder
+         * @throws IllegalArgumentException if the URL is not such a root
+         */
+        public Builder baseUrl(String url) {
+            this.baseUrl = Arguments.root(url, "baseUrl");
+            return this;
+        }
+
+        /**
+         * @param version the path version; {@link ApiVersion#V1} by default
+         * @return this builder
+         */
+        public Builder apiVersion(ApiVersion version) {
+            this.version = Objects.requireNonNull(version, "version must not be null");
+            return this;
+        }
+
+        /**
+         * @param key an API key, sent as {@code Authorization: Bearer <key>}
+         * @return this builder
+         * @throws IllegalArgumentException if blank or holding a control character (the value is never echoed)
+         */
+        public Builder apiKey(String key) {
+            Arguments.secret(key, "apiKey");
+            this.credentials = Credentials.bearer(key);
+            this.clientId = null;
+            this.clientSecret = null;
+            return this;
+        }
+
+        /**
+         * OAuth 2.0 client credentials: the client posts {@code {"grant_type":"client_credentials","client_id":...,
+         * "client_secret":...}} to {@code {base}/oauth/v1/token} (or {@link #tokenUrl(String)}) and sends the token it
+         * gets as {@code Authorization: Bearer}.
+         *
+         * @param clientId the client id
+         * @param clientSecret the client secret
+         * @return this builder
+         * @throws IllegalArgumentException if either is blank or holds a control character (values never echoed)
+         */
+        public Builder clientCredentials(String clientId, String clientSecret) {
+            Arguments.secret(clientId, "clientId");
+            Arguments.secret(clientSecret, "clientSecret");
+            this.clientId = clientId;
+            this.clientSecret = clientSecret;
+            this.credentials = null;
+            return this;
+        }
+
+        /**
+         * @param url the token endpoint, when it is not {@code {base}/oauth/v1/token} (Moveworks documents the US one;
+         *     the EU one is presumed on the EU host)
+         * @return this builder
+         * @throws IllegalArgumentException if not an absolute http(s) URL
+         */
+        public Builder tokenUrl(String url) {
+            this.tokenUrl = Arguments.url(url, "tokenUrl");
+            return this;
+        }
+
+        /**
+         * @param credentials any sdk-core credentials, for example {@code Credentials.bearer(supplier)} for keys rotated
+         *     by the caller, or {@code Credentials.apiKeyHeader("Authorization", key)} for the raw-key scheme of older
+         *     Moveworks documentation
+         * @return this builder
+         */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
+            this.clientId = null;
+            this.clientSecret = null;
+            return this;
+        }
+
+        /**
+         * @param client an OkHttp client to derive from (sharing its pool and dispatcher); never closed by the API client
+         * @return this builder
+         */
+        public Builder okHttpClient(OkHttpClient client) {
+            this.okHttpClient = Objects.requireNonNull(client, "client must not be null");
+            return this;
+        }
+
+        /**
+         * @param clock time source for deadlines, {@code Retry-After} dates and token expiry (tests pass a manual clock)
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock must not be null");
+            return this;
+        }
+
+        /**
+         * @param sleeper how blocking calls wait before retrying (tests pass a recording sleeper)
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper must not be null");
+            return this;
+        }
+
+        /**
+         * @param scheduler how asynchronous calls ({@link DataApiEntity#countAsync}, and the OAuth token requests, which
+         *     are always asynchronous) wait before retrying; by default a daemon thread of the client's own. Tests pass
+         *     one that records the delay and runs the task at once.
+         * @return this builder
+         */
+        public Builder scheduler(Scheduler scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
+            return this;
+        }
+
+        /**
+         * @param wait how long to wait after a 429 without {@code Retry-After}; positive, 60 s by default (Moveworks'
+         *     pipeline waits 60 s, 90 s for users)
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder rateLimitWait(Duration wait) {
+            this.rateLimitWait = Arguments.positive(wait, "rateLimitWait");
+            return this;
+        }
+
+        /**
+         * @param policy the retry policy, replacing the default (5 retries, 1 s to 16 s backoff, {@code Retry-After}
+         *     honoured up to 2 minutes). Its 429 fallback is set to {@link #rateLimitWait(Duration)}, and its
+         *     {@code maxRetryAfter} raised to that wait if shorter.
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy must not be null");
+            return this;
+        }
+
+        /**
+         * @param deadline the most one call (one page, one count) may take, retries and waits included; positive,
+         *     5 minutes by default
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder deadline(Duration deadline) {
+            this.deadline = Arguments.positive(deadline, "deadline");
+            return this;
+        }
+
+        /**
+         * @param timeout the longest pause between bytes of a response; positive, 30 s by default
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = Arguments.positive(timeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * @param listener told before every retry (status, delay, reason; URLs with secret query values masked)
+         * @return this builder
+         */
+        public Builder retryListener(RetryListener listener) {
+            this.retryListener = Objects.requireNonNull(listener, "listener must not be null");
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalStateException if no credentials were set, or a token URL without client credentials
+         */
+        public MoveworksDataApi build() {
+            Credentials creds;
+            String kind;
+            if (clientId != null) {
+                String url = tokenUrl != null ? tokenUrl : baseUrl + "/oauth/v1/token";
+                creds = Credentials.oauth2(OAuth2ClientCredentials.json(url, clientId, clientSecret));
+                kind = kind();
+            } else if (credentials != null) {
+                if (tokenUrl != null) {
+                    throw new IllegalStateException("tokenUrl is set but clientCredentials(clientId, clientSecret) is not");
+                }
+                creds = credentials;
+                kind = kind();
+            } else {
+                throw new IllegalStateException("MoveworksDataApi needs credentials: call apiKey(key) or "
+                        + "clientCredentials(clientId, clientSecret) on the builder");
+            }
+            ClientConfig.Builder config = ClientConfig.builder(baseUrl)
+                    .credentials(creds)
+                    .deadline(deadline)
+                    .retryPolicy(effectivePolicy())
+                    .userAgentSuffix("moveworks-data-api");
+            if (okHttpClient != null) {
+                config.okHttpClient(okHttpClient);
+            }
+            if (clock != null) {
+                config.clock(clock);
+            }
+            if (sleeper != null) {
+                config.sleeper(sleeper);
+            }
+            if (scheduler != null) {
+                config.scheduler(scheduler);
+            }
+            if (readTimeout != null) {
+                config.readTimeout(readTimeout);
+            }
+            if (retryListener != null) {
+                config.retryListener(retryListener);
+            }
+            return new MoveworksDataApi(Transport.create(config.build()), baseUrl, version, kind);
+        }
+
+        private RetryPolicy effectivePolicy() {
+            RetryPolicy base = retryPolicy != null ? retryPolicy : RetryPolicy.builder()
+                    .maxRetries(5)
+                    .baseDelay(Duration.ofSeconds(1))
+                    .maxDelay(Duration.ofSeconds(16))
+                    .maxRetryAfter(DEFAULT_MAX_RETRY_AFTER)
+                    .build();
+            RetryPolicy.Builder b = base.toBuilder().rateLimitFallback(rateLimitWait);
+            if (base.maxRetryAfter().compareTo(rateLimitWait) < 0) {
+                b.maxRetryAfter(rateLimitWait);
+            }
+            return b.build();
+        }
+
+        private String kind() {
+            if (clientId != null || credentials instanceof OAuth2ClientCredentials) {
+                return "OAuth client credentials";
+            }
+            if (credentials == null) {
+                return "no credentials";
+            }
+            return credentials instanceof Credentials.Bearer ? "API key" : "custom credentials";
+        }
+
+        /** @return the settings; credentials as their kind only */
+        @Override
+        public String toString() {
+            return "MoveworksDataApi.Builder[" + baseUrl + ", " + version.pathSegment() + ", " + kind() + "]";
+        }
+    }
+}
