@@ -10,11 +10,14 @@ import java.util.Objects;
 
 /**
  * A client-side limiter that keeps a client under several documented rate limits at once, for example AlooChat's
- * 100 requests per minute and 1000 per hour. Each window is a token bucket that holds up to {@code permits} and
- * refills continuously over its period; a request needs a permit from every window.
+ * 100 requests per minute and 1000 per hour. Each window is a strict sliding window: it remembers the times of its
+ * last {@code permits} grants, and a request may go only once the oldest of them is a full period old, so no interval
+ * of that length ever holds more than {@code permits} requests, however a server counts (fixed or sliding windows).
+ * A request needs room in every window.
  *
  * <p>Thread-safe. Share one instance between every client that uses the same credentials (derived clients share it
- * automatically). Permits are reserved in arrival order, so waiting callers are served fairly.
+ * automatically). Permits are granted in arrival order, at non-decreasing times, so waiting callers are served fairly.
+ * Memory is one timestamp per permit of each window.
  *
  * <pre>{@code
  * RateLimiter limiter = RateLimiter.waiting(Window.of(100, Duration.ofMinutes(1)), Window.of(1000, Duration.ofHours(1)));
@@ -60,8 +63,12 @@ public final class RateLimiter {
     private final Mode mode;
     private final List<Window> windows;
     private final Clock clock;
-    /** Per window: the instant at which the bucket will be full again; guarded by this. */
-    private final Instant[] fullAt;
+    /** Per window: the times of its last grants, oldest at {@code head[i]}; guarded by this. */
+    private final Instant[][] grants;
+    private final int[] head;
+    private final int[] count;
+    /** The latest grant; grants never go back in time. */
+    private Instant lastGrant = Instant.MIN;
 
     private RateLimiter(Mode mode, List<Window> windows, Clock clock) {
         if (windows.isEmpty()) {
@@ -70,9 +77,12 @@ public final class RateLimiter {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.windows = List.copyOf(windows);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.fullAt = new Instant[windows.size()];
-        Instant start = clock.instant();
-        java.util.Arrays.fill(fullAt, start);
+        this.grants = new Instant[windows.size()][];
+        this.head = new int[windows.size()];
+        this.count = new int[windows.size()];
+        for (int i = 0; i < windows.size(); i++) {
+            grants[i] = new Instant[windows.get(i).permits()];
+        }
     }
 
     /**
@@ -116,30 +126,22 @@ public final class RateLimiter {
      * already its own, so it must not ask again after waiting.
      *
      * @param maxWait the longest the caller can wait (the time left before its deadline)
-     * @return the wait before sending; zero when a permit is free now
-     * @throws ClientRateLimitException without reserving anything, when the limiter fails fast and no permit is
-     *     free, or when the wait would be longer than {@code maxWait}
+     * @return the wait before sending; zero when every window has room now
+     * @throws ClientRateLimitException without reserving anything, when the limiter fails fast and a window is full,
+     *     or when the wait would be longer than {@code maxWait}
      */
     public synchronized Duration acquire(Duration maxWait) {
         Instant now = clock.instant();
-        Duration wait = Duration.ZERO;
-        Instant[] next = new Instant[fullAt.length];
-        for (int i = 0; i < fullAt.length; i++) {
-            Window w = windows.get(i);
-            Duration perPermit = w.period().dividedBy(w.permits());
-            Instant base = fullAt[i].isBefore(now) ? now : fullAt[i];
-            // Generic cell rate algorithm: fullAt is the theoretical time the bucket is full again. Taking a permit
-            // moves it by one permit's share of the period; the request may go once fullAt - period has passed.
-            Instant taken = base.plus(perPermit);
-            Instant earliest = taken.minus(w.period());
-            if (earliest.isAfter(now)) {
-                Duration d = Duration.between(now, earliest);
-                if (d.compareTo(wait) > 0) {
-                    wait = d;
+        Instant at = now.isAfter(lastGrant) ? now : lastGrant;
+        for (int i = 0; i < windows.size(); i++) {
+            if (count[i] == grants[i].length) {
+                Instant free = grants[i][head[i]].plus(windows.get(i).period());
+                if (free.isAfter(at)) {
+                    at = free;
                 }
             }
-            next[i] = taken;
         }
+        Duration wait = Duration.between(now, at);
         if (!wait.isZero()) {
             if (mode == Mode.FAIL_FAST) {
                 throw new ClientRateLimitException("client-side rate limit reached (" + describe() + "); next permit in "
@@ -150,7 +152,17 @@ public final class RateLimiter {
                         + wait.toMillis() + " ms away, after the call's deadline", wait);
             }
         }
-        System.arraycopy(next, 0, fullAt, 0, next.length);
+        for (int i = 0; i < windows.size(); i++) {
+            int n = grants[i].length;
+            if (count[i] < n) {
+                grants[i][(head[i] + count[i]) % n] = at;
+                count[i]++;
+            } else {
+                grants[i][head[i]] = at;
+                head[i] = (head[i] + 1) % n;
+            }
+        }
+        lastGrant = at;
         return wait;
     }
 

@@ -95,8 +95,9 @@ class TimeoutTest {
             t.send(ApiRequest.builder(HttpMethod.GET, "/x").build()); // minute window: one permit per 30 s
             t.send(ApiRequest.builder(HttpMethod.GET, "/x").build()); // hour window: one permit per 20 min
         }
-        // The hour bucket starts full (3) and refills one permit per 20 min: the 4th may go at t = 20 min.
-        assertEquals(List.of(Duration.ofSeconds(30), Duration.ofMinutes(20).minusSeconds(30)), f.sleeper.sleeps());
+        // Minute window (2): the 3rd waits until the first grant is a minute old. Hour window (3): the 4th waits until
+        // T0 + 1 h, i.e. 59 minutes after the 3rd.
+        assertEquals(List.of(Duration.ofMinutes(1), Duration.ofMinutes(59)), f.sleeper.sleeps());
         assertEquals(4, server.requestCount());
     }
 }
