@@ -1,9 +1,13 @@
 package dev.switchboard.examples.cli;
 
+import dev.switchboard.examples.cli.aloochat.AloochatTargets;
+import dev.switchboard.examples.cli.aloochat.AloochatTourLeg;
 import dev.switchboard.examples.cli.intercom.IntercomTargets;
 import dev.switchboard.examples.cli.intercom.IntercomTourLeg;
 import dev.switchboard.examples.cli.moveworks.MoveworksTargets;
 import dev.switchboard.examples.cli.moveworks.MoveworksTourLeg;
+import dev.switchboard.examples.cli.suger.SugerTargets;
+import dev.switchboard.examples.cli.suger.SugerTourLeg;
 import dev.switchboard.examples.cli.tickets.TicketsTargets;
 import dev.switchboard.examples.cli.tickets.TicketsTourLeg;
 import java.util.ArrayList;
@@ -23,6 +27,8 @@ public final class Targets {
         all.addAll(IntercomTargets.all());
         all.addAll(TicketsTargets.all());
         all.addAll(MoveworksTargets.all());
+        all.addAll(SugerTargets.all());
+        all.addAll(AloochatTargets.all());
         return List.copyOf(all);
     }
 
@@ -34,6 +40,7 @@ public final class Targets {
 
     /** @return the legs of {@code switchboard tour}, in the order they run */
     public static List<TourLeg> tourLegs() {
-        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new TicketsTourLeg(), new MoveworksTourLeg());
+        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new TicketsTourLeg(), new MoveworksTourLeg(), new SugerTourLeg(),
+                new AloochatTourLeg());
     }
 }

@@ -1,0 +1,421 @@
+package dev.switchboard.notifications.aloochat;
+
+import dev.switchboard.core.auth.Credentials;
+import dev.switchboard.core.http.ClientConfig;
+import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.ratelimit.RateLimiter;
+import dev.switchboard.core.retry.RetryListener;
+import dev.switchboard.core.retry.RetryPolicy;
+import dev.switchboard.core.retry.Scheduler;
+import dev.switchboard.core.retry.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A client of AlooChat's Team Notifications API: what AI agents did while resolving customer queries, each user's
+ * read status, and statistics, through {@link #notifications()}.
+ *
+ * <ul>
+ *   <li>The API key goes in {@code x-api-key} on every request, to {@code https://api.aloochat.ai} under
+ *       {@code /team-notifications}. AlooChat's pages disagree with each other ({@code x-api-token},
+ *       {@code /api/public}), so the header name and the base path are both configurable.</li>
+ *   <li>The documented limits, {@value #REQUESTS_PER_MINUTE} requests per minute and {@value #REQUESTS_PER_HOUR} per
+ *       hour per API key, are kept by a client-side limiter that waits for a permit (within the call's deadline);
+ *       it can be replaced, made to fail fast, or turned off. Share one limiter between every client of one key.</li>
+ *   <li>A 429 is retried after its {@code Retry-After} when the server sends one, else after
+ *       {@link #RATE_LIMIT_FALLBACK}: quick exponential backoff would only hit the exhausted window again.</li>
+ *   <li>The error body {@code {error, message, statusCode, timestamp, path}} becomes the exception's message and
+ *       error details.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe; close it to release its connection pool. {@code toString()} never shows the key.
+ *
+ * <pre>{@code
+ * try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(System.getenv("ALOOCHAT_API_KEY")).build()) {
+ *     NotificationStats stats = aloochat.notifications().stats();
+ *     System.out.println(stats.unreadCount() + " unread of " + stats.totalNotifications());
+ * }
+ * }</pre>
+ */
+public final class AlooChatClient implements AutoCloseable {
+    /** AlooChat's API root. */
+    public static final String DEFAULT_BASE_URL = "https://api.aloochat.ai";
+    /** The path of the Team Notifications routes, as the Team Notifications page gives it. */
+    public static final String DEFAULT_BASE_PATH = "/team-notifications";
+    /** The header that carries the API key, as the Team Notifications page gives it. */
+    public static final String DEFAULT_API_KEY_HEADER = "x-api-key";
+    /** The documented burst limit per API key. */
+    public static final int REQUESTS_PER_MINUTE = 100;
+    /** The documented hourly limit per API key. */
+    public static final int REQUESTS_PER_HOUR = 1000;
+    /** How long a 429 without {@code Retry-After} waits before it is retried, unless a retry policy says otherwise. */
+    public static final Duration RATE_LIMIT_FALLBACK = Duration.ofSeconds(15);
+
+    private static final Pattern BASE_PATH = Pattern.compile("(/[A-Za-z0-9._~!$&'()*+,;=:@-]+)+");
+
+    private final Transport transport;
+    private final String basePath;
+    private final String apiKeyHeader;
+
+    private AlooChatClient(Transport transport, String basePath, String apiKeyHeader) {
+        this.transport = transport;
+        this.basePath = basePath;
+        this.apiKeyHeader = apiKeyHeader;
+    }
+
+    /** @return a builder; an API key is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return the documented limits as rate-limiter windows: {@value #REQUESTS_PER_MINUTE} per minute and
+     *     {@value #REQUESTS_PER_HOUR} per hour
+     */
+    public static List<RateLimiter.Window> documentedLimits() {
+        return List.of(RateLimiter.Window.of(REQUESTS_PER_MINUTE, Duration.ofMinutes(1)),
+                RateLimiter.Window.of(REQUESTS_PER_HOUR, Duration.ofHours(1)));
+    }
+
+    /** @return the Team Notifications endpoints */
+    public TeamNotifications notifications() {
+        return new TeamNotifications(transport, basePath);
+    }
+
+    /** @return the API root this client calls */
+    public String baseUrl() {
+        return transport.config().baseUrl();
+    }
+
+    /** @return the path of the Team Notifications routes under the base URL */
+    public String basePath() {
+        return basePath;
+    }
+
+    /** @return the client-side rate limiter, or {@code null} when turned off */
+    public RateLimiter rateLimiter() {
+        return transport.config().rateLimiter();
+    }
+
+    /** @return the transport, for AlooChat endpoints this client does not cover; it carries the API key */
+    public Transport transport() {
+        return transport;
+    }
+
+    /** Releases the connection pool and threads. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    /** @return the base URL, base path, key header name and limiter; never the key */
+    @Override
+    public String toString() {
+        return "AlooChatClient{" + baseUrl() + basePath + ", " + apiKeyHeader + ": ***, rateLimiter=" + rateLimiter()
+                + "}";
+    }
+
+    /** Builds an {@link AlooChatClient}; not thread-safe. */
+    public static final class Builder {
+        private String apiKey;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String basePath = DEFAULT_BASE_PATH;
+        private String apiKeyHeader = DEFAULT_API_KEY_HEADER;
+        private RateLimiter rateLimiter;
+        private RateLimiter.Mode rateLimitMode = RateLimiter.Mode.WAIT;
+        private boolean rateLimited = true;
+        private List<RateLimiter.Window> windows = documentedLimits();
+        private okhttp3.OkHttpClient okHttpClient;
+        private Clock clock;
+        private Sleeper sleeper;
+        private Scheduler scheduler;
+        private RetryPolicy retryPolicy;
+        private RetryListener retryListener;
+        private Duration deadline;
+        private Duration connectTimeout;
+        private Duration readTimeout;
+        private Duration writeTimeout;
+        private boolean logBodies;
+        private Consumer<ClientConfig.Builder> configure = b -> { };
+
+        private Builder() {
+        }
+
+        /**
+         * @param apiKey the key from AlooChat Studio (Security, Access control)
+         * @return this builder
+         * @throws IllegalArgumentException if blank or containing control characters (the value is never echoed)
+         */
+        public Builder apiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new IllegalArgumentException("apiKey must not be blank");
+            }
+            Credentials.apiKeyHeader(DEFAULT_API_KEY_HEADER, apiKey); // validates without echoing
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * @param url the API root; default {@value AlooChatClient#DEFAULT_BASE_URL}
+         * @return this builder
+         */
+        public Builder baseUrl(String url) {
+            this.baseUrl = Objects.requireNonNull(url, "url");
+            return this;
+        }
+
+        /**
+         * @param path the path of the Team Notifications routes; default {@value AlooChatClient#DEFAULT_BASE_PATH}
+         *     (another page of AlooChat's documents puts its public API under {@code /api/public})
+         * @return this builder
+         * @throws IllegalArgumentException if the path does not start with {@code /} or has characters that need
+         *     escaping; a trailing {@code /} is dropped
+         */
+        public Builder basePath(String path) {
+            String p = path == null ? "" : path.strip();
+            while (p.length() > 1 && p.endsWith("/")) {
+                p = p.substring(0, p.length() - 1);
+            }
+            if (!BASE_PATH.matcher(p).matches()) {
+                throw new IllegalArgumentException("basePath must be a path such as /team-notifications, was '" + path
+                        + "'");
+            }
+            this.basePath = p;
+            return this;
+        }
+
+        /**
+         * @param name the header that carries the API key; default {@value AlooChatClient#DEFAULT_API_KEY_HEADER}
+         *     (other AlooChat pages use {@code x-api-token})
+         * @return this builder
+         * @throws IllegalArgumentException if not a legal header name
+         */
+        public Builder apiKeyHeader(String name) {
+            Credentials.apiKeyHeader(name, "check"); // validates the name
+            this.apiKeyHeader = name;
+            return this;
+        }
+
+        /**
+         * Replaces the client-side limiter, for example with one shared by every client of the same API key.
+         *
+         * @param limiter the limiter to use
+         * @return this builder
+         */
+        public Builder rateLimiter(RateLimiter limiter) {
+            this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
+            this.rateLimited = true;
+            return this;
+        }
+
+        /**
+         * Replaces the documented limits with others, for example those of a plan with higher limits; the limiter
+         * runs on this builder's clock in the {@link #rateLimitMode(RateLimiter.Mode) mode} chosen.
+         *
+         * @param windows the limits to keep, at least one
+         * @return this builder
+         * @throws IllegalArgumentException if no window is given
+         */
+        public Builder rateLimits(RateLimiter.Window... windows) {
+            if (windows == null || windows.length == 0) {
+                throw new IllegalArgumentException("rateLimits needs at least one window; use withoutRateLimit() for"
+                        + " none");
+            }
+            this.windows = List.of(windows);
+            this.rateLimiter = null;
+            this.rateLimited = true;
+            return this;
+        }
+
+        /**
+         * @param mode {@link RateLimiter.Mode#WAIT} (the default: wait for a permit within the deadline) or
+         *     {@link RateLimiter.Mode#FAIL_FAST} (throw {@link dev.switchboard.core.ClientRateLimitException} at once),
+         *     for the default limiter over the documented limits (or those of {@link #rateLimits})
+         * @return this builder
+         */
+        public Builder rateLimitMode(RateLimiter.Mode mode) {
+            this.rateLimitMode = Objects.requireNonNull(mode, "mode");
+            this.rateLimiter = null;
+            this.rateLimited = true;
+            return this;
+        }
+
+        /**
+         * Turns the client-side limiter off, for example when a gateway of yours already limits the traffic.
+         *
+         * @return this builder
+         */
+        public Builder withoutRateLimit() {
+            this.rateLimiter = null;
+            this.rateLimited = false;
+            this.windows = documentedLimits();
+            return this;
+        }
+
+        /**
+         * @param client an OkHttp client to derive from (pool and dispatcher shared; never closed by this client)
+         * @return this builder
+         */
+        public Builder okHttpClient(okhttp3.OkHttpClient client) {
+            this.okHttpClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * @param clock time source for deadlines and the default rate limiter
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param sleeper how blocking calls wait, for a permit and between attempts
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * @param scheduler how asynchronous calls wait
+         * @return this builder
+         */
+        public Builder scheduler(Scheduler scheduler) {
+            this.scheduler = scheduler;
+            return this;
+        }
+
+        /**
+         * @param policy the retry policy; default {@link RetryPolicy#defaults()} with
+         *     {@link AlooChatClient#RATE_LIMIT_FALLBACK} for a 429 without {@code Retry-After}
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy policy) {
+            this.retryPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /**
+         * @param listener told before every retry
+         * @return this builder
+         */
+        public Builder retryListener(RetryListener listener) {
+            this.retryListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * @param deadline the most one call may take, waits for a permit and retries included; default 2 minutes
+         * @return this builder
+         */
+        public Builder deadline(Duration deadline) {
+            this.deadline = deadline;
+            return this;
+        }
+
+        /**
+         * @param timeout connect timeout; default 10 s
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param timeout read timeout; default 30 s
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param timeout write timeout; default 30 s
+         * @return this builder
+         */
+        public Builder writeTimeout(Duration timeout) {
+            this.writeTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * @param enabled whether to log bodies (redacted) at DEBUG
+         * @return this builder
+         */
+        public Builder logBodies(boolean enabled) {
+            this.logBodies = enabled;
+            return this;
+        }
+
+        /**
+         * Adjusts any other transport setting. Runs after this builder's own settings; the base URL and the
+         * credentials set here cannot be changed this way.
+         *
+         * @param change edits to the transport configuration
+         * @return this builder
+         */
+        public Builder configure(Consumer<ClientConfig.Builder> change) {
+            this.configure = Objects.requireNonNull(change, "change");
+            return this;
+        }
+
+        /**
+         * @return the client
+         * @throws IllegalStateException if no API key was given
+         * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL
+         */
+        public AlooChatClient build() {
+            if (apiKey == null) {
+                throw new IllegalStateException("an AlooChat API key is required: call apiKey(...)");
+            }
+            Clock time = clock != null ? clock : Clock.systemUTC();
+            ClientConfig.Builder c = ClientConfig.builder(baseUrl)
+                    .userAgentSuffix("aloochat")
+                    .errorBodyParser(AlooChatErrors.INSTANCE)
+                    .clock(time)
+                    .logBodies(logBodies)
+                    .retryPolicy(retryPolicy != null ? retryPolicy
+                            : RetryPolicy.builder().rateLimitFallback(RATE_LIMIT_FALLBACK).build());
+            if (rateLimited) {
+                c.rateLimiter(rateLimiter != null ? rateLimiter
+                        : RateLimiter.of(rateLimitMode, time, windows));
+            }
+            if (okHttpClient != null) {
+                c.okHttpClient(okHttpClient);
+            }
+            if (sleeper != null) {
+                c.sleeper(sleeper);
+            }
+            if (scheduler != null) {
+                c.scheduler(scheduler);
+            }
+            if (retryListener != null) {
+                c.retryListener(retryListener);
+            }
+            if (deadline != null) {
+                c.deadline(deadline);
+            }
+            if (connectTimeout != null) {
+                c.connectTimeout(connectTimeout);
+            }
+            if (readTimeout != null) {
+                c.readTimeout(readTimeout);
+            }
+            if (writeTimeout != null) {
+                c.writeTimeout(writeTimeout);
+            }
+            configure.accept(c);
+            c.baseUrl(baseUrl).credentials(Credentials.apiKeyHeader(apiKeyHeader, apiKey));
+            return new AlooChatClient(Transport.create(c.build()), basePath, apiKeyHeader);
+        }
+    }
+}

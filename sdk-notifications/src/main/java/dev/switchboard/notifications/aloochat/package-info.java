@@ -1,0 +1,12 @@
+/**
+ * AlooChat's Team Notifications API: {@link dev.switchboard.notifications.aloochat.AlooChatClient} lists what AI
+ * agents did while resolving customer queries ({@link dev.switchboard.notifications.aloochat.TeamNotification}),
+ * a user's notifications with their read status, updates that status, and reads statistics.
+ *
+ * <ul>
+ *   <li>The documented limits (100 requests per minute, 1000 per hour per API key) are kept client-side.</li>
+ *   <li>Types, priorities and statuses are open enums; metadata keeps every key with its JSON type.</li>
+ *   <li>Listings page over {@code skip} / {@code limit} / {@code total}.</li>
+ * </ul>
+ */
+package dev.switchboard.notifications.aloochat;

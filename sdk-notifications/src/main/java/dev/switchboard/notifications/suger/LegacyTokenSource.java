@@ -1,0 +1,197 @@
+package dev.switchboard.notifications.suger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.SwitchboardException;
+import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.Transport;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+
+/**
+ * Suger's legacy bearer tokens, for API clients of auth type {@code BEARER_TOKEN}: {@code POST
+ * /public/apiClient/accessToken} with {@code {"organizationID", "id", "secret"}} answers
+ * {@code {"access_token", "expires_in", "expires_on", "token_type"}}. (sdk-core's OAuth 2.0 client credentials send
+ * {@code client_id} / {@code client_secret}, which this endpoint does not take.)
+ *
+ * <p>The token is cached and fetched again {@value #REFRESH_BEFORE_SECONDS} s before it expires (or halfway through a
+ * lifetime shorter than twice that). However many threads ask at once, one request is in flight and they all get its
+ * result; a failed request is not cached, so the next caller tries again. {@link #invalidate()} drops the token after
+ * the API rejected it. Thread-safe; its {@code toString()} never shows the secret or the token.
+ */
+final class LegacyTokenSource implements Supplier<String> {
+    static final String TOKEN_PATH = "/public/apiClient/accessToken";
+    static final long REFRESH_BEFORE_SECONDS = 60;
+    static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
+
+    /** A token and how long it is valid from when it was received. */
+    record Grant(String token, Duration lifetime) {
+    }
+
+    /** Fetches a new grant; blocking. */
+    @FunctionalInterface
+    interface Fetcher {
+        Grant fetch();
+    }
+
+    private record Cached(String token, Instant refreshAt) {
+    }
+
+    private final Clock clock;
+    private final Fetcher fetcher;
+    private final String description;
+    private final Object lock = new Object();
+    private Cached cached;
+    private CompletableFuture<String> inFlight;
+
+    LegacyTokenSource(Clock clock, Fetcher fetcher, String description) {
+        this.clock = clock;
+        this.fetcher = fetcher;
+        this.description = description;
+    }
+
+    /**
+     * @param tokenTransport sends the token requests (without credentials)
+     * @param organizationId the API client's organization
+     * @param clientId the API client id
+     * @param secret the API client secret
+     * @param clock decides when the token is due for refresh
+     * @return a token source
+     */
+    static LegacyTokenSource over(Transport tokenTransport, String organizationId, String clientId, String secret,
+            Clock clock) {
+        Fetcher fetcher = () -> {
+            Map<String, String> body = new LinkedHashMap<>();
+            body.put("organizationID", organizationId);
+            body.put("id", clientId);
+            body.put("secret", secret);
+            // Retry-safe: asking for a token has no effect besides issuing one; a repeat just yields another token.
+            ApiRequest request = ApiRequest.builder(HttpMethod.POST, TOKEN_PATH)
+                    .unauthenticated()
+                    .retrySafe()
+                    .jsonBody(body)
+                    .build();
+            return grant(tokenTransport.execute(request, JsonNode.class), clock.instant());
+        };
+        return new LegacyTokenSource(clock, fetcher, "organizationID=" + organizationId + ", id=" + clientId);
+    }
+
+    /**
+     * @return a valid token, from the cache or from the one request in flight
+     * @throws SwitchboardException as the token request failed (the same exception for every waiting caller)
+     */
+    @Override
+    public String get() {
+        CompletableFuture<String> mine;
+        CompletableFuture<String> theirs;
+        synchronized (lock) {
+            if (cached != null && clock.instant().isBefore(cached.refreshAt)) {
+                return cached.token;
+            }
+            theirs = inFlight;
+            mine = theirs == null ? new CompletableFuture<>() : null;
+            if (mine != null) {
+                inFlight = mine;
+            }
+        }
+        if (theirs != null) {
+            return await(theirs);
+        }
+        try {
+            Grant grant = fetcher.fetch();
+            Duration early = Duration.ofSeconds(REFRESH_BEFORE_SECONDS);
+            if (early.multipliedBy(2).compareTo(grant.lifetime()) > 0) {
+                early = grant.lifetime().dividedBy(2);
+            }
+            synchronized (lock) {
+                cached = new Cached(grant.token(), clock.instant().plus(grant.lifetime()).minus(early));
+                inFlight = null;
+            }
+            mine.complete(grant.token());
+            return grant.token();
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                inFlight = null;
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Forgets the cached token, so the next caller fetches a new one (the API rejected it). */
+    void invalidate() {
+        synchronized (lock) {
+            cached = null;
+        }
+    }
+
+    private static String await(CompletableFuture<String> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new SwitchboardException("fetching the Suger access token failed", cause);
+        }
+    }
+
+    /** Reads the token response; the lifetime comes from expires_in, else expires_on, else one hour. */
+    static Grant grant(JsonNode body, Instant now) {
+        JsonNode token = body == null ? null : body.get("access_token");
+        if (token == null || !token.isTextual() || token.asText().isBlank()) {
+            throw new DecodeException("the response of POST " + TOKEN_PATH + " has no access_token", "", null);
+        }
+        Duration lifetime = seconds(body.get("expires_in"));
+        if (lifetime == null) {
+            Instant expiresOn = instant(body.get("expires_on"));
+            if (expiresOn != null && expiresOn.isAfter(now)) {
+                lifetime = Duration.between(now, expiresOn);
+            }
+        }
+        return new Grant(token.asText(), lifetime != null ? lifetime : DEFAULT_LIFETIME);
+    }
+
+    private static Duration seconds(JsonNode n) {
+        if (n == null || !(n.isNumber() || n.isTextual())) {
+            return null;
+        }
+        long s = n.asLong(-1);
+        return s > 0 ? Duration.ofSeconds(s) : null;
+    }
+
+    private static Instant instant(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        try {
+            boolean digits = n.isTextual() && !n.asText().isEmpty() && n.asText().chars().allMatch(Character::isDigit);
+            if (n.isNumber() || digits) {
+                long v = n.asLong();
+                // Seconds unless it can only be milliseconds (after the year 33658 as seconds).
+                return v > 1_000_000_000_000L ? Instant.ofEpochMilli(v) : Instant.ofEpochSecond(v);
+            }
+            return n.isTextual() ? OffsetDateTime.parse(n.asText().trim()).toInstant() : null;
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LegacyTokenSource[" + description + ", secret=***]";
+    }
+}

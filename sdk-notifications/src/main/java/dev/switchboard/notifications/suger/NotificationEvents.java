@@ -1,0 +1,140 @@
+package dev.switchboard.notifications.suger;
+
+import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.paging.Page;
+import dev.switchboard.core.paging.PageStyle;
+import dev.switchboard.core.paging.Paginator;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The notification events of one Suger organization: {@code GET /org/{orgId}/notificationEvent} and
+ * {@code GET /org/{orgId}/notificationEvent/{entityType}/{entityId}}. Obtain it from {@link SugerClient#events()} or
+ * {@link SugerClient#events(String)}. Immutable and thread-safe.
+ *
+ * <p>Listings are lazy {@link Paginator}s over {@code offset} / {@code nextOffset}: the first request carries
+ * {@code offset=0}, each following one the server's {@code nextOffset}; an absent or {@code null} {@code nextOffset}
+ * ends the listing, and one that does not advance stops it with a {@link dev.switchboard.core.PaginationException}.
+ * The server's {@code totalCount}, sent on the first page only, is
+ * {@code paginator.firstPage().metaLong("totalCount")}, or {@link #count(EventFilter)}.
+ *
+ * <pre>{@code
+ * Paginator<NotificationEvent> events = suger.events().list(EventFilter.builder().startDate(since).build());
+ * for (NotificationEvent e : events) {
+ *     System.out.println(e.timestamp() + " " + e.priority() + " " + e.title());
+ * }
+ * }</pre>
+ */
+public final class NotificationEvents {
+    /** The field of the first page that counts every matching event. */
+    public static final String TOTAL_COUNT = "totalCount";
+
+    static final PageStyle PAGING = PageStyle.offset("/notificationEvents", "offset", "/nextOffset");
+
+    private final Transport transport;
+    private final String organizationId;
+
+    NotificationEvents(Transport transport, String organizationId) {
+        this.transport = transport;
+        this.organizationId = SugerClient.checkOrganizationId(organizationId);
+    }
+
+    /** @return the organization these events belong to */
+    public String organizationId() {
+        return organizationId;
+    }
+
+    /**
+     * Lists the events of the server's default window (the last 30 days), all four priorities.
+     *
+     * @return a lazy listing; nothing is fetched yet
+     */
+    public Paginator<NotificationEvent> list() {
+        return list(EventFilter.all());
+    }
+
+    /**
+     * Lists events:
+     * {@code GET /org/{orgId}/notificationEvent?startDate=&endDate=&priorities=&message=&limit=&offset=0},
+     * leaving out the dates and message when not set but always sending {@code priorities}, {@code limit} and
+     * {@code offset}.
+     *
+     * @param filter dates, priorities, message and page size
+     * @return a lazy listing; nothing is fetched yet
+     * @throws NullPointerException if {@code filter} is null
+     */
+    public Paginator<NotificationEvent> list(EventFilter filter) {
+        return Paginator.of(transport, request(filter, filter.limit()), PAGING, NotificationEvent.class);
+    }
+
+    /**
+     * Asks for the number of events that match, with one request for a page of one event.
+     *
+     * @param filter dates, priorities and message; its page size is not used
+     * @return the server's {@code totalCount}, or empty if the server did not send one
+     * @throws dev.switchboard.core.SwitchboardException as the transport throws
+     */
+    public OptionalLong count(EventFilter filter) {
+        Page<NotificationEvent> first = Paginator.of(transport, request(filter, 1), PAGING, NotificationEvent.class)
+                .firstPage();
+        Optional<Long> total = first.metaLong(TOTAL_COUNT);
+        return total.isPresent() ? OptionalLong.of(total.get()) : OptionalLong.empty();
+    }
+
+    /**
+     * Lists the events of one entity, {@value EventFilter#MAX_LIMIT} per page.
+     *
+     * @param entityType the entity's kind, for example {@link EntityType#OFFER}
+     * @param entityId the entity's id
+     * @return a lazy listing; nothing is fetched yet
+     * @throws IllegalArgumentException if the type is empty or the id blank
+     */
+    public Paginator<NotificationEvent> listByEntity(EntityType entityType, String entityId) {
+        return listByEntity(entityType, entityId, EventFilter.MAX_LIMIT);
+    }
+
+    /**
+     * Lists the events of one entity:
+     * {@code GET /org/{orgId}/notificationEvent/{entityType}/{entityId}?limit=&offset=0}.
+     * This operation takes no date or priority filters.
+     *
+     * @param entityType the entity's kind, for example {@link EntityType#OFFER}
+     * @param entityId the entity's id
+     * @param limit events per page, 1 to {@value EventFilter#MAX_LIMIT}
+     * @return a lazy listing; nothing is fetched yet
+     * @throws IllegalArgumentException if the type is empty, the id blank or the limit out of range
+     */
+    public Paginator<NotificationEvent> listByEntity(EntityType entityType, String entityId, int limit) {
+        if (entityType == null || entityType.value().isBlank()) {
+            throw new IllegalArgumentException("entityType must not be null or empty");
+        }
+        SugerClient.checkId(entityId, "entityId");
+        ApiRequest first = ApiRequest.builder(HttpMethod.GET, "/org/{orgId}/notificationEvent/{entityType}/{entityId}",
+                        organizationId, entityType.value(), entityId)
+                .query("limit", EventFilter.checkLimit(limit))
+                .query("offset", 0)
+                .build();
+        return Paginator.of(transport, first, PAGING, NotificationEvent.class);
+    }
+
+    private ApiRequest request(EventFilter filter, int limit) {
+        Objects.requireNonNull(filter, "filter");
+        return ApiRequest.builder(HttpMethod.GET, "/org/{orgId}/notificationEvent", organizationId)
+                .query("startDate", filter.startDate().map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse(null))
+                .query("endDate", filter.endDate().map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse(null))
+                .query("priorities", filter.prioritiesParameter())
+                .query("message", filter.message().orElse(null))
+                .query("limit", limit)
+                .query("offset", 0)
+                .build();
+    }
+
+    @Override
+    public String toString() {
+        return "NotificationEvents{organizationId=" + organizationId + "}";
+    }
+}
