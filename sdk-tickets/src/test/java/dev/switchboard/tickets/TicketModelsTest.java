@@ -83,6 +83,15 @@ class TicketModelsTest {
     }
 
     @Test
+    void linkedObjectCategoriesKeepNullAbsentAndValue() {
+        String json = "{\"type\":\"ticket\",\"id\":\"1\",\"linked_objects\":{\"type\":\"list\",\"total_count\":3,\"has_more\":false,"
+                + "\"data\":[{\"type\":\"conversation\",\"id\":\"7\",\"category\":null},{\"type\":\"ticket\",\"id\":\"8\",\"category\":\"Tracker\"},"
+                + "{\"type\":\"ticket\",\"id\":\"9\"}]}}";
+        assertRoundTrip(json, Ticket.class);
+        assertEquals(Optional.of("Tracker"), decode(json, Ticket.class).linkedObjects().data().get(1).categoryValue());
+    }
+
+    @Test
     void readsPartAuthorsWithAiFlags() {
         TicketPart p = decode("{\"type\":\"ticket_part\",\"id\":\"1\",\"author\":{\"type\":\"bot\",\"id\":\"7\",\"name\":\"Fin\","
                 + "\"from_ai_agent\":true,\"is_ai_answer\":false},\"attachments\":[{\"type\":\"upload\",\"name\":\"a.png\","

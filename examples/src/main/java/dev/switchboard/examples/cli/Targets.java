@@ -10,6 +10,8 @@ import dev.switchboard.examples.cli.suger.SugerTargets;
 import dev.switchboard.examples.cli.suger.SugerTourLeg;
 import dev.switchboard.examples.cli.tickets.TicketsTargets;
 import dev.switchboard.examples.cli.tickets.TicketsTourLeg;
+import dev.switchboard.examples.cli.webhooks.WebhookTargets;
+import dev.switchboard.examples.cli.webhooks.WebhooksTourLeg;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,13 +36,12 @@ public final class Targets {
 
     /** @return the webhook decoders; each source at most once */
     public static List<DecodeTarget> decoders() {
-        // The webhooks module registers its LiveChat and Intercom decoders here.
-        return List.of();
+        return WebhookTargets.all();
     }
 
     /** @return the legs of {@code switchboard tour}, in the order they run */
     public static List<TourLeg> tourLegs() {
         return List.of(new CoreTourLeg(), new IntercomTourLeg(), new TicketsTourLeg(), new MoveworksTourLeg(), new SugerTourLeg(),
-                new AloochatTourLeg());
+                new AloochatTourLeg(), new WebhooksTourLeg());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.Patch;
 import java.util.Map;
 
 /**
@@ -11,17 +12,24 @@ import java.util.Map;
  *
  * @param type {@code ticket} or {@code conversation} (kept as sent)
  * @param id its id
- * @param category for tickets: {@code Customer}, {@code Back-office}, {@code Tracker} (kept as sent), or {@code null}
+ * @param category the linked ticket's category; Intercom sends it as a value, as {@code null} (conversations) or not
+ *     at all, and the {@link Patch} keeps which
  * @param extra fields this SDK does not know
  */
 public record LinkedObject(
         @JsonProperty("type") String type,
         @JsonProperty("id") String id,
-        @JsonProperty("category") String category,
+        @JsonProperty("category") Patch<String> category,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
 
     /** Keeps unknown fields immutable. */
     public LinkedObject {
+        category = category == null ? Patch.absent() : category;
         extra = Extras.of(extra);
+    }
+
+    /** @return the linked ticket's category (Customer, Back-office, Tracker), when it has one */
+    public java.util.Optional<String> categoryValue() {
+        return category.value();
     }
 }

@@ -1,0 +1,259 @@
+package dev.switchboard.webhooks.livechat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.webhooks.WebhookDecodeException;
+import dev.switchboard.webhooks.WebhookHeaders;
+import dev.switchboard.webhooks.WebhookLimits;
+import dev.switchboard.webhooks.WebhookVerificationException;
+import dev.switchboard.webhooks.internal.JsonInput;
+import dev.switchboard.webhooks.internal.SecretMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Verifies and decodes LiveChat webhook deliveries (Agent Chat API 3.4 to 3.6, and 3.5's {@code incoming_customer}).
+ *
+ * <p>LiveChat signs nothing: every delivery carries, inside its JSON body, the {@code secret_key} given when the
+ * webhook was registered. So the body is read (within the {@linkplain WebhookLimits limits}) far enough to find the
+ * secret, which is compared in constant time with the configured ones; only then is the payload decoded into its typed
+ * record.
+ *
+ * <pre>{@code
+ * LiveChatWebhooks livechat = LiveChatWebhooks.builder()
+ *         .secrets(System.getenv("LIVECHAT_WEBHOOK_SECRET"))          // accepted for every delivery
+ *         .webhookSecrets("d0e1c2b3", "secret-of-that-webhook")        // or per registered webhook id
+ *         .actionSecrets("incoming_chat", "old-secret", "new-secret")  // or per action; several while rotating
+ *         .build();
+ * LiveChatWebhook webhook = livechat.verify(body);   // raw bytes, exactly as received
+ * }</pre>
+ *
+ * <p>A delivery is accepted when its {@code secret_key} equals a shared secret, a secret of its {@code webhook_id}, or a
+ * secret of its {@code action}. Immutable and thread-safe; its {@code toString()} shows no secret.
+ */
+public final class LiveChatWebhooks {
+    private final SecretMatcher shared;
+    private final Map<String, SecretMatcher> byWebhookId;
+    private final Map<String, SecretMatcher> byAction;
+    private final WebhookLimits limits;
+
+    private LiveChatWebhooks(Builder b) {
+        this.shared = SecretMatcher.of(b.shared);
+        this.byWebhookId = freeze(b.byWebhookId);
+        this.byAction = freeze(b.byAction);
+        this.limits = b.limits;
+    }
+
+    private static Map<String, SecretMatcher> freeze(Map<String, List<String>> secrets) {
+        Map<String, SecretMatcher> out = new HashMap<>();
+        secrets.forEach((k, v) -> out.put(k, SecretMatcher.of(v)));
+        return Map.copyOf(out);
+    }
+
+    /** @return a builder with no secrets and the default limits */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Verifies a delivery's {@code secret_key} and decodes it.
+     *
+     * @param body the raw request body, exactly as received
+     * @return the typed webhook; an unknown action gives {@link UnknownLiveChatWebhook}
+     * @throws WebhookVerificationException if {@code secret_key} is missing, not a string, or matches no configured
+     *     secret, or if no secret is configured for this delivery
+     * @throws WebhookDecodeException if the body is too large, too deep, not a JSON object, or not of the documented
+     *     shape
+     */
+    public LiveChatWebhook verify(byte[] body) {
+        JsonNode root = JsonInput.tree(body, limits, LiveChatDecoder.WHAT);
+        if (!root.isObject()) {
+            throw new WebhookDecodeException("could not decode " + LiveChatDecoder.WHAT + ": it is not a JSON object");
+        }
+        checkSecret(root);
+        return LiveChatDecoder.decode(root);
+    }
+
+    /**
+     * Same as {@link #verify(byte[])}: LiveChat sends no signature header, so the headers are not needed. This form
+     * exists so every provider is called the same way.
+     *
+     * @param body the raw request body
+     * @param headers the request headers; not used
+     * @return the typed webhook
+     * @throws WebhookVerificationException if the secret does not verify
+     * @throws WebhookDecodeException if the body is malformed
+     */
+    public LiveChatWebhook verify(byte[] body, Map<String, List<String>> headers) {
+        return verify(body);
+    }
+
+    /**
+     * Same as {@link #verify(byte[])}.
+     *
+     * @param body the raw request body
+     * @param headers the request headers; not used
+     * @return the typed webhook
+     * @throws WebhookVerificationException if the secret does not verify
+     * @throws WebhookDecodeException if the body is malformed
+     */
+    public LiveChatWebhook verify(byte[] body, WebhookHeaders headers) {
+        return verify(body);
+    }
+
+    /**
+     * Decodes a delivery without checking its secret: for deliveries verified before, for example read back from your
+     * own queue, and for tools. Never use it on a request that just arrived.
+     *
+     * @param body a delivery body
+     * @param limits the limits to apply
+     * @return the typed webhook
+     * @throws WebhookDecodeException if the body is malformed
+     */
+    public static LiveChatWebhook decodeWithoutVerification(byte[] body, WebhookLimits limits) {
+        return LiveChatDecoder.decode(JsonInput.tree(body, Objects.requireNonNull(limits, "limits"), LiveChatDecoder.WHAT));
+    }
+
+    /**
+     * {@link #decodeWithoutVerification(byte[], WebhookLimits)} with the default limits.
+     *
+     * @param body a delivery body
+     * @return the typed webhook
+     * @throws WebhookDecodeException if the body is malformed
+     */
+    public static LiveChatWebhook decodeWithoutVerification(byte[] body) {
+        return decodeWithoutVerification(body, WebhookLimits.defaults());
+    }
+
+    /** @return the limits applied to bodies */
+    public WebhookLimits limits() {
+        return limits;
+    }
+
+    /** @return the actions decoded to a typed record (others give {@link UnknownLiveChatWebhook}), aliases included */
+    public static Set<String> knownActions() {
+        return LiveChatDecoder.knownActions();
+    }
+
+    private void checkSecret(JsonNode root) {
+        JsonNode secret = root.get("secret_key");
+        if (secret == null || secret.isNull()) {
+            throw new WebhookVerificationException(WebhookVerificationException.Reason.MISSING,
+                    "the LiveChat delivery has no secret_key");
+        }
+        if (!secret.isTextual()) {
+            throw new WebhookVerificationException(WebhookVerificationException.Reason.MALFORMED,
+                    "the LiveChat delivery's secret_key is not a string");
+        }
+        SecretMatcher candidates = shared;
+        SecretMatcher forWebhook = byWebhookId.get(text(root, "webhook_id"));
+        if (forWebhook != null) {
+            candidates = candidates.plus(forWebhook);
+        }
+        SecretMatcher forAction = byAction.get(text(root, "action"));
+        if (forAction != null) {
+            candidates = candidates.plus(forAction);
+        }
+        if (candidates.size() == 0) {
+            throw new WebhookVerificationException(WebhookVerificationException.Reason.NOT_CONFIGURED,
+                    "no secret is configured for this LiveChat delivery's webhook id or action");
+        }
+        if (!candidates.matches(secret.textValue())) {
+            throw new WebhookVerificationException(WebhookVerificationException.Reason.MISMATCH,
+                    "the LiveChat delivery's secret_key matches none of the configured secrets");
+        }
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode n = root.get(field);
+        return n != null && n.isTextual() ? n.textValue() : "";
+    }
+
+    @Override
+    public String toString() {
+        return "LiveChatWebhooks[" + shared.size() + " shared secrets, " + byWebhookId.size() + " webhook ids, "
+                + byAction.size() + " actions, " + limits + "]";
+    }
+
+    /** Configures {@link LiveChatWebhooks}. At least one secret is required. */
+    public static final class Builder {
+        private final List<String> shared = new ArrayList<>();
+        private final Map<String, List<String>> byWebhookId = new HashMap<>();
+        private final Map<String, List<String>> byAction = new HashMap<>();
+        private WebhookLimits limits = WebhookLimits.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * @param secrets secrets accepted for every delivery; give the old and the new one while rotating
+         * @return this builder
+         * @throws IllegalArgumentException if a secret is null or empty
+         */
+        public Builder secrets(String... secrets) {
+            for (String s : secrets) {
+                shared.add(SecretMatcher.requireSecret(s));
+            }
+            return this;
+        }
+
+        /**
+         * @param webhookId the id {@code register_webhook} returned
+         * @param secrets the secrets accepted for deliveries of that webhook
+         * @return this builder
+         * @throws IllegalArgumentException if the id is blank or a secret is null or empty
+         */
+        public Builder webhookSecrets(String webhookId, String... secrets) {
+            add(byWebhookId, webhookId, "webhookId", secrets);
+            return this;
+        }
+
+        /**
+         * @param action an action, for example {@code incoming_chat}
+         * @param secrets the secrets accepted for deliveries of that action
+         * @return this builder
+         * @throws IllegalArgumentException if the action is blank or a secret is null or empty
+         */
+        public Builder actionSecrets(String action, String... secrets) {
+            add(byAction, action, "action", secrets);
+            return this;
+        }
+
+        private static void add(Map<String, List<String>> map, String key, String name, String... secrets) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+            if (secrets.length == 0) {
+                throw new IllegalArgumentException("give at least one secret for " + name + " " + key);
+            }
+            List<String> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+            for (String s : secrets) {
+                list.add(SecretMatcher.requireSecret(s));
+            }
+        }
+
+        /**
+         * @param limits body size and nesting limits
+         * @return this builder
+         */
+        public Builder limits(WebhookLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * @return the verifier
+         * @throws IllegalStateException if no secret was configured (deliveries verified elsewhere can be decoded with
+         *     {@link LiveChatWebhooks#decodeWithoutVerification(byte[])})
+         */
+        public LiveChatWebhooks build() {
+            if (shared.isEmpty() && byWebhookId.isEmpty() && byAction.isEmpty()) {
+                throw new IllegalStateException("configure at least one LiveChat webhook secret");
+            }
+            return new LiveChatWebhooks(this);
+        }
+    }
+}

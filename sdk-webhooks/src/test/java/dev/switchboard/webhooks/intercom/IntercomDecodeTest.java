@@ -1,0 +1,180 @@
+package dev.switchboard.webhooks.intercom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.conversations.intercom.ConversationPart;
+import dev.switchboard.core.json.Json;
+import dev.switchboard.tickets.JobStatus;
+import dev.switchboard.webhooks.TestFiles;
+import dev.switchboard.webhooks.WebhookDecodeException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The notification envelope and {@code data.item}, typed by its type, for every fixture topic. */
+class IntercomDecodeTest {
+    private static final String SECRET = "client-secret-9c1f";
+    private static final IntercomWebhooks HOOKS = IntercomWebhooks.builder().clientSecrets(SECRET).build();
+
+    static IntercomNotification decode(String fixture) {
+        byte[] body = TestFiles.resource("intercom/" + fixture + ".json");
+        return HOOKS.verify(body, "X-Hub-Signature", IntercomWebhooks.sign(body, SECRET));
+    }
+
+    static Stream<String> fixtures() {
+        return TestFiles.resources("intercom");
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void roundTripsAndKeepsTheRawItem(String resource) {
+        byte[] body = TestFiles.resource(resource);
+        IntercomNotification n = HOOKS.verify(body, "X-Hub-Signature", IntercomWebhooks.sign(body, SECRET));
+        TestFiles.assertSameJson(body, Json.toTree(n));
+        assertEquals(Json.tree(body, "fixture").path("data").path("item"), n.item().raw());
+        String topic = resource.substring(resource.indexOf('/') + 1, resource.length() - ".json".length());
+        assertEquals(topic, n.topic().value());
+    }
+
+    @Test
+    void envelopeFields() {
+        IntercomNotification n = decode("ticket.created");
+        assertEquals("notification_event", n.type());
+        assertEquals("q7w2e9rt", n.appId());
+        assertEquals("notif_5d1e7a40-0b0a-4c9e-9f1e-3f2f6d1a0001", n.id());
+        assertEquals("pending", n.deliveryStatus());
+        assertEquals(1, n.deliveryAttempts());
+        assertEquals(Instant.EPOCH, n.deliveredAt());
+        assertEquals(Instant.ofEpochSecond(1767225600), n.firstSentAt());
+        assertEquals(Instant.ofEpochSecond(1767225600), n.createdAt());
+        assertNull(n.self());
+        assertEquals(Map.of(), n.links());
+        assertEquals("notification_event_data", n.data().type());
+        assertTrue(n.topic().isKnown());
+        assertEquals("ticket", n.topic().family());
+    }
+
+    @Test
+    void ticketItem() {
+        TicketItem t = assertInstanceOf(TicketItem.class, decode("ticket.created").item());
+        assertEquals("ticket", t.type());
+        assertEquals("642", t.ticket().id());
+        assertEquals("Printer on fire", t.ticket().ticketAttributes().get("_default_title_"));
+        assertEquals("991268013", t.ticket().adminAssigneeId());
+        assertEquals(t.ticket(), t.model());
+    }
+
+    @Test
+    void conversationOperatorRepliedPicksTheOperatorsPart() {
+        IntercomNotification n = decode("conversation.operator.replied");
+        assertEquals(IntercomTopic.CONVERSATION_OPERATOR_REPLIED, n.topic());
+        ConversationItem c = n.item(ConversationItem.class).orElseThrow();
+        assertEquals("215468", c.conversation().id());
+        ConversationPart replying = n.replyingPart().orElseThrow();
+        assertEquals("9002", replying.id());
+        assertTrue(replying.fromAiAgent());
+        assertEquals("9003", c.lastPart().orElseThrow().id(), "the most recent part is the assignment");
+    }
+
+    @Test
+    void otherReplyTopicsPickTheLatestPart() {
+        IntercomNotification n = decode("conversation.admin.replied");
+        assertEquals("9004", n.replyingPart().orElseThrow().id());
+        assertEquals(2, n.deliveryAttempts());
+        assertTrue(decode("ticket.created").replyingPart().isEmpty());
+    }
+
+    @Test
+    void jobItem() {
+        JobItem j = assertInstanceOf(JobItem.class, decode("job.completed").item());
+        assertEquals(JobStatus.SUCCESS, j.job().status());
+        assertEquals("643", j.job().resourceId());
+        assertTrue(j.job().isFinished());
+    }
+
+    @Test
+    void callItem() {
+        CallItem c = assertInstanceOf(CallItem.class, decode("call.ended").item());
+        assertEquals("7731", c.call().id());
+        assertEquals(Instant.ofEpochSecond(1767225400), c.call().endedAt());
+        assertEquals("inbound", c.call().direction());
+    }
+
+    @Test
+    void otherItemsAreRaw() {
+        RawItem contact = assertInstanceOf(RawItem.class, decode("contact.user.created").item());
+        assertEquals("contact", contact.type());
+        assertEquals("pro", contact.raw().path("custom_attributes").path("plan").asText());
+        assertTrue(contact.modelFailure().isEmpty());
+    }
+
+    @Test
+    void pingHasNoIdAndRoundTripsItsNulls() {
+        IntercomNotification ping = decode("ping");
+        assertEquals(IntercomTopic.PING, ping.topic());
+        assertNull(ping.id());
+        assertNull(ping.deliveryStatus());
+        RawItem item = assertInstanceOf(RawItem.class, ping.item());
+        assertEquals("ping", item.type());
+        JsonNode written = Json.toTree(ping);
+        assertTrue(written.has("id") && written.get("id").isNull());
+        assertTrue(written.has("self") && written.get("self").isNull());
+    }
+
+    @Test
+    void unknownTopicIsKept() {
+        IntercomNotification n = decode("ticket.resolved");
+        assertFalse(n.topic().isKnown());
+        assertEquals("ticket.resolved", n.topic().value());
+        assertInstanceOf(TicketItem.class, n.item());
+    }
+
+    @Test
+    void knownTopicsIncludeThe214Additions() {
+        assertTrue(IntercomTopic.knownValues().contains(IntercomTopic.of("conversation.operator.replied")));
+        assertTrue(IntercomTopic.of("job.completed").isKnown());
+        assertTrue(IntercomTopic.of("call.transcription_available").isKnown());
+        assertTrue(IntercomTopic.of("ping").isKnown());
+        assertEquals(90, IntercomTopic.knownValues().size());
+    }
+
+    @Test
+    void anItemThatDoesNotFitItsModelIsKeptRaw() {
+        byte[] body = IntercomDelivery.builder("ticket.created", "notif_x")
+                .itemJson("{\"type\":\"ticket\",\"id\":\"1\",\"open\":{\"nested\":true},\"created_at\":\"not a time\"}").toBytes();
+        IntercomNotification n = IntercomWebhooks.decodeWithoutVerification(body);
+        RawItem raw = assertInstanceOf(RawItem.class, n.item());
+        assertEquals("ticket", raw.type());
+        assertTrue(raw.modelFailure().orElseThrow().startsWith("could not decode data.item as ticket"), raw.failure());
+        TestFiles.assertSameJson(body, Json.toTree(n));
+    }
+
+    @Test
+    void malformedNotifications() {
+        for (String bad : new String[] {"[]", "{}", "{\"topic\":7,\"data\":{\"item\":{}}}", "{\"topic\":\"ping\"}",
+            "{\"topic\":\"ping\",\"data\":{\"item\":\"ping\"}}", "{\"topic\":\"ping\",\"data\":[]}", "nope",
+            "{\"topic\":\"ping\",\"data\":{\"item\":{}},\"created_at\":\"yesterday\"}",
+            "{\"topic\":\"ping\",\"data\":{\"item\":{}},\"delivery_attempts\":\"many\"}"}) {
+            byte[] body = TestFiles.utf8(bad);
+            assertThrows(WebhookDecodeException.class,
+                    () -> HOOKS.verify(body, "X-Hub-Signature", IntercomWebhooks.sign(body, SECRET)), bad);
+        }
+    }
+
+    @Test
+    void deliveryBuilderMakesRealisticBodies() {
+        byte[] body = IntercomDelivery.ping("hello").toBytes();
+        IntercomNotification n = HOOKS.verify(body, "X-Hub-Signature", IntercomWebhooks.sign(body, SECRET));
+        assertEquals("hello", n.item().raw().path("message").asText());
+        assertNull(n.id());
+    }
+}
