@@ -25,9 +25,7 @@ import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
 import dev.switchboard.testkit.TestJson;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,22 +66,7 @@ public final class CoreTourLeg implements TourLeg {
      */
     @Override
     public void run(PrintStream out) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream lines = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        RuntimeException failure = null;
-        try {
-            steps(lines);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        lines.flush();
-        String text = buffer.toString(StandardCharsets.UTF_8);
-        out.print(text.replace(TOKEN, Scrubber.MASK));
-        out.flush();
-        if (failure != null) {
-            throw failure;
-        }
-        check(!text.contains(TOKEN), "the sandbox token appeared in the tour's output");
+        MaskedOutput.run(out, List.of(TOKEN), List.of(), CoreTourLeg::steps);
     }
 
     private static void steps(PrintStream out) {

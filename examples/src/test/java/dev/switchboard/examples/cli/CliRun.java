@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Runs a {@link Cli} in memory and keeps what it printed. */
-final class CliRun {
+public final class CliRun {
     final int exit;
     final String out;
     final String err;
@@ -25,13 +25,45 @@ final class CliRun {
         return new Builder();
     }
 
+    /**
+     * Runs the command in memory with the given targets and legs, for the tests of each API's targets.
+     *
+     * @param env the environment
+     * @param exports export targets
+     * @param legs tour legs
+     * @param args the command line
+     * @return the outcome
+     */
+    public static CliRun run(Map<String, String> env, List<ExportTarget> exports, List<TourLeg> legs, String... args) {
+        Builder b = with().env(env).legs(legs);
+        exports.forEach(b::export);
+        return b.run(args);
+    }
+
+    /** @return the exit status */
+    public int exit() {
+        return exit;
+    }
+
+    /** @return what was written to stdout */
+    public String out() {
+        return out;
+    }
+
+    /** @return what was written to stderr */
+    public String err() {
+        return err;
+    }
+
     /** @return stdout split into lines (no empty trailing line) */
-    List<String> outLines() {
+    /** @return stdout's lines */
+    public List<String> outLines() {
         return lines(out);
     }
 
     /** @return stderr split into lines (no empty trailing line) */
-    List<String> errLines() {
+    /** @return stderr's lines */
+    public List<String> errLines() {
         return lines(err);
     }
 

@@ -3,6 +3,7 @@ package dev.switchboard.examples.cli.aloochat;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.ratelimit.RateLimiter;
 import dev.switchboard.core.retry.RetryEvent;
+import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.notifications.aloochat.AlooChatClient;
 import dev.switchboard.notifications.aloochat.NotificationFilter;
@@ -17,9 +18,7 @@ import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
 import dev.switchboard.testkit.aloochat.FakeAloochat;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,21 +55,7 @@ public final class AloochatTourLeg implements TourLeg {
      */
     @Override
     public void run(PrintStream out) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream lines = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        RuntimeException failure = null;
-        try {
-            steps(lines);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        String text = buffer.toString(StandardCharsets.UTF_8);
-        out.print(text.replace(FakeAloochat.API_KEY, MASK));
-        out.flush();
-        if (failure != null) {
-            throw failure;
-        }
-        check(!text.contains(FakeAloochat.API_KEY), "the API key appeared in the tour's output");
+        MaskedOutput.run(out, List.of(FakeAloochat.API_KEY), List.of(), AloochatTourLeg::steps);
     }
 
     private static void steps(PrintStream out) {

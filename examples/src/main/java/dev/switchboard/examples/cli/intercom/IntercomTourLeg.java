@@ -17,15 +17,14 @@ import dev.switchboard.conversations.intercom.QuickReplyOption;
 import dev.switchboard.conversations.intercom.Recipient;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.core.paging.Page;
+import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
 import dev.switchboard.testkit.intercom.FakeIntercom;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -59,22 +58,7 @@ public final class IntercomTourLeg implements TourLeg {
      */
     @Override
     public void run(PrintStream out) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream lines = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        RuntimeException failure = null;
-        try {
-            steps(lines);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        lines.flush();
-        String text = buffer.toString(StandardCharsets.UTF_8);
-        out.print(text.replace(FakeIntercom.DEFAULT_TOKEN, MASK));
-        out.flush();
-        if (failure != null) {
-            throw failure;
-        }
-        check(!text.contains(FakeIntercom.DEFAULT_TOKEN), "the sandbox token appeared in the tour's output");
+        MaskedOutput.run(out, List.of(FakeIntercom.DEFAULT_TOKEN), List.of(), IntercomTourLeg::steps);
     }
 
     private static void steps(PrintStream out) {

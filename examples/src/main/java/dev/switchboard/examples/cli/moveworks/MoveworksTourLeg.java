@@ -11,14 +11,13 @@ import dev.switchboard.conversations.moveworks.PluginCall;
 import dev.switchboard.conversations.moveworks.PluginResource;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.retry.RetryEvent;
+import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
 import dev.switchboard.testkit.moveworks.FakeMoveworksDataApi;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +41,6 @@ public final class MoveworksTourLeg implements TourLeg {
     static final String CLIENT_SECRET = "tour-secret-5b1c0e";
     static final int CONVERSATIONS = 40;
     static final int PAGE_SIZE = 10;
-    private static final String MASK = "***";
 
     /** Creates the leg. */
     public MoveworksTourLeg() {
@@ -62,22 +60,8 @@ public final class MoveworksTourLeg implements TourLeg {
      */
     @Override
     public void run(PrintStream out) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream lines = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        RuntimeException failure = null;
-        try {
-            steps(lines);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        lines.flush();
-        String text = buffer.toString(StandardCharsets.UTF_8);
-        out.print(text.replace(CLIENT_SECRET, MASK).replaceAll("fake-mw-token-\\d+", MASK));
-        out.flush();
-        if (failure != null) {
-            throw failure;
-        }
-        check(!text.contains(CLIENT_SECRET) && !text.contains("fake-mw-token-"), "a secret appeared in the tour's output");
+        MaskedOutput.run(out, List.of(CLIENT_SECRET), List.of(java.util.regex.Pattern.compile("fake-mw-token-\\d+")),
+                MoveworksTourLeg::steps);
     }
 
     private static void steps(PrintStream out) {

@@ -7,6 +7,7 @@ import dev.switchboard.core.json.Json;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.retry.RetryEvent;
 import dev.switchboard.core.retry.RetryPolicy;
+import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.notifications.suger.AuditingEventPriority;
 import dev.switchboard.notifications.suger.EntityType;
@@ -19,9 +20,7 @@ import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
 import dev.switchboard.testkit.suger.FakeSuger;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,26 +62,8 @@ public final class SugerTourLeg implements TourLeg {
      */
     @Override
     public void run(PrintStream out) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream lines = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        RuntimeException failure = null;
         List<String> secrets = new ArrayList<>(List.of(FakeSuger.API_KEY, FakeSuger.API_CLIENT_SECRET));
-        try {
-            steps(lines, secrets);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        String text = buffer.toString(StandardCharsets.UTF_8);
-        String masked = text;
-        for (String s : secrets) {
-            masked = masked.replace(s, MASK);
-        }
-        out.print(masked);
-        out.flush();
-        if (failure != null) {
-            throw failure;
-        }
-        check(masked.equals(text), "a credential appeared in the tour's output");
+        MaskedOutput.run(out, secrets, List.of(), lines -> steps(lines, secrets));
     }
 
     private static void steps(PrintStream out, List<String> secrets) {

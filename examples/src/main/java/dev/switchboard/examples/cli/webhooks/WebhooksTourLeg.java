@@ -3,6 +3,7 @@ package dev.switchboard.examples.cli.webhooks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.conversations.intercom.ConversationPart;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.examples.webhooks.WebhookReceiver;
 import dev.switchboard.testkit.webhooks.WebhookSender;
@@ -20,10 +21,8 @@ import dev.switchboard.webhooks.livechat.LiveChatWebhooks;
 import dev.switchboard.webhooks.livechat.MessageEvent;
 import dev.switchboard.webhooks.livechat.RoutingStatusSet;
 import dev.switchboard.webhooks.livechat.UnknownLiveChatWebhook;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +44,6 @@ public final class WebhooksTourLeg implements TourLeg {
     static final String INTERCOM_SECRET = "tour-intercom-client-secret-b";
     static final String INTERCOM_OLD_SECRET = "tour-intercom-client-secret-a";
     static final List<String> SECRETS = List.of(LIVECHAT_SECRET, LIVECHAT_OLD_SECRET, INTERCOM_SECRET, INTERCOM_OLD_SECRET);
-    private static final String MASK = "***";
     private static final Duration WAIT = Duration.ofSeconds(5);
 
     /** Creates the leg. */
@@ -65,26 +63,7 @@ public final class WebhooksTourLeg implements TourLeg {
      */
     @Override
     public void run(PrintStream out) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream lines = new PrintStream(buffer, true, StandardCharsets.UTF_8);
-        RuntimeException failure = null;
-        try {
-            steps(lines);
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        lines.flush();
-        String text = buffer.toString(StandardCharsets.UTF_8);
-        String shown = text;
-        for (String secret : SECRETS) {
-            shown = shown.replace(secret, MASK);
-        }
-        out.print(shown);
-        out.flush();
-        if (failure != null) {
-            throw failure;
-        }
-        check(shown.equals(text), "a webhook secret appeared in the tour's output");
+        MaskedOutput.run(out, SECRETS, List.of(), WebhooksTourLeg::steps);
     }
 
     private static void steps(PrintStream out) {

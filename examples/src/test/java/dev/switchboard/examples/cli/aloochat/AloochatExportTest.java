@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli.aloochat;
 
+import dev.switchboard.examples.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,14 +29,14 @@ class AloochatExportTest {
         fake.close();
     }
 
-    private CliResult run(Map<String, String> environment, String... args) {
-        return CliResult.run(environment, AloochatTargets.all(b -> b.clock(clock).sleeper(sleeper::sleep)), List.of(),
+    private CliRun run(Map<String, String> environment, String... args) {
+        return CliRun.run(environment, AloochatTargets.all(b -> b.clock(clock).sleeper(sleeper::sleep)), List.of(),
                 args);
     }
 
     @Test
     void everyNotificationIsOneJsonLineAsServed() {
-        CliResult r = run(env, "export", "aloochat", "notifications", "--base-url", fake.baseUrl());
+        CliRun r = run(env, "export", "aloochat", "notifications", "--base-url", fake.baseUrl());
         assertEquals(0, r.exit(), r::toString);
         assertEquals(230, r.outLines().size());
         for (String line : r.outLines()) {
@@ -53,7 +54,7 @@ class AloochatExportTest {
 
     @Test
     void sinceIsSentAsStartDate() {
-        CliResult r = run(env, "export", "aloochat", "notifications", "--base-url", fake.baseUrl(), "--since",
+        CliRun r = run(env, "export", "aloochat", "notifications", "--base-url", fake.baseUrl(), "--since",
                 "2026-01-15T00:00:00Z");
         assertEquals(0, r.exit(), r::toString);
         assertEquals("/team-notifications?start_date=2026-01-15T00%3A00%3A00Z&limit=100",
@@ -63,7 +64,7 @@ class AloochatExportTest {
 
     @Test
     void maxStopsBeforeTheNextPage() {
-        CliResult r = run(env, "export", "aloochat", "notifications", "--base-url", fake.baseUrl(), "--max", "100");
+        CliRun r = run(env, "export", "aloochat", "notifications", "--base-url", fake.baseUrl(), "--max", "100");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(100, r.outLines().size());
         assertEquals(1, fake.server().requestCount());
@@ -72,7 +73,7 @@ class AloochatExportTest {
     @Test
     void a429IsWaitedOutAndTheExportCompletes() {
         fake.rateLimitNext(1, 5L);
-        CliResult r = run(env, "export", "aloochat", "notifications", "--base-url", fake.baseUrl(), "--max", "1");
+        CliRun r = run(env, "export", "aloochat", "notifications", "--base-url", fake.baseUrl(), "--max", "1");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(List.of(Duration.ofSeconds(5)), sleeper.sleeps());
     }
@@ -80,7 +81,7 @@ class AloochatExportTest {
     @Test
     void aRejectedKeyIsExitOneWithTheKeyMasked() {
         String wrong = "wrong-aloochat-key-42";
-        CliResult r = run(Map.of("ALOOCHAT_API_KEY", wrong), "export", "aloochat", "notifications", "--base-url",
+        CliRun r = run(Map.of("ALOOCHAT_API_KEY", wrong), "export", "aloochat", "notifications", "--base-url",
                 fake.baseUrl());
         assertEquals(1, r.exit(), r::toString);
         assertEquals("error: HTTP 401 Unauthorized on GET /team-notifications: Invalid or missing API key",
@@ -90,7 +91,7 @@ class AloochatExportTest {
 
     @Test
     void withoutCredentialsTheEmbeddedSandboxAnswers() {
-        CliResult r = run(Map.of(), "export", "aloochat", "notifications", "--max", "7");
+        CliRun r = run(Map.of(), "export", "aloochat", "notifications", "--max", "7");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(7, r.outLines().size());
         assertTrue(r.err().startsWith("no --base-url and no ALOOCHAT_API_KEY: exporting from the embedded AlooChat"
@@ -99,7 +100,7 @@ class AloochatExportTest {
 
     @Test
     void aBaseUrlWithoutAKeyIsAUsageError() {
-        CliResult r = run(Map.of(), "export", "aloochat", "notifications", "--base-url", fake.baseUrl());
+        CliRun r = run(Map.of(), "export", "aloochat", "notifications", "--base-url", fake.baseUrl());
         assertEquals(2, r.exit(), r::toString);
         assertEquals("error: ALOOCHAT_API_KEY is not set; it is needed to call " + fake.baseUrl(), r.errLines().get(0));
     }

@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli.aloochat;
 
+import dev.switchboard.examples.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ class AloochatTourLegTest {
 
     @Test
     void theLegPassesAndShowsStatusStatsAndLimits() {
-        CliResult r = CliResult.run(Map.of(), List.of(), List.of(new AloochatTourLeg()), "tour");
+        CliRun r = CliRun.run(Map.of(), List.of(), List.of(new AloochatTourLeg()), "tour");
         assertEquals(0, r.exit(), r::toString);
         assertEquals("", r.err());
         List<String> lines = r.outLines();
@@ -29,7 +30,7 @@ class AloochatTourLegTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("credentials: all ") && l.endsWith("x-api-key: ***")),
                 r::toString);
         assertFalse(r.out().contains(FakeAloochat.API_KEY));
-        assertEquals(r.out(), CliResult.run(Map.of(), List.of(), List.of(new AloochatTourLeg()), "tour").out(),
+        assertEquals(r.out(), CliRun.run(Map.of(), List.of(), List.of(new AloochatTourLeg()), "tour").out(),
                 "deterministic");
     }
 }

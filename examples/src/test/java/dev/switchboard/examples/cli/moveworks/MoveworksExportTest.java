@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli.moveworks;
 
+import dev.switchboard.examples.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,11 +34,11 @@ class MoveworksExportTest {
         fake.close();
     }
 
-    private Run export(Map<String, String> env, String... args) {
+    private CliRun export(Map<String, String> env, String... args) {
         String[] full = new String[args.length + 1];
         full[0] = "export";
         System.arraycopy(args, 0, full, 1, args.length);
-        return Run.cli(env, targets, List.of(), full);
+        return CliRun.run(env, targets, List.of(), full);
     }
 
     private List<FakeRequest> listings(String entity) {
@@ -53,7 +54,7 @@ class MoveworksExportTest {
 
     @Test
     void usersAreWrittenAsExactJsonLines() {
-        Run r = export(KEY_ENV, "moveworks", "users", "--base-url", fake.baseUrl(), "--max", "2");
+        CliRun r = export(KEY_ENV, "moveworks", "users", "--base-url", fake.baseUrl(), "--max", "2");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(List.of(
                 "{\"id\":\"12648661461210000000\",\"first_name\":\"FirstName0\",\"last_name\":\"LastName0\","
@@ -77,7 +78,7 @@ class MoveworksExportTest {
 
     @Test
     void dmOnlyReachesTheServerAndExplicitNullsAreWrittenBack() {
-        Run r = export(KEY_ENV, "moveworks", "conversations", "--dm-only", "--base-url", fake.baseUrl(), "--max", "2");
+        CliRun r = export(KEY_ENV, "moveworks", "conversations", "--dm-only", "--base-url", fake.baseUrl(), "--max", "2");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(List.of(
                 "{\"id\":\"conv00000000\",\"user_id\":\"12648661461210000000\",\"created_time\":\"2026-04-01T00:00:00.123Z\","
@@ -94,7 +95,7 @@ class MoveworksExportTest {
 
     @Test
     void sinceReachesTheServerAsLastUpdatedTimeGe() {
-        Run r = export(KEY_ENV, "moveworks", "conversations", "--dm-only", "--since", "2026-04-01T05:00:00Z",
+        CliRun r = export(KEY_ENV, "moveworks", "conversations", "--dm-only", "--since", "2026-04-01T05:00:00Z",
                 "--base-url", fake.baseUrl());
         assertEquals(0, r.exit(), r::toString);
         assertEquals("route eq 'DM' and last_updated_time ge '2026-04-01T05:00:00.000Z'",
@@ -105,7 +106,7 @@ class MoveworksExportTest {
         assertEquals(expected, r.outLines().size());
         assertTrue(expected > 0 && expected < 10, "the window cuts the DM conversations: " + expected);
 
-        Run i = export(KEY_ENV, "moveworks", "interactions", "--since", "2026-04-02", "--base-url", fake.baseUrl());
+        CliRun i = export(KEY_ENV, "moveworks", "interactions", "--since", "2026-04-02", "--base-url", fake.baseUrl());
         assertEquals(0, i.exit(), i::toString);
         assertEquals("last_updated_time ge '2026-04-02T00:00:00.000Z'", listings("interactions").get(0).query("$filter"));
     }
@@ -113,7 +114,7 @@ class MoveworksExportTest {
     @Test
     void everyEntityExportsEveryRecordAsServed() {
         for (String entity : List.of("conversations", "interactions", "plugin-calls", "plugin-resources", "users")) {
-            Run r = export(KEY_ENV, "moveworks", entity, "--base-url", fake.baseUrl());
+            CliRun r = export(KEY_ENV, "moveworks", entity, "--base-url", fake.baseUrl());
             assertEquals(0, r.exit(), r::toString);
             List<JsonNode> served = fake.records(entity);
             assertEquals(served, r.outLines().stream().map(TestJson::parse).toList(), entity);
@@ -122,7 +123,7 @@ class MoveworksExportTest {
 
     @Test
     void dmOnlyOnAnotherEntityIsAUsageErrorBeforeAnyRequest() {
-        Run r = export(KEY_ENV, "moveworks", "interactions", "--dm-only", "--base-url", fake.baseUrl());
+        CliRun r = export(KEY_ENV, "moveworks", "interactions", "--dm-only", "--base-url", fake.baseUrl());
         assertEquals(2, r.exit(), r::toString);
         assertEquals(List.of("error: --dm-only applies to moveworks conversations only, not to interactions"), r.errLines());
         assertEquals("", r.out());
@@ -133,7 +134,7 @@ class MoveworksExportTest {
     void clientCredentialsFromTheEnvironmentUseTheTokenEndpointOfTheBase() {
         Map<String, String> env = Map.of("MOVEWORKS_CLIENT_ID", FakeMoveworksDataApi.DEFAULT_CLIENT_ID,
                 "MOVEWORKS_CLIENT_SECRET", FakeMoveworksDataApi.DEFAULT_CLIENT_SECRET);
-        Run r = export(env, "moveworks", "plugin-calls", "--base-url", fake.baseUrl());
+        CliRun r = export(env, "moveworks", "plugin-calls", "--base-url", fake.baseUrl());
         assertEquals(0, r.exit(), r::toString);
         assertEquals(fake.records("plugin-calls").size(), r.outLines().size());
         assertEquals(1, fake.tokenRequests());
@@ -145,7 +146,7 @@ class MoveworksExportTest {
     @Test
     void aRejectedKeyIsExitOneWithOneErrorLineAndNoSecret() {
         String key = "mw-wrong-key-0123456789";
-        Run r = export(Map.of("MOVEWORKS_API_KEY", key), "moveworks", "users", "--base-url", fake.baseUrl());
+        CliRun r = export(Map.of("MOVEWORKS_API_KEY", key), "moveworks", "users", "--base-url", fake.baseUrl());
         assertEquals(1, r.exit(), r::toString);
         assertEquals(2, r.errLines().size(), r::toString);
         assertTrue(r.errLines().get(1).startsWith("error: HTTP 401 Unauthorized on GET /export/v1/records/users"), r::toString);
@@ -156,7 +157,7 @@ class MoveworksExportTest {
     @Test
     void aRejectedClientSecretIsExitOneWithoutTheSecret() {
         String secret = "mw-wrong-secret-98765";
-        Run r = export(Map.of("MOVEWORKS_CLIENT_ID", FakeMoveworksDataApi.DEFAULT_CLIENT_ID, "MOVEWORKS_CLIENT_SECRET", secret),
+        CliRun r = export(Map.of("MOVEWORKS_CLIENT_ID", FakeMoveworksDataApi.DEFAULT_CLIENT_ID, "MOVEWORKS_CLIENT_SECRET", secret),
                 "moveworks", "users", "--base-url", fake.baseUrl(), "--debug");
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.errLines().get(1).startsWith("error: HTTP 401"), r::toString);
@@ -167,7 +168,7 @@ class MoveworksExportTest {
     @Test
     void aLastingOutageIsExitOneAfterSimulatedRetries() {
         fake.unavailableNext(6);
-        Run r = export(KEY_ENV, "moveworks", "conversations", "--base-url", fake.baseUrl());
+        CliRun r = export(KEY_ENV, "moveworks", "conversations", "--base-url", fake.baseUrl());
         assertEquals(1, r.exit(), r::toString);
         assertTrue(r.errLines().get(r.errLines().size() - 1).startsWith("error: HTTP 503 Service Unavailable on GET "
                 + "/export/v1/records/conversations"), r::toString);
@@ -177,7 +178,7 @@ class MoveworksExportTest {
     @Test
     void aRateLimitWaitsTheDefaultSixtySeconds() {
         fake.rateLimitNext();
-        Run r = export(KEY_ENV, "moveworks", "users", "--base-url", fake.baseUrl());
+        CliRun r = export(KEY_ENV, "moveworks", "users", "--base-url", fake.baseUrl());
         assertEquals(0, r.exit(), r::toString);
         assertEquals(List.of(Duration.ofSeconds(60)), sleeper.sleeps());
         assertEquals(12, r.outLines().size());
@@ -185,7 +186,7 @@ class MoveworksExportTest {
 
     @Test
     void maxStopsPagingAtOnce() {
-        Run r = export(KEY_ENV, "moveworks", "interactions", "--base-url", fake.baseUrl(), "--max", "3");
+        CliRun r = export(KEY_ENV, "moveworks", "interactions", "--base-url", fake.baseUrl(), "--max", "3");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(3, r.outLines().size());
         assertEquals(1, listings("interactions").size(), "no page beyond the first was fetched");
@@ -193,7 +194,7 @@ class MoveworksExportTest {
 
     @Test
     void withoutCredentialsOrBaseUrlTheEmbeddedSandboxAnswers() {
-        Run r = export(Map.of(), "moveworks", "conversations", "--dm-only");
+        CliRun r = export(Map.of(), "moveworks", "conversations", "--dm-only");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(10, r.outLines().size());
         assertEquals(List.of("exporting moveworks conversations from the embedded sandbox (no credentials set) with "
@@ -204,7 +205,7 @@ class MoveworksExportTest {
 
     @Test
     void aBaseUrlWithoutCredentialsIsAUsageError() {
-        Run r = export(Map.of(), "moveworks", "users", "--base-url", fake.baseUrl());
+        CliRun r = export(Map.of(), "moveworks", "users", "--base-url", fake.baseUrl());
         assertEquals(2, r.exit(), r::toString);
         assertEquals(List.of("error: moveworks needs credentials with --base-url: set MOVEWORKS_API_KEY, or MOVEWORKS_CLIENT_ID "
                 + "and MOVEWORKS_CLIENT_SECRET"), r.errLines());

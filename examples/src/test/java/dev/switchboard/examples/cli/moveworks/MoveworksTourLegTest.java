@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli.moveworks;
 
+import dev.switchboard.examples.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,7 @@ class MoveworksTourLegTest {
 
     @Test
     void theLegPassesOfflineAndShowsEveryStep() {
-        Run r = Run.cli(Map.of(), List.of(), List.of(new MoveworksTourLeg()), "tour");
+        CliRun r = CliRun.run(Map.of(), List.of(), List.of(new MoveworksTourLeg()), "tour");
         assertEquals(0, r.exit(), r::toString);
         assertEquals("", r.err());
         List<String> lines = r.outLines();

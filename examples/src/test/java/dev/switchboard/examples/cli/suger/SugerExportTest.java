@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli.suger;
 
+import dev.switchboard.examples.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,14 +30,14 @@ class SugerExportTest {
         fake.close();
     }
 
-    private CliResult run(Map<String, String> environment, String... args) {
-        return CliResult.run(environment, SugerTargets.all(b -> b.clock(clock).sleeper(sleeper::sleep)), List.of(),
+    private CliRun run(Map<String, String> environment, String... args) {
+        return CliRun.run(environment, SugerTargets.all(b -> b.clock(clock).sleeper(sleeper::sleep)), List.of(),
                 args);
     }
 
     @Test
     void eventsAreOneJsonLineEachWithPrioritiesAlwaysSent() {
-        CliResult r = run(env, "export", "suger", "events", "--base-url", fake.baseUrl(), "--since", "2025-12-01");
+        CliRun r = run(env, "export", "suger", "events", "--base-url", fake.baseUrl(), "--since", "2025-12-01");
         assertEquals(0, r.exit(), r::toString);
         List<FakeRequest> requests = fake.server().requests();
         FakeRequest first = requests.get(0);
@@ -57,7 +58,7 @@ class SugerExportTest {
 
     @Test
     void prioritiesAndOrgFromTheCommandLine() {
-        CliResult r = run(Map.of("SUGER_API_KEY", FakeSuger.API_KEY), "export", "suger", "events", "--base-url",
+        CliRun r = run(Map.of("SUGER_API_KEY", FakeSuger.API_KEY), "export", "suger", "events", "--base-url",
                 fake.baseUrl(), "--org", FakeSuger.ORGANIZATION_ID, "--priorities", "critical,HIGH");
         assertEquals(0, r.exit(), r::toString);
         assertEquals("HIGH,CRITICAL", fake.server().takeRequest().query("priorities"));
@@ -69,22 +70,22 @@ class SugerExportTest {
 
     @Test
     void maxStopsBeforeTheNextPage() {
-        CliResult r = run(env, "export", "suger", "events", "--base-url", fake.baseUrl(), "--since", "2020-01-01",
+        CliRun r = run(env, "export", "suger", "events", "--base-url", fake.baseUrl(), "--since", "2020-01-01",
                 "--max", "5");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(5, r.outLines().size());
         assertEquals(1, fake.server().requestCount(), "2500 events are 3 pages, but the sink was full after the first");
-        CliResult all = run(env, "export", "suger", "events", "--base-url", fake.baseUrl(), "--since", "2020-01-01");
+        CliRun all = run(env, "export", "suger", "events", "--base-url", fake.baseUrl(), "--since", "2020-01-01");
         assertEquals(2500, all.outLines().size());
         assertEquals(1 + 3, fake.server().requestCount());
     }
 
     @Test
     void messagesSinceAreFilteredClientSide() {
-        CliResult all = run(env, "export", "suger", "messages", "--base-url", fake.baseUrl());
+        CliRun all = run(env, "export", "suger", "messages", "--base-url", fake.baseUrl());
         assertEquals(0, all.exit(), all::toString);
         assertEquals(37, all.outLines().size());
-        CliResult recent = run(env, "export", "suger", "messages", "--base-url", fake.baseUrl(), "--since",
+        CliRun recent = run(env, "export", "suger", "messages", "--base-url", fake.baseUrl(), "--since",
                 "2026-01-14T00:00:00Z");
         assertEquals(0, recent.exit(), recent::toString);
         assertTrue(recent.err().contains("filtered client-side"), recent::toString);
@@ -97,7 +98,7 @@ class SugerExportTest {
 
     @Test
     void withoutCredentialsTheEmbeddedSandboxAnswers() {
-        CliResult r = run(Map.of(), "export", "suger", "events", "--max", "3");
+        CliRun r = run(Map.of(), "export", "suger", "events", "--max", "3");
         assertEquals(0, r.exit(), r::toString);
         assertEquals(3, r.outLines().size());
         assertTrue(r.err().startsWith("no --base-url and no SUGER_API_KEY: exporting from the embedded Suger sandbox"),
@@ -108,7 +109,7 @@ class SugerExportTest {
     @Test
     void aRejectedKeyIsExitOneWithTheKeyMasked() {
         String wrong = "wrong-key-0123456789";
-        CliResult r = run(Map.of("SUGER_API_KEY", wrong, "SUGER_ORG_ID", FakeSuger.ORGANIZATION_ID), "export", "suger",
+        CliRun r = run(Map.of("SUGER_API_KEY", wrong, "SUGER_ORG_ID", FakeSuger.ORGANIZATION_ID), "export", "suger",
                 "events", "--base-url", fake.baseUrl());
         assertEquals(1, r.exit(), r::toString);
         assertEquals("error: HTTP 401 Unauthorized on GET /org/org-sandbox/notificationEvent: invalid API key or token",
@@ -118,7 +119,7 @@ class SugerExportTest {
 
     @Test
     void aBaseUrlWithoutAKeyIsAUsageError() {
-        CliResult r = run(Map.of(), "export", "suger", "events", "--base-url", fake.baseUrl(), "--org", "o");
+        CliRun r = run(Map.of(), "export", "suger", "events", "--base-url", fake.baseUrl(), "--org", "o");
         assertEquals(2, r.exit(), r::toString);
         assertEquals("error: SUGER_API_KEY is not set; it is needed to call " + fake.baseUrl(), r.errLines().get(0));
         assertEquals(0, fake.server().requestCount());

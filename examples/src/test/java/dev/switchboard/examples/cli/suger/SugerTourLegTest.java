@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli.suger;
 
+import dev.switchboard.examples.cli.CliRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ class SugerTourLegTest {
 
     @Test
     void theLegPassesAndShowsPagingPrioritiesAndDrift() {
-        CliResult r = CliResult.run(Map.of(), List.of(), List.of(new SugerTourLeg()), "tour");
+        CliRun r = CliRun.run(Map.of(), List.of(), List.of(new SugerTourLeg()), "tour");
         assertEquals(0, r.exit(), r::toString);
         assertEquals("", r.err());
         List<String> lines = r.outLines();
@@ -38,8 +39,8 @@ class SugerTourLegTest {
 
     @Test
     void theLegIsDeterministic() {
-        CliResult first = CliResult.run(Map.of(), List.of(), List.of(new SugerTourLeg()), "tour");
-        CliResult second = CliResult.run(Map.of(), List.of(), List.of(new SugerTourLeg()), "tour");
+        CliRun first = CliRun.run(Map.of(), List.of(), List.of(new SugerTourLeg()), "tour");
+        CliRun second = CliRun.run(Map.of(), List.of(), List.of(new SugerTourLeg()), "tour");
         assertEquals(first.out(), second.out());
     }
 }
