@@ -15,6 +15,12 @@ record PageNumberStyle(String itemsPointer, String pageParam, String currentPage
 
     @Override
     public Optional<String> next(ApiRequest request, JsonNode meta, int itemCount) {
+        JsonNode currentNode = meta.at(currentPagePointer);
+        if (currentNode.isMissingNode() && meta.at(totalPagesPointer).isMissingNode()) {
+            // No page information at all: the whole listing came in one response. Asking for page 2 of an endpoint
+            // that ignores the parameter would return the same records again, forever.
+            return Optional.empty();
+        }
         long current = number(meta.at(currentPagePointer),
                 request.queryParam(pageParam).map(PageNumberStyle::parse).orElse(1L));
         JsonNode total = meta.at(totalPagesPointer);

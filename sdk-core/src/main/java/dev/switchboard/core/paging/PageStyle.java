@@ -66,7 +66,8 @@ public sealed interface PageStyle
      * @param pageParam the page-number query parameter, for example {@code page}
      * @param currentPagePointer where the current page number is, for example {@code /pages/page}
      * @param totalPagesPointer where the page count is, for example {@code /pages/total_pages}
-     * @return a page-number style; without a page count it ends on an empty page
+     * @return a page-number style; without a page count it ends on an empty page, and a response with neither a
+     *     current page nor a page count is the only page
      */
     static PageStyle pageNumber(String itemsPointer, String pageParam, String currentPagePointer, String totalPagesPointer) {
         return new PageNumberStyle(itemsPointer, pageParam, currentPagePointer, totalPagesPointer);

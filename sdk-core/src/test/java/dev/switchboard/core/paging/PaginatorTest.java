@@ -203,6 +203,14 @@ class PaginatorTest {
     }
 
     @Test
+    void pageNumberStyleTreatsAResponseWithoutPageInformationAsTheOnlyPage() {
+        server.route("GET", "/unpaged", r -> FakeResponse.json("{\"type\":\"list\",\"data\":" + items(0, 3) + "}"));
+        assertEquals(List.of("0", "1", "2"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/unpaged").build(),
+                PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages"), Item.class)));
+        assertEquals(1, server.requestCount(), "an endpoint that ignores ?page= must not be asked again");
+    }
+
+    @Test
     void offsetStyleStopsWhenNextOffsetIsNullOrAbsent() {
         server.route("GET", "/org/{org}/notificationEvent", r -> {
             int offset = r.query("offset") == null ? 0 : Integer.parseInt(r.query("offset"));

@@ -1,0 +1,150 @@
+package dev.switchboard.conversations.intercom.admins;
+
+import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.paging.PageStyle;
+import dev.switchboard.core.paging.Paginator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Intercom admins' away statuses and activity logs: the workspace's away status reasons (new in 2.14), setting an
+ * admin away, and the activity log. Immutable and thread-safe; it shares the {@link IntercomConnection} it was made
+ * from.
+ *
+ * <pre>{@code
+ * IntercomAdmins admins = new IntercomAdmins(connection);
+ * AwayStatusReason lunch = admins.awayStatusReasons().stream().filter(r -> !r.isDeleted()).findFirst().orElseThrow();
+ * Admin me = admins.setAway("991267460", SetAway.away().reassign(true).reason(lunch.id()));
+ * for (ActivityLog log : admins.activityLogs(Instant.now().minus(Duration.ofDays(7)))) { ... }
+ * }</pre>
+ *
+ * <p>Every method throws the SDK's unchecked exceptions: {@link dev.switchboard.core.NotFoundException} for an unknown
+ * admin ({@code admin_not_found}), {@link dev.switchboard.core.ValidationException} when the workspace requires a
+ * reason ({@code away_status_reason_mandatory}) or the reason was deleted,
+ * {@link dev.switchboard.core.AuthenticationException} for a bad token, other
+ * {@link dev.switchboard.core.ApiException}s with Intercom's error details,
+ * {@link dev.switchboard.core.TransportException} when no answer came, and {@link IllegalArgumentException} for
+ * arguments rejected before anything is sent.
+ */
+public final class IntercomAdmins {
+    private static final PageStyle ACTIVITY_PAGES = PageStyle.cursorQuery("/activity_logs", "starting_after",
+            "/pages/next/starting_after");
+
+    private final Transport transport;
+
+    /** @param connection the connection to send through */
+    public IntercomAdmins(IntercomConnection connection) {
+        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    }
+
+    /** @return every away status reason of the workspace, soft-deleted ones included ({@link AwayStatusReason#isDeleted()}) */
+    public List<AwayStatusReason> awayStatusReasons() {
+        return awayStatusReasons(RequestOptions.none());
+    }
+
+    /**
+     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
+     * @return every away status reason, soft-deleted ones included
+     */
+    public List<AwayStatusReason> awayStatusReasons(RequestOptions options) {
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").options(options).build();
+        AwayStatusReasonList list = transport.execute(r, AwayStatusReasonList.class);
+        return list == null || list.data() == null ? List.of() : list.data();
+    }
+
+    /**
+     * Sets an admin away or back ({@code PUT /admins/{admin_id}/away}).
+     *
+     * @param adminId the admin's id (an integer id)
+     * @param away the away settings
+     * @return the admin, with the new away settings
+     * @throws dev.switchboard.core.NotFoundException if there is no such admin
+     * @throws dev.switchboard.core.ValidationException if the workspace requires a reason and none was given, or
+     *     the reason was deleted
+     * @throws IllegalArgumentException if {@code adminId} is blank or not an integer id
+     */
+    public Admin setAway(String adminId, SetAway away) {
+        return setAway(adminId, away, RequestOptions.none());
+    }
+
+    /**
+     * @param adminId the admin's id
+     * @param away the away settings
+     * @param options per-request settings
+     * @return the admin
+     * @see #setAway(String, SetAway)
+     */
+    public Admin setAway(String adminId, SetAway away, RequestOptions options) {
+        String id = requireIntegerId(adminId, "adminId");
+        Objects.requireNonNull(away, "away");
+        ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away).options(options)
+                .build();
+        return transport.execute(r, Admin.class);
+    }
+
+    /**
+     * The activities since {@code after}, lazily, following {@code pages.next.starting_after} when Intercom sends it.
+     *
+     * @param after the start of the window, sent as {@code created_at_after} in Unix seconds
+     * @return the activities
+     * @throws IllegalArgumentException if {@code after} is null
+     */
+    public Paginator<ActivityLog> activityLogs(Instant after) {
+        return activityLogs(after, null, RequestOptions.none());
+    }
+
+    /**
+     * @param after the start of the window ({@code created_at_after}, Unix seconds)
+     * @param before the end of the window ({@code created_at_before}), or {@code null} for none
+     * @return the activities of the window, lazily
+     * @throws IllegalArgumentException if {@code after} is null, or {@code before} is not after it
+     */
+    public Paginator<ActivityLog> activityLogs(Instant after, Instant before) {
+        return activityLogs(after, before, RequestOptions.none());
+    }
+
+    /**
+     * @param after the start of the window ({@code created_at_after}, Unix seconds)
+     * @param before the end of the window ({@code created_at_before}), or {@code null} for none
+     * @param options per-request settings
+     * @return the activities of the window, lazily
+     * @throws IllegalArgumentException if {@code after} is null, or {@code before} is not after it
+     */
+    public Paginator<ActivityLog> activityLogs(Instant after, Instant before, RequestOptions options) {
+        if (after == null) {
+            throw new IllegalArgumentException("after must not be null: Intercom requires created_at_after");
+        }
+        if (before != null && before.getEpochSecond() <= after.getEpochSecond()) {
+            throw new IllegalArgumentException("before must be after 'after' (in whole seconds), was after " + after
+                    + " and before " + before);
+        }
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/admins/activity_logs")
+                .query("created_at_after", Long.toString(after.getEpochSecond()));
+        if (before != null) {
+            b.query("created_at_before", Long.toString(before.getEpochSecond()));
+        }
+        return Paginator.of(transport, b.options(options).build(), ACTIVITY_PAGES, ActivityLog.class);
+    }
+
+    static String requireIntegerId(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                throw new IllegalArgumentException(name + " must be an integer id, was '" + value + "'");
+            }
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "IntercomAdmins{" + transport.config().baseUrl() + "}";
+    }
+}

@@ -1,0 +1,195 @@
+package dev.switchboard.conversations.intercom.knowledge;
+
+import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.paging.PageStyle;
+import dev.switchboard.core.paging.Paginator;
+import java.util.Objects;
+
+/**
+ * Intercom's internal articles: list, create, get, update, delete and search by folder. Immutable and thread-safe;
+ * it shares the {@link IntercomConnection} it was made from.
+ *
+ * <pre>{@code
+ * InternalArticles articles = new InternalArticles(connection);
+ * InternalArticle a = articles.create(InternalArticleRequest.create("Refunds", "123", "123").body("<p>..</p>").locale("en"));
+ * for (InternalArticle each : articles.search("folder-7")) { ... }
+ * }</pre>
+ *
+ * <p><b>Paging.</b> The spec declares no request parameters, but the answers carry {@code pages} ({@code page},
+ * {@code total_pages}); the lists follow them with {@code ?page=n} while {@code page < total_pages}. An answer without
+ * {@code total_pages} is followed until a page comes back empty.
+ *
+ * <p>Every method throws the SDK's unchecked exceptions: {@link dev.switchboard.core.NotFoundException} for an unknown
+ * article, {@link dev.switchboard.core.ValidationException} for a request Intercom rejects (for example
+ * "author_id must be in the main body or default locale"), {@link dev.switchboard.core.AuthenticationException} for
+ * a bad token, {@link dev.switchboard.core.TransportException} when no answer came, and
+ * {@link IllegalArgumentException} for arguments rejected before anything is sent.
+ */
+public final class InternalArticles {
+    private static final PageStyle LIST = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
+    private static final PageStyle SEARCH = PageStyle.pageNumber("/data/internal_articles", "page", "/pages/page",
+            "/pages/total_pages");
+
+    private final Transport transport;
+
+    /** @param connection the connection to send through */
+    public InternalArticles(IntercomConnection connection) {
+        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    }
+
+    /** @return every internal article, lazily */
+    public Paginator<InternalArticle> list() {
+        return list(RequestOptions.none());
+    }
+
+    /**
+     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
+     * @return every internal article, lazily
+     */
+    public Paginator<InternalArticle> list(RequestOptions options) {
+        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/internal_articles").options(options).build(),
+                LIST, InternalArticle.class);
+    }
+
+    /**
+     * The articles of a folder ({@code GET /internal_articles/search?folder_id=}); the answer nests them under
+     * {@code data.internal_articles}.
+     *
+     * @param folderId the folder's id
+     * @return the folder's articles, lazily
+     * @throws IllegalArgumentException if {@code folderId} is blank
+     */
+    public Paginator<InternalArticle> search(String folderId) {
+        return search(folderId, RequestOptions.none());
+    }
+
+    /**
+     * @param folderId the folder's id
+     * @param options per-request settings
+     * @return the folder's articles, lazily
+     * @throws IllegalArgumentException if {@code folderId} is blank
+     */
+    public Paginator<InternalArticle> search(String folderId, RequestOptions options) {
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/internal_articles/search")
+                .query("folder_id", requireText(folderId, "folderId")).options(options).build();
+        return Paginator.of(transport, r, SEARCH, InternalArticle.class);
+    }
+
+    /**
+     * @param request title, author and owner (see {@link InternalArticleRequest#create})
+     * @return the new article
+     * @throws IllegalArgumentException if the title, author or owner is missing
+     */
+    public InternalArticle create(InternalArticleRequest request) {
+        return create(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request title, author and owner
+     * @param options per-request settings
+     * @return the new article
+     * @throws IllegalArgumentException if the title, author or owner is missing
+     */
+    public InternalArticle create(InternalArticleRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request");
+        if (request.title() == null || request.authorId() == null || request.ownerId() == null) {
+            throw new IllegalArgumentException("request must have a title, authorId and ownerId: use "
+                    + "InternalArticleRequest.create(title, authorId, ownerId)");
+        }
+        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/internal_articles").jsonBody(request).options(options).build();
+        return transport.execute(r, InternalArticle.class);
+    }
+
+    /**
+     * @param articleId the article's id (an integer id)
+     * @return the article
+     * @throws dev.switchboard.core.NotFoundException if there is no such article
+     * @throws IllegalArgumentException if the id is blank or not an integer id
+     */
+    public InternalArticle get(String articleId) {
+        return get(articleId, RequestOptions.none());
+    }
+
+    /**
+     * @param articleId the article's id
+     * @param options per-request settings
+     * @return the article
+     * @see #get(String)
+     */
+    public InternalArticle get(String articleId, RequestOptions options) {
+        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
+                integerId(articleId, "articleId")).options(options).build(), InternalArticle.class);
+    }
+
+    /**
+     * @param articleId the article's id
+     * @param update the fields to change (see {@link InternalArticleRequest#update()})
+     * @return the updated article
+     * @throws dev.switchboard.core.NotFoundException if there is no such article
+     * @throws IllegalArgumentException if the id is not an integer id
+     */
+    public InternalArticle update(String articleId, InternalArticleRequest update) {
+        return update(articleId, update, RequestOptions.none());
+    }
+
+    /**
+     * @param articleId the article's id
+     * @param update the fields to change
+     * @param options per-request settings
+     * @return the updated article
+     * @see #update(String, InternalArticleRequest)
+     */
+    public InternalArticle update(String articleId, InternalArticleRequest update, RequestOptions options) {
+        String id = integerId(articleId, "articleId");
+        Objects.requireNonNull(update, "update");
+        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/internal_articles/{internal_article_id}", id)
+                .jsonBody(update).options(options).build(), InternalArticle.class);
+    }
+
+    /**
+     * @param articleId the article's id
+     * @return the deletion ({@code object: internal_article}, {@code deleted: true})
+     * @throws dev.switchboard.core.NotFoundException if there is no such article
+     * @throws IllegalArgumentException if the id is not an integer id
+     */
+    public DeletedObject delete(String articleId) {
+        return delete(articleId, RequestOptions.none());
+    }
+
+    /**
+     * @param articleId the article's id
+     * @param options per-request settings
+     * @return the deletion
+     * @see #delete(String)
+     */
+    public DeletedObject delete(String articleId, RequestOptions options) {
+        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
+                integerId(articleId, "articleId")).options(options).build(), DeletedObject.class);
+    }
+
+    static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    static String integerId(String value, String name) {
+        requireText(value, name);
+        for (int i = 0; i < value.length(); i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                throw new IllegalArgumentException(name + " must be an integer id, was '" + value + "'");
+            }
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "InternalArticles{" + transport.config().baseUrl() + "}";
+    }
+}

@@ -1,0 +1,329 @@
+package dev.switchboard.conversations.intercom.reporting;
+
+import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.core.SwitchboardException;
+import dev.switchboard.core.TransportException;
+import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.HttpResponse;
+import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.Transport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Intercom's reporting data export (new in 2.14): list datasets, enqueue an export, poll it, and stream the finished
+ * {@code .tgz}. Immutable and thread-safe; it shares the {@link IntercomConnection} it was made from.
+ *
+ * <pre>{@code
+ * ReportingDataExport export = new ReportingDataExport(connection);
+ * ExportResult done = export.export(ExportRequest.of("conversation", List.of("conversation_id"), from, to),
+ *         Path.of("conversations.tgz"), ExportWait.withDeadline(Duration.ofMinutes(15)));
+ * }</pre>
+ *
+ * <p><b>Job identifier and {@code app_id} / {@code client_id}.</b> The spec puts {@code {job_identifier}} in the status
+ * and download paths but declares it only as a query parameter, and also marks {@code app_id} and {@code client_id}
+ * as required query parameters. This client sends the identifier in the path <em>and</em> as
+ * {@code ?job_identifier=}, and sends {@code app_id} (status and download) and {@code client_id} (status) when they
+ * were given with {@link #forApp(String, String)}; without them the workspace is the token's.
+ *
+ * <p><b>Limits.</b> Intercom keeps at most 5 export jobs pending per workspace; a sixth enqueue answers {@code 429}
+ * {@code rate_limit_exceeded} "Exceeded rate limit of 5 pending reporting dataset export jobs". It carries no
+ * {@code Retry-After}, so the connection's retry policy decides how long to wait (its {@code maxRetryAfter} cap), and
+ * then it surfaces as a {@link dev.switchboard.core.RateLimitException} whose message contains the server's message.
+ *
+ * <p>Every method throws the SDK's unchecked exceptions: {@link dev.switchboard.core.NotFoundException} for an unknown
+ * job, {@link dev.switchboard.core.ValidationException} for a dataset or attribute Intercom rejects,
+ * {@link dev.switchboard.core.AuthenticationException} for a bad token, {@link TransportException} when no answer
+ * came, and {@link IllegalArgumentException} for arguments rejected before anything is sent.
+ */
+public final class ReportingDataExport {
+    private static final String OCTET_STREAM = "application/octet-stream";
+
+    private final Transport transport;
+    private final String appId;
+    private final String clientId;
+
+    /** @param connection the connection to send through */
+    public ReportingDataExport(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport(), null, null);
+    }
+
+    private ReportingDataExport(Transport transport, String appId, String clientId) {
+        this.transport = transport;
+        this.appId = appId;
+        this.clientId = clientId;
+    }
+
+    /**
+     * A client that also sends the workspace's {@code app_id} and the app's {@code client_id}, which the spec marks
+     * as required on status and download.
+     *
+     * @param appId the workspace's app id
+     * @param clientId the OAuth app's client id
+     * @return the client
+     * @throws IllegalArgumentException if either is blank
+     */
+    public ReportingDataExport forApp(String appId, String clientId) {
+        return new ReportingDataExport(transport, requireText(appId, "appId"), requireText(clientId, "clientId"));
+    }
+
+    /** @return the datasets and their attributes */
+    public List<Dataset> datasets() {
+        return datasets(RequestOptions.none());
+    }
+
+    /**
+     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
+     * @return the datasets and their attributes
+     */
+    public List<Dataset> datasets(RequestOptions options) {
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/get_datasets").options(options).build();
+        DatasetList list = transport.execute(r, DatasetList.class);
+        return list == null ? List.of() : list.datasets();
+    }
+
+    /**
+     * Enqueues an export ({@code POST /export/reporting_data/enqueue}).
+     *
+     * @param request what to export
+     * @return the pending job
+     * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending (after the retry policy's waits)
+     * @throws dev.switchboard.core.ValidationException when Intercom rejects the dataset or an attribute
+     */
+    public ExportJob enqueue(ExportRequest request) {
+        return enqueue(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request what to export
+     * @param options per-request settings
+     * @return the pending job
+     * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending
+     * @see #enqueue(ExportRequest)
+     */
+    public ExportJob enqueue(ExportRequest request, RequestOptions options) {
+        Objects.requireNonNull(request, "request");
+        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help:
+        // surface it at once (a caller's own maxRetries still wins).
+        RequestOptions once = RequestOptions.builder().maxRetries(0).build().overriddenBy(options);
+        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
+                .options(once).build();
+        return transport.execute(r, ExportJob.class);
+    }
+
+    /**
+     * @param jobIdentifier the job's identifier
+     * @return the job's current state
+     * @throws dev.switchboard.core.NotFoundException if there is no such job
+     * @throws IllegalArgumentException if the identifier is blank
+     */
+    public ExportJob status(String jobIdentifier) {
+        return status(jobIdentifier, RequestOptions.none());
+    }
+
+    /**
+     * @param jobIdentifier the job's identifier
+     * @param options per-request settings
+     * @return the job's current state
+     * @throws dev.switchboard.core.NotFoundException if there is no such job
+     * @throws IllegalArgumentException if the identifier is blank
+     */
+    public ExportJob status(String jobIdentifier, RequestOptions options) {
+        String id = requireText(jobIdentifier, "jobIdentifier");
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
+        if (appId != null) {
+            b.query("app_id", appId).query("client_id", clientId);
+        }
+        return transport.execute(b.query("job_identifier", id).options(options).build(), ExportJob.class);
+    }
+
+    /**
+     * Streams a completed job's {@code .tgz} into {@code out} as it arrives; nothing is buffered in memory. The
+     * request sends exactly one {@code Accept: application/octet-stream}. {@code out} is not closed.
+     *
+     * @param jobIdentifier the job's identifier
+     * @param out where the bytes go
+     * @return how many bytes were written
+     * @throws dev.switchboard.core.NotFoundException if there is no such job or no file yet
+     * @throws TransportException if the body breaks off or {@code out} fails
+     * @throws IllegalArgumentException if the identifier is blank
+     */
+    public long download(String jobIdentifier, OutputStream out) {
+        return download(jobIdentifier, out, RequestOptions.none());
+    }
+
+    /**
+     * @param jobIdentifier the job's identifier
+     * @param out where the bytes go; not closed
+     * @param options per-request settings
+     * @return how many bytes were written
+     * @see #download(String, OutputStream)
+     */
+    public long download(String jobIdentifier, OutputStream out, RequestOptions options) {
+        Objects.requireNonNull(out, "out");
+        ApiRequest r = downloadRequest(jobIdentifier, options);
+        try (HttpResponse response = transport.open(r)) {
+            return response.transferTo(out);
+        }
+    }
+
+    /**
+     * Streams a completed job's {@code .tgz} to a file. The bytes go to a temporary file beside {@code file}, which
+     * replaces {@code file} only when the download is complete; a failed download leaves no partial file.
+     *
+     * @param jobIdentifier the job's identifier
+     * @param file where to write the file (replaced if it exists)
+     * @return how many bytes were written
+     * @throws UncheckedIOException if the file cannot be written
+     * @see #download(String, OutputStream)
+     */
+    public long download(String jobIdentifier, Path file) {
+        return download(jobIdentifier, file, RequestOptions.none());
+    }
+
+    /**
+     * @param jobIdentifier the job's identifier
+     * @param file where to write the file
+     * @param options per-request settings
+     * @return how many bytes were written
+     * @see #download(String, Path)
+     */
+    public long download(String jobIdentifier, Path file, RequestOptions options) {
+        Objects.requireNonNull(file, "file");
+        ApiRequest r = downloadRequest(jobIdentifier, options);
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
+            long n;
+            try (HttpResponse response = transport.open(r); OutputStream out = Files.newOutputStream(temp)) {
+                n = response.transferTo(out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            temp = null;
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the export to " + target, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the original failure is the one to report
+                }
+            }
+        }
+    }
+
+    private ApiRequest downloadRequest(String jobIdentifier, RequestOptions options) {
+        String id = requireText(jobIdentifier, "jobIdentifier");
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/download/reporting_data/{job_identifier}", id)
+                .header("Accept", OCTET_STREAM);
+        if (appId != null) {
+            b.query("app_id", appId);
+        }
+        return b.query("job_identifier", id).options(options).build();
+    }
+
+    /**
+     * Enqueues an export, polls its status until it is complete (first after {@link ExportWait#firstDelay()}, then
+     * with doubling delays up to {@link ExportWait#maxDelay()}, never past {@link ExportWait#deadline()}), and
+     * downloads the file. Waits use the connection's clock and sleeper.
+     *
+     * @param request what to export
+     * @param file where to write the {@code .tgz}
+     * @param wait how to wait
+     * @return the completed job and the file's size
+     * @throws ExportFailedException if the job failed ({@link ExportFailedException.Reason#FAILED}) or was still
+     *     pending at the deadline ({@link ExportFailedException.Reason#DEADLINE})
+     * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending
+     * @throws TransportException if the thread is interrupted while waiting
+     */
+    public ExportResult export(ExportRequest request, Path file, ExportWait wait) {
+        Objects.requireNonNull(file, "file");
+        ExportJob done = enqueueAndWait(request, wait);
+        return new ExportResult(done, download(done.jobIdentifier(), file));
+    }
+
+    /**
+     * As {@link #export(ExportRequest, Path, ExportWait)}, streaming into {@code out} (not closed).
+     *
+     * @param request what to export
+     * @param out where the bytes go
+     * @param wait how to wait
+     * @return the completed job and the number of bytes written
+     * @throws ExportFailedException if the job failed or was still pending at the deadline
+     */
+    public ExportResult export(ExportRequest request, OutputStream out, ExportWait wait) {
+        Objects.requireNonNull(out, "out");
+        ExportJob done = enqueueAndWait(request, wait);
+        return new ExportResult(done, download(done.jobIdentifier(), out));
+    }
+
+    /**
+     * Enqueues an export and waits until it is complete, without downloading it.
+     *
+     * @param request what to export
+     * @param wait how to wait
+     * @return the completed job
+     * @throws ExportFailedException if the job failed or was still pending at the deadline
+     */
+    public ExportJob enqueueAndWait(ExportRequest request, ExportWait wait) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(wait, "wait");
+        Instant deadline = transport.config().clock().instant().plus(wait.deadline());
+        ExportJob job = enqueue(request);
+        String id = job.jobIdentifier();
+        if (id == null || id.isBlank()) {
+            throw new SwitchboardException("the enqueue answer has no job_identifier: " + job);
+        }
+        Duration delay = wait.firstDelay();
+        while (!job.isComplete()) {
+            if (job.isFailed()) {
+                throw new ExportFailedException("reporting export job " + id + " failed", job,
+                        ExportFailedException.Reason.FAILED);
+            }
+            Instant now = transport.config().clock().instant();
+            if (!now.isBefore(deadline)) {
+                throw new ExportFailedException("reporting export job " + id + " was still " + job.status()
+                        + " when the deadline of " + wait.deadline() + " passed", job,
+                        ExportFailedException.Reason.DEADLINE);
+            }
+            Duration left = Duration.between(now, deadline);
+            sleep(delay.compareTo(left) > 0 ? left : delay);
+            job = status(id);
+            delay = delay.multipliedBy(2).compareTo(wait.maxDelay()) > 0 ? wait.maxDelay() : delay.multipliedBy(2);
+        }
+        return job;
+    }
+
+    private void sleep(Duration d) {
+        try {
+            transport.config().sleeper().sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransportException("interrupted while waiting for a reporting export job", e, false, false, 0);
+        }
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return "ReportingDataExport{" + transport.config().baseUrl() + "}";
+    }
+}
