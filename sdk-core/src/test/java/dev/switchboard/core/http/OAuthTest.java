@@ -110,7 +110,6 @@ class OAuthTest {
                 }));
             }
             started.await();
-            Thread.sleep(50); // let every caller reach the token wait; correctness does not depend on it
             release.countDown();
             for (Future<String> r : results) {
                 assertEquals("Bearer at-1", r.get());
