@@ -1,17 +1,12 @@
 package dev.switchboard.conversations.intercom;
 
 import dev.switchboard.core.auth.Credentials;
+import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.RateLimitInfo;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.Transport;
-import dev.switchboard.core.ratelimit.RateLimiter;
-import dev.switchboard.core.retry.RetryListener;
 import dev.switchboard.core.retry.RetryPolicy;
-import dev.switchboard.core.retry.Scheduler;
-import dev.switchboard.core.retry.Sleeper;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -110,23 +105,17 @@ public final class IntercomConnection implements AutoCloseable {
     }
 
     /** Builds an {@link IntercomConnection}; not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ClientBuilder<Builder> {
         private Credentials credentials;
         private String baseUrl = IntercomRegion.US.baseUrl();
         private String version = DEFAULT_VERSION;
-        private okhttp3.OkHttpClient okHttpClient;
-        private Clock clock;
-        private Sleeper sleeper;
-        private Scheduler scheduler;
-        private RetryPolicy retryPolicy;
-        private RetryListener retryListener;
-        private RateLimiter rateLimiter;
-        private Duration deadline;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private boolean logBodies;
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -176,106 +165,6 @@ public final class IntercomConnection implements AutoCloseable {
         }
 
         /**
-         * @param client an OkHttp client to derive from (pool and dispatcher shared; never closed by us)
-         * @return this builder
-         */
-        public Builder okHttpClient(okhttp3.OkHttpClient client) {
-            this.okHttpClient = client;
-            return this;
-        }
-
-        /**
-         * @param clock time source
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        /**
-         * @param sleeper how blocking calls wait between attempts
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = sleeper;
-            return this;
-        }
-
-        /**
-         * @param scheduler how asynchronous calls wait between attempts
-         * @return this builder
-         */
-        public Builder scheduler(Scheduler scheduler) {
-            this.scheduler = scheduler;
-            return this;
-        }
-
-        /**
-         * @param policy the retry policy (default: {@link RetryPolicy#defaults()} with
-         *     {@link RetryPolicy.Builder#retryNonIdempotentOn429} on, since Intercom refuses a 429 before processing)
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = policy;
-            return this;
-        }
-
-        /**
-         * @param listener told before every retry
-         * @return this builder
-         */
-        public Builder retryListener(RetryListener listener) {
-            this.retryListener = listener;
-            return this;
-        }
-
-        /**
-         * @param limiter a client-side rate limiter (for example your app's per-minute quota)
-         * @return this builder
-         */
-        public Builder rateLimiter(RateLimiter limiter) {
-            this.rateLimiter = limiter;
-            return this;
-        }
-
-        /**
-         * @param deadline the most a call may take, retries included
-         * @return this builder
-         */
-        public Builder deadline(Duration deadline) {
-            this.deadline = deadline;
-            return this;
-        }
-
-        /**
-         * @param timeout connect timeout
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param timeout read timeout
-         * @return this builder
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param enabled log bodies (redacted) at DEBUG
-         * @return this builder
-         */
-        public Builder logBodies(boolean enabled) {
-            this.logBodies = enabled;
-            return this;
-        }
-
-        /**
          * @return the connection
          * @throws IllegalStateException if no access token was given
          */
@@ -288,42 +177,15 @@ public final class IntercomConnection implements AutoCloseable {
                     .credentials(credentials)
                     .defaultHeader(VERSION_HEADER, version)
                     .userAgentSuffix("intercom")
-                    .logBodies(logBodies)
+                    // Intercom refuses a rate-limited request before processing it, so even a POST may wait and retry.
+                    .retryPolicy(RetryPolicy.builder().retryNonIdempotentOn429(true).build())
                     .responseListener((method, url, status, headers) -> {
                         RateLimitInfo info = RateLimitInfo.from(headers);
                         if (info.isPresent()) {
                             last.set(info);
                         }
                     });
-            if (okHttpClient != null) {
-                c.okHttpClient(okHttpClient);
-            }
-            if (clock != null) {
-                c.clock(clock);
-            }
-            if (sleeper != null) {
-                c.sleeper(sleeper);
-            }
-            if (scheduler != null) {
-                c.scheduler(scheduler);
-            }
-            // Intercom refuses a rate-limited request before processing it, so even a POST may wait and retry.
-            c.retryPolicy(retryPolicy != null ? retryPolicy : RetryPolicy.builder().retryNonIdempotentOn429(true).build());
-            if (retryListener != null) {
-                c.retryListener(retryListener);
-            }
-            if (rateLimiter != null) {
-                c.rateLimiter(rateLimiter);
-            }
-            if (deadline != null) {
-                c.deadline(deadline);
-            }
-            if (connectTimeout != null) {
-                c.connectTimeout(connectTimeout);
-            }
-            if (readTimeout != null) {
-                c.readTimeout(readTimeout);
-            }
+            applyTo(c);
             return new IntercomConnection(Transport.create(c.build()), version, last);
         }
     }

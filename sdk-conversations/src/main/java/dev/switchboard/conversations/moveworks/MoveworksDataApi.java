@@ -2,13 +2,10 @@ package dev.switchboard.conversations.moveworks;
 
 import dev.switchboard.core.auth.Credentials;
 import dev.switchboard.core.auth.OAuth2ClientCredentials;
+import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.Transport;
-import dev.switchboard.core.retry.RetryListener;
 import dev.switchboard.core.retry.RetryPolicy;
-import dev.switchboard.core.retry.Scheduler;
-import dev.switchboard.core.retry.Sleeper;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
@@ -126,24 +123,21 @@ public final class MoveworksDataApi implements AutoCloseable {
      * is given twice, the last call wins ({@link #region} and {@link #baseUrl} set the same root, {@link #apiKey},
      * {@link #clientCredentials} and {@link #credentials} the same credentials).
      */
-    public static final class Builder {
+    public static final class Builder extends ClientBuilder<Builder> {
         private String baseUrl = Region.US.baseUrl();
         private ApiVersion version = ApiVersion.V1;
         private Credentials credentials;
         private String clientId;
         private String clientSecret;
         private String tokenUrl;
-        private OkHttpClient okHttpClient;
-        private Clock clock;
-        private Sleeper sleeper;
-        private Scheduler scheduler;
         private Duration rateLimitWait = DEFAULT_RATE_LIMIT_WAIT;
-        private RetryPolicy retryPolicy;
-        private Duration deadline = DEFAULT_DEADLINE;
-        private Duration readTimeout;
-        private RetryListener retryListener;
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -232,44 +226,6 @@ public final class MoveworksDataApi implements AutoCloseable {
         }
 
         /**
-         * @param client an OkHttp client to derive from (sharing its pool and dispatcher); never closed by the API client
-         * @return this builder
-         */
-        public Builder okHttpClient(OkHttpClient client) {
-            this.okHttpClient = Objects.requireNonNull(client, "client must not be null");
-            return this;
-        }
-
-        /**
-         * @param clock time source for deadlines, {@code Retry-After} dates and token expiry (tests pass a manual clock)
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock must not be null");
-            return this;
-        }
-
-        /**
-         * @param sleeper how blocking calls wait before retrying (tests pass a recording sleeper)
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper must not be null");
-            return this;
-        }
-
-        /**
-         * @param scheduler how asynchronous calls ({@link DataApiEntity#countAsync}, and the OAuth token requests, which
-         *     are always asynchronous) wait before retrying; by default a daemon thread of the client's own. Tests pass
-         *     one that records the delay and runs the task at once.
-         * @return this builder
-         */
-        public Builder scheduler(Scheduler scheduler) {
-            this.scheduler = Objects.requireNonNull(scheduler, "scheduler must not be null");
-            return this;
-        }
-
-        /**
          * @param wait how long to wait after a 429 without {@code Retry-After}; positive, 60 s by default (Moveworks'
          *     pipeline waits 60 s, 90 s for users)
          * @return this builder
@@ -277,47 +233,6 @@ public final class MoveworksDataApi implements AutoCloseable {
          */
         public Builder rateLimitWait(Duration wait) {
             this.rateLimitWait = Arguments.positive(wait, "rateLimitWait");
-            return this;
-        }
-
-        /**
-         * @param policy the retry policy, replacing the default (5 retries, 1 s to 16 s backoff, {@code Retry-After}
-         *     honoured up to 2 minutes). Its 429 fallback is set to {@link #rateLimitWait(Duration)}, and its
-         *     {@code maxRetryAfter} raised to that wait if shorter.
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = Objects.requireNonNull(policy, "policy must not be null");
-            return this;
-        }
-
-        /**
-         * @param deadline the most one call (one page, one count) may take, retries and waits included; positive,
-         *     5 minutes by default
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder deadline(Duration deadline) {
-            this.deadline = Arguments.positive(deadline, "deadline");
-            return this;
-        }
-
-        /**
-         * @param timeout the longest pause between bytes of a response; positive, 30 s by default
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = Arguments.positive(timeout, "readTimeout");
-            return this;
-        }
-
-        /**
-         * @param listener told before every retry (status, delay, reason; URLs with secret query values masked)
-         * @return this builder
-         */
-        public Builder retryListener(RetryListener listener) {
-            this.retryListener = Objects.requireNonNull(listener, "listener must not be null");
             return this;
         }
 
@@ -344,32 +259,15 @@ public final class MoveworksDataApi implements AutoCloseable {
             }
             ClientConfig.Builder config = ClientConfig.builder(baseUrl)
                     .credentials(creds)
-                    .deadline(deadline)
-                    .retryPolicy(effectivePolicy())
+                    .deadline(DEFAULT_DEADLINE)
                     .userAgentSuffix("moveworks-data-api");
-            if (okHttpClient != null) {
-                config.okHttpClient(okHttpClient);
-            }
-            if (clock != null) {
-                config.clock(clock);
-            }
-            if (sleeper != null) {
-                config.sleeper(sleeper);
-            }
-            if (scheduler != null) {
-                config.scheduler(scheduler);
-            }
-            if (readTimeout != null) {
-                config.readTimeout(readTimeout);
-            }
-            if (retryListener != null) {
-                config.retryListener(retryListener);
-            }
+            applyTo(config);
+            config.retryPolicy(effectivePolicy());
             return new MoveworksDataApi(Transport.create(config.build()), baseUrl, version, kind);
         }
 
         private RetryPolicy effectivePolicy() {
-            RetryPolicy base = retryPolicy != null ? retryPolicy : RetryPolicy.builder()
+            RetryPolicy base = retryPolicySetting() != null ? retryPolicySetting() : RetryPolicy.builder()
                     .maxRetries(5)
                     .baseDelay(Duration.ofSeconds(1))
                     .maxDelay(Duration.ofSeconds(16))

@@ -60,9 +60,9 @@ class BuilderTest {
     void durationsMustBePositiveAndReferencesNotNull() {
         assertEquals("rateLimitWait must be positive", assertThrows(IllegalArgumentException.class,
                 () -> MoveworksDataApi.builder().rateLimitWait(Duration.ZERO)).getMessage());
-        assertEquals("deadline must be positive", assertThrows(IllegalArgumentException.class,
+        assertEquals("deadline must be positive, was PT-1S", assertThrows(IllegalArgumentException.class,
                 () -> MoveworksDataApi.builder().deadline(Duration.ofSeconds(-1))).getMessage());
-        assertEquals("readTimeout must be positive", assertThrows(IllegalArgumentException.class,
+        assertEquals("readTimeout must not be null", assertThrows(IllegalArgumentException.class,
                 () -> MoveworksDataApi.builder().readTimeout(null)).getMessage());
         assertEquals("region must not be null", assertThrows(NullPointerException.class,
                 () -> MoveworksDataApi.builder().region(null)).getMessage());

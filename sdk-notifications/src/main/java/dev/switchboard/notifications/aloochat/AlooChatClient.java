@@ -1,18 +1,15 @@
 package dev.switchboard.notifications.aloochat;
 
 import dev.switchboard.core.auth.Credentials;
+import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.ratelimit.RateLimiter;
-import dev.switchboard.core.retry.RetryListener;
 import dev.switchboard.core.retry.RetryPolicy;
-import dev.switchboard.core.retry.Scheduler;
-import dev.switchboard.core.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -120,29 +117,21 @@ public final class AlooChatClient implements AutoCloseable {
     }
 
     /** Builds an {@link AlooChatClient}; not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ClientBuilder<Builder> {
         private String apiKey;
         private String baseUrl = DEFAULT_BASE_URL;
         private String basePath = DEFAULT_BASE_PATH;
         private String apiKeyHeader = DEFAULT_API_KEY_HEADER;
-        private RateLimiter rateLimiter;
         private RateLimiter.Mode rateLimitMode = RateLimiter.Mode.WAIT;
         private boolean rateLimited = true;
         private List<RateLimiter.Window> windows = documentedLimits();
-        private okhttp3.OkHttpClient okHttpClient;
-        private Clock clock;
-        private Sleeper sleeper;
-        private Scheduler scheduler;
-        private RetryPolicy retryPolicy;
-        private RetryListener retryListener;
-        private Duration deadline;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration writeTimeout;
-        private boolean logBodies;
-        private Consumer<ClientConfig.Builder> configure = b -> { };
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -201,18 +190,6 @@ public final class AlooChatClient implements AutoCloseable {
         }
 
         /**
-         * Replaces the client-side limiter, for example with one shared by every client of the same API key.
-         *
-         * @param limiter the limiter to use
-         * @return this builder
-         */
-        public Builder rateLimiter(RateLimiter limiter) {
-            this.rateLimiter = Objects.requireNonNull(limiter, "limiter");
-            this.rateLimited = true;
-            return this;
-        }
-
-        /**
          * Replaces the documented limits with others, for example those of a plan with higher limits; the limiter
          * runs on this builder's clock in the {@link #rateLimitMode(RateLimiter.Mode) mode} chosen.
          *
@@ -226,7 +203,7 @@ public final class AlooChatClient implements AutoCloseable {
                         + " none");
             }
             this.windows = List.of(windows);
-            this.rateLimiter = null;
+            rateLimiter(null);
             this.rateLimited = true;
             return this;
         }
@@ -239,7 +216,7 @@ public final class AlooChatClient implements AutoCloseable {
          */
         public Builder rateLimitMode(RateLimiter.Mode mode) {
             this.rateLimitMode = Objects.requireNonNull(mode, "mode");
-            this.rateLimiter = null;
+            rateLimiter(null);
             this.rateLimited = true;
             return this;
         }
@@ -250,121 +227,9 @@ public final class AlooChatClient implements AutoCloseable {
          * @return this builder
          */
         public Builder withoutRateLimit() {
-            this.rateLimiter = null;
+            rateLimiter(null);
             this.rateLimited = false;
             this.windows = documentedLimits();
-            return this;
-        }
-
-        /**
-         * @param client an OkHttp client to derive from (pool and dispatcher shared; never closed by this client)
-         * @return this builder
-         */
-        public Builder okHttpClient(okhttp3.OkHttpClient client) {
-            this.okHttpClient = Objects.requireNonNull(client, "client");
-            return this;
-        }
-
-        /**
-         * @param clock time source for deadlines and the default rate limiter
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * @param sleeper how blocking calls wait, for a permit and between attempts
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /**
-         * @param scheduler how asynchronous calls wait
-         * @return this builder
-         */
-        public Builder scheduler(Scheduler scheduler) {
-            this.scheduler = scheduler;
-            return this;
-        }
-
-        /**
-         * @param policy the retry policy; default {@link RetryPolicy#defaults()} with
-         *     {@link AlooChatClient#RATE_LIMIT_FALLBACK} for a 429 without {@code Retry-After}
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /**
-         * @param listener told before every retry
-         * @return this builder
-         */
-        public Builder retryListener(RetryListener listener) {
-            this.retryListener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /**
-         * @param deadline the most one call may take, waits for a permit and retries included; default 2 minutes
-         * @return this builder
-         */
-        public Builder deadline(Duration deadline) {
-            this.deadline = deadline;
-            return this;
-        }
-
-        /**
-         * @param timeout connect timeout; default 10 s
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param timeout read timeout; default 30 s
-         * @return this builder
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param timeout write timeout; default 30 s
-         * @return this builder
-         */
-        public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param enabled whether to log bodies (redacted) at DEBUG
-         * @return this builder
-         */
-        public Builder logBodies(boolean enabled) {
-            this.logBodies = enabled;
-            return this;
-        }
-
-        /**
-         * Adjusts any other transport setting. Runs after this builder's own settings; the base URL and the
-         * credentials set here cannot be changed this way.
-         *
-         * @param change edits to the transport configuration
-         * @return this builder
-         */
-        public Builder configure(Consumer<ClientConfig.Builder> change) {
-            this.configure = Objects.requireNonNull(change, "change");
             return this;
         }
 
@@ -377,43 +242,15 @@ public final class AlooChatClient implements AutoCloseable {
             if (apiKey == null) {
                 throw new IllegalStateException("an AlooChat API key is required: call apiKey(...)");
             }
-            Clock time = clock != null ? clock : Clock.systemUTC();
+            Clock time = clockSetting() != null ? clockSetting() : Clock.systemUTC();
             ClientConfig.Builder c = ClientConfig.builder(baseUrl)
                     .userAgentSuffix("aloochat")
                     .errorBodyParser(AlooChatErrors.INSTANCE)
-                    .clock(time)
-                    .logBodies(logBodies)
-                    .retryPolicy(retryPolicy != null ? retryPolicy
-                            : RetryPolicy.builder().rateLimitFallback(RATE_LIMIT_FALLBACK).build());
-            if (rateLimited) {
-                c.rateLimiter(rateLimiter != null ? rateLimiter
-                        : RateLimiter.of(rateLimitMode, time, windows));
-            }
-            if (okHttpClient != null) {
-                c.okHttpClient(okHttpClient);
-            }
-            if (sleeper != null) {
-                c.sleeper(sleeper);
-            }
-            if (scheduler != null) {
-                c.scheduler(scheduler);
-            }
-            if (retryListener != null) {
-                c.retryListener(retryListener);
-            }
-            if (deadline != null) {
-                c.deadline(deadline);
-            }
-            if (connectTimeout != null) {
-                c.connectTimeout(connectTimeout);
-            }
-            if (readTimeout != null) {
-                c.readTimeout(readTimeout);
-            }
-            if (writeTimeout != null) {
-                c.writeTimeout(writeTimeout);
-            }
-            configure.accept(c);
+                    .retryPolicy(RetryPolicy.builder().rateLimitFallback(RATE_LIMIT_FALLBACK).build());
+            applyTo(c);
+            // A limiter given with rateLimiter(...) is used as is; otherwise the documented windows, unless turned off.
+            c.clock(time).rateLimiter(rateLimiterSetting() != null ? rateLimiterSetting()
+                    : rateLimited ? RateLimiter.of(rateLimitMode, time, windows) : null);
             c.baseUrl(baseUrl).credentials(Credentials.apiKeyHeader(apiKeyHeader, apiKey));
             return new AlooChatClient(Transport.create(c.build()), basePath, apiKeyHeader);
         }

@@ -1,19 +1,12 @@
 package dev.switchboard.notifications.suger;
 
 import dev.switchboard.core.auth.Credentials;
+import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.ResponseListener;
 import dev.switchboard.core.http.Transport;
-import dev.switchboard.core.ratelimit.RateLimiter;
-import dev.switchboard.core.retry.RetryListener;
-import dev.switchboard.core.retry.RetryPolicy;
-import dev.switchboard.core.retry.Scheduler;
-import dev.switchboard.core.retry.Sleeper;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A client of Suger's notification API: {@link #events()} (notification events, filtered and paged) and
@@ -146,28 +139,20 @@ public final class SugerClient implements AutoCloseable {
     }
 
     /** Builds a {@link SugerClient}; not thread-safe. */
-    public static final class Builder {
+    public static final class Builder extends ClientBuilder<Builder> {
         private String apiKey;
         private String legacyOrganizationId;
         private String legacyClientId;
         private String legacySecret;
         private String organizationId;
         private String baseUrl = DEFAULT_BASE_URL;
-        private okhttp3.OkHttpClient okHttpClient;
-        private Clock clock;
-        private Sleeper sleeper;
-        private Scheduler scheduler;
-        private RetryPolicy retryPolicy;
-        private RetryListener retryListener;
-        private RateLimiter rateLimiter;
-        private Duration deadline;
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration writeTimeout;
-        private boolean logBodies;
-        private Consumer<ClientConfig.Builder> configure = b -> { };
 
         private Builder() {
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
         }
 
         /**
@@ -241,126 +226,6 @@ public final class SugerClient implements AutoCloseable {
         }
 
         /**
-         * @param client an OkHttp client to derive from (pool and dispatcher shared; never closed by this client)
-         * @return this builder
-         */
-        public Builder okHttpClient(okhttp3.OkHttpClient client) {
-            this.okHttpClient = Objects.requireNonNull(client, "client");
-            return this;
-        }
-
-        /**
-         * @param clock time source for deadlines and token expiry
-         * @return this builder
-         */
-        public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
-            return this;
-        }
-
-        /**
-         * @param sleeper how blocking calls wait between attempts
-         * @return this builder
-         */
-        public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-            return this;
-        }
-
-        /**
-         * @param scheduler how asynchronous calls wait between attempts
-         * @return this builder
-         */
-        public Builder scheduler(Scheduler scheduler) {
-            this.scheduler = scheduler;
-            return this;
-        }
-
-        /**
-         * @param policy the retry policy; default {@link RetryPolicy#defaults()}
-         * @return this builder
-         */
-        public Builder retryPolicy(RetryPolicy policy) {
-            this.retryPolicy = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /**
-         * @param listener told before every retry
-         * @return this builder
-         */
-        public Builder retryListener(RetryListener listener) {
-            this.retryListener = Objects.requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /**
-         * @param limiter a client-side rate limiter; none by default, as Suger documents no limits
-         * @return this builder
-         */
-        public Builder rateLimiter(RateLimiter limiter) {
-            this.rateLimiter = limiter;
-            return this;
-        }
-
-        /**
-         * @param deadline the most one call may take, retries and waits included; default 2 minutes
-         * @return this builder
-         */
-        public Builder deadline(Duration deadline) {
-            this.deadline = deadline;
-            return this;
-        }
-
-        /**
-         * @param timeout connect timeout; default 10 s
-         * @return this builder
-         */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param timeout read timeout; default 30 s
-         * @return this builder
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param timeout write timeout; default 30 s
-         * @return this builder
-         */
-        public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = timeout;
-            return this;
-        }
-
-        /**
-         * @param enabled whether to log bodies (redacted) at DEBUG
-         * @return this builder
-         */
-        public Builder logBodies(boolean enabled) {
-            this.logBodies = enabled;
-            return this;
-        }
-
-        /**
-         * Adjusts any other transport setting. Runs after this builder's own settings; the base URL and the
-         * credentials set here cannot be changed this way.
-         *
-         * @param change edits to the transport configuration
-         * @return this builder
-         */
-        public Builder configure(Consumer<ClientConfig.Builder> change) {
-            this.configure = Objects.requireNonNull(change, "change");
-            return this;
-        }
-
-        /**
          * @return the client
          * @throws IllegalStateException if neither an API key nor a legacy bearer-token client was given
          * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL
@@ -370,41 +235,7 @@ public final class SugerClient implements AutoCloseable {
                 throw new IllegalStateException("Suger credentials are required: call apiKey(...) or"
                         + " legacyBearerToken(...)");
             }
-            ClientConfig.Builder c = ClientConfig.builder(baseUrl).userAgentSuffix("suger").logBodies(logBodies);
-            if (okHttpClient != null) {
-                c.okHttpClient(okHttpClient);
-            }
-            if (clock != null) {
-                c.clock(clock);
-            }
-            if (sleeper != null) {
-                c.sleeper(sleeper);
-            }
-            if (scheduler != null) {
-                c.scheduler(scheduler);
-            }
-            if (retryPolicy != null) {
-                c.retryPolicy(retryPolicy);
-            }
-            if (retryListener != null) {
-                c.retryListener(retryListener);
-            }
-            if (rateLimiter != null) {
-                c.rateLimiter(rateLimiter);
-            }
-            if (deadline != null) {
-                c.deadline(deadline);
-            }
-            if (connectTimeout != null) {
-                c.connectTimeout(connectTimeout);
-            }
-            if (readTimeout != null) {
-                c.readTimeout(readTimeout);
-            }
-            if (writeTimeout != null) {
-                c.writeTimeout(writeTimeout);
-            }
-            configure.accept(c);
+            ClientConfig.Builder c = applyTo(ClientConfig.builder(baseUrl).userAgentSuffix("suger"));
             c.baseUrl(baseUrl);
             if (apiKey != null) {
                 Transport t = Transport.create(c.credentials(Credentials.keyScheme(apiKey)).build());
