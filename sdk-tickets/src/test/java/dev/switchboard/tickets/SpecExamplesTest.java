@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.testkit.FilesAbove;
 import dev.switchboard.testkit.TestJson;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,15 +39,7 @@ class SpecExamplesTest {
             "ticket_state_list", Map.entry("data", TicketState.class));
 
     static Path spec() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path p = dir.resolve("shared/specs/intercom/api-2.14.yaml");
-            if (Files.isRegularFile(p)) {
-                return p;
-            }
-            dir = dir.getParent();
-        }
-        return null;
+        return FilesAbove.find("shared/specs/intercom/api-2.14.yaml").orElse(null);
     }
 
     @Test

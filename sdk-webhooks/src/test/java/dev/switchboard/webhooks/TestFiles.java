@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.testkit.FilesAbove;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,13 +53,7 @@ public final class TestFiles {
 
     /** @return {@code shared/specs}, found by walking up from the working directory, when present */
     public static Optional<Path> specs() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path specs = dir.resolve("shared").resolve("specs");
-            if (Files.isDirectory(specs)) {
-                return Optional.of(specs);
-            }
-        }
-        return Optional.empty();
+        return FilesAbove.find("shared/specs");
     }
 
     /**

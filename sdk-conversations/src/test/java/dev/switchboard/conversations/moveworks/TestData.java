@@ -2,6 +2,7 @@ package dev.switchboard.conversations.moveworks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.testkit.FilesAbove;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,14 +48,7 @@ final class TestData {
      * @return the directory, when this checkout has the shared specs beside it
      */
     static Optional<Path> sharedSpecs() {
-        Path dir = Path.of("").toAbsolutePath();
-        for (int i = 0; dir != null && i < 6; i++, dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("specs").resolve("moveworks");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return FilesAbove.find("shared/specs/moveworks");
     }
 
     static byte[] read(Path file) {

@@ -12,11 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.testkit.FilesAbove;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,19 +57,14 @@ class SugerSpecExamplesTest {
             "TrackEvent", TrackEvent.class);
 
     static List<Path> specs() {
-        Path dir = Paths.get("").toAbsolutePath();
         List<Path> found = new ArrayList<>();
-        for (; dir != null; dir = dir.getParent()) {
-            Path suger = dir.resolve("shared/specs/suger");
-            if (Files.isRegularFile(suger.resolve("openapi.yaml"))) {
-                found.add(suger.resolve("openapi.yaml"));
-                Path main = suger.resolve("v3.128.221-main/openapi.yaml");
-                if (Files.isRegularFile(main)) {
-                    found.add(main);
-                }
-                break;
+        FilesAbove.find("shared/specs/suger/openapi.yaml").ifPresent(newest -> {
+            found.add(newest);
+            Path main = newest.resolveSibling("v3.128.221-main/openapi.yaml");
+            if (Files.isRegularFile(main)) {
+                found.add(main);
             }
-        }
+        });
         if (found.isEmpty()) {
             found.add(null); // one invocation, which skips
         }

@@ -38,15 +38,16 @@ public final class FakeIntercomTickets implements AutoCloseable {
 
     private final FakeServer server;
     private final boolean ownsServer;
-    private final String token;
     private final FakeTicketStore store = new FakeTicketStore();
+    private final FakeErrors errors = new FakeErrors();
+    private final AuthorizedRoutes routes;
     private int pollsUntilDone = 2;
     private boolean failNextJob;
 
     private FakeIntercomTickets(FakeServer server, boolean ownsServer, String token) {
         this.server = server;
         this.ownsServer = ownsServer;
-        this.token = token;
+        this.routes = new AuthorizedRoutes(server, token, this);
         routes();
     }
 
@@ -128,19 +129,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
     }
 
     private void route(String method, String path, Handler handler) {
-        server.route(method, path, req -> {
-            String auth = req.header("Authorization");
-            FakeResponse response;
-            if (auth == null || !auth.equals("Bearer " + token)) {
-                response = IntercomErrors.error(401, "unauthorized", "Access Token Invalid");
-            } else {
-                synchronized (this) {
-                    response = handler.handle(req);
-                }
-            }
-            return response.withHeader("X-RateLimit-Limit", "1000").withHeader("X-RateLimit-Remaining", "999")
-                    .withRateLimitReset(FakeTicketStore.EPOCH + 10);
-        });
+        routes.route(method, path, handler);
     }
 
     private void routes() {
@@ -184,7 +173,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
                     return FakeResponse.json(a);
                 }
             }
-            return IntercomErrors.error(404, "not_found", "Attribute not found");
+            return errors.response(404, "not_found", "Attribute not found", null);
         }));
         route("GET", "/ticket_states", r -> {
             ArrayNode data = FakeTicketStore.F.arrayNode();
@@ -211,8 +200,8 @@ public final class FakeIntercomTickets implements AutoCloseable {
         String[] problem = new String[1];
         ObjectNode t = store.createTicket(r.json(), problem);
         if (t == null) {
-            return problem[0].equals("assignee") ? IntercomErrors.error(404, "assignee_not_found", "Assignee not found")
-                    : IntercomErrors.error(400, "parameter_invalid", problem[0] + " is invalid");
+            return problem[0].equals("assignee") ? errors.response(404, "assignee_not_found", "Assignee not found", null)
+                    : errors.response(400, "parameter_invalid", problem[0] + " is invalid", null);
         }
         return FakeResponse.json(t);
     }
@@ -221,7 +210,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
         JsonNode body = r.json();
         if (!store.types.containsKey(body.path("ticket_type_id").asText("")) || !body.path("contacts").isArray()
                 || body.path("contacts").isEmpty()) {
-            return IntercomErrors.error(400, "parameter_invalid", "Missing required ticket attributes");
+            return errors.response(400, "parameter_invalid", "Missing required ticket attributes", null);
         }
         ObjectNode job = FakeTicketStore.F.objectNode();
         String id = store.newId();
@@ -243,7 +232,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
         String id = r.pathParam("job_id");
         ObjectNode job = store.jobs.get(id);
         if (job == null) {
-            return IntercomErrors.error(404, "job_not_found", "Job not found");
+            return errors.response(404, "job_not_found", "Job not found", null);
         }
         int left = store.jobPollsLeft.get(id);
         boolean failing = left < 0;
@@ -268,10 +257,11 @@ public final class FakeIntercomTickets implements AutoCloseable {
     private FakeResponse update(FakeRequest r, ObjectNode t) {
         JsonNode b = r.json();
         if (b.has("assignment")) {
-            return IntercomErrors.error(400, "parameter_invalid", "assignment is not supported in API 2.14; use admin_id and assignee_id");
+            return errors.response(400, "parameter_invalid", "assignment is not supported in API 2.14; use admin_id and assignee_id",
+                    null);
         }
         if (b.has("admin_id") && !store.admins.contains(b.get("admin_id").asText())) {
-            return IntercomErrors.error(404, "assignee_not_found", "Admin not found");
+            return errors.response(404, "assignee_not_found", "Admin not found", null);
         }
         if (b.has("assignee_id")) {
             String a = b.get("assignee_id").asText();
@@ -283,13 +273,13 @@ public final class FakeIntercomTickets implements AutoCloseable {
             } else if (store.teams.contains(a)) {
                 t.put("team_assignee_id", a);
             } else {
-                return IntercomErrors.error(404, "assignee_not_found", "Assignee not found");
+                return errors.response(404, "assignee_not_found", "Assignee not found", null);
             }
         }
         if (b.has("ticket_state_id")) {
             ObjectNode state = store.states.get(b.get("ticket_state_id").asText());
             if (state == null) {
-                return IntercomErrors.error(400, "ticket_state_id_invalid", "Ticket state id is not valid for this ticket type");
+                return errors.response(400, "ticket_state_id_invalid", "Ticket state id is not valid for this ticket type", null);
             }
             String before = t.path("ticket_state").path("category").asText();
             t.set("ticket_state", state.deepCopy());
@@ -323,7 +313,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
         ObjectNode author;
         if (b.path("type").asText().equals("admin")) {
             if (!store.admins.contains(b.path("admin_id").asText())) {
-                return IntercomErrors.error(404, "admin_not_found", "Admin not found");
+                return errors.response(404, "admin_not_found", "Admin not found", null);
             }
             author = store.admin(b.get("admin_id").asText());
         } else {
@@ -342,7 +332,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
     private FakeResponse tag(String tagId, JsonNode body, boolean attach) {
         String name = store.tags.get(tagId);
         if (name == null) {
-            return IntercomErrors.error(404, "tag_not_found", "Tag not found");
+            return errors.response(404, "tag_not_found", "Tag not found", null);
         }
         ObjectNode tag = FakeTicketStore.F.objectNode();
         tag.put("type", "tag");
@@ -362,7 +352,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
         JsonNode query = body.path("query");
         int perPage = body.path("pagination").path("per_page").asInt(20);
         if (perPage < 1 || perPage > 150) {
-            return IntercomErrors.error(400, "parameter_invalid", "per_page must be between 1 and 150");
+            return errors.response(400, "parameter_invalid", "per_page must be between 1 and 150", null);
         }
         int from = 0;
         JsonNode after = body.path("pagination").path("starting_after");
@@ -374,7 +364,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
         try {
             matching = store.ticketsInOrder().stream().filter(t -> FakeTicketSearch.matches(query, t)).toList();
         } catch (IllegalArgumentException e) {
-            return IntercomErrors.error(400, "parameter_invalid", e.getMessage());
+            return errors.response(400, "parameter_invalid", e.getMessage(), null);
         }
         ObjectNode out = FakeTicketStore.F.objectNode();
         out.put("type", "ticket.list");
@@ -397,7 +387,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
     private FakeResponse createType(FakeRequest r) {
         JsonNode b = r.json();
         if (!b.hasNonNull("name")) {
-            return IntercomErrors.error(400, "parameter_invalid", "name is required");
+            return errors.response(400, "parameter_invalid", "name is required", null);
         }
         ObjectNode t = store.addType(store.newId(), b.get("name").asText(), b.path("category").asText("Customer"));
         if (b.has("description")) {
@@ -408,12 +398,12 @@ public final class FakeIntercomTickets implements AutoCloseable {
 
     private FakeResponse withTicket(FakeRequest r, java.util.function.Function<ObjectNode, FakeResponse> f) {
         ObjectNode t = store.tickets.get(r.pathParam("ticket_id"));
-        return t == null ? IntercomErrors.error(404, "ticket_not_found", "Ticket not found") : f.apply(t);
+        return t == null ? errors.response(404, "ticket_not_found", "Ticket not found", null) : f.apply(t);
     }
 
     private FakeResponse withType(FakeRequest r, java.util.function.Function<ObjectNode, FakeResponse> f) {
         ObjectNode t = store.types.get(r.pathParam("ticket_type_id"));
-        return t == null ? IntercomErrors.error(404, "not_found", "Ticket type not found") : f.apply(t);
+        return t == null ? errors.response(404, "not_found", "Ticket type not found", null) : f.apply(t);
     }
 
     private static ObjectNode list(java.util.Collection<ObjectNode> items) {

@@ -19,9 +19,9 @@ import dev.switchboard.conversations.intercom.knowledge.InternalArticle;
 import dev.switchboard.conversations.intercom.knowledge.NewsItem;
 import dev.switchboard.conversations.intercom.knowledge.NewsfeedAssignment;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.testkit.FilesAbove;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -100,12 +100,9 @@ class MoreSpecExamplesTest {
 
     @BeforeAll
     static void loadSpec() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/specs/intercom/api-2.14.yaml");
-            if (Files.isRegularFile(candidate)) {
-                spec = new YAMLMapper().readTree(candidate.toFile());
-                return;
-            }
+        Path candidate = FilesAbove.find("shared/specs/intercom/api-2.14.yaml").orElse(null);
+        if (candidate != null) {
+            spec = new YAMLMapper().readTree(candidate.toFile());
         }
     }
 
