@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.switchboard.core.json.Json;
-import dev.switchboard.testkit.FilesAbove;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,15 +74,8 @@ class SpecExamplesTest {
     private static JsonNode spec;
 
     @BeforeAll
-    static void loadSpec() throws IOException {
-        Path file = locate();
-        if (file != null) {
-            spec = new YAMLMapper().readTree(file.toFile());
-        }
-    }
-
-    static Path locate() {
-        return FilesAbove.find("shared/specs/intercom/api-2.14.yaml").orElse(null);
+    static void loadSpec() {
+        spec = IntercomSpec.load();
     }
 
     private static void assumeSpec() {
@@ -118,7 +105,7 @@ class SpecExamplesTest {
                         }
                         JsonNode value = example.getValue().path("value");
                         tests.add(DynamicTest.dynamicTest(name + " as " + model.getSimpleName(),
-                                () -> assertRoundTrip(normalise(value), model)));
+                                () -> IntercomSpec.assertRoundTrip(normalise(value), model)));
                     }
                 }
             }
@@ -145,9 +132,9 @@ class SpecExamplesTest {
         assumeSpec();
         List<DynamicTest> tests = new ArrayList<>();
         MODELS.forEach((schema, model) -> tests.add(DynamicTest.dynamicTest("components/schemas/" + schema, () -> {
-            JsonNode example = example(spec.path("components").path("schemas").path(schema), 0);
+            JsonNode example = IntercomSpec.example(spec, spec.path("components").path("schemas").path(schema));
             assertTrue(example != null && example.size() > 1, "no example could be assembled for " + schema);
-            assertRoundTrip(example, model);
+            IntercomSpec.assertRoundTrip(example, model);
         })));
         return tests;
     }
@@ -192,14 +179,6 @@ class SpecExamplesTest {
         assertEquals(Json.tree(Json.writeBytes(expected), "spec example"), Json.tree(Json.writeBytes(request), "request"));
     }
 
-    private static void assertRoundTrip(JsonNode expected, Class<?> model) {
-        // Through text, so that numbers of the YAML tree and of the re-encoded model compare by their digits.
-        JsonNode original = Json.tree(Json.writeBytes(expected), "spec example");
-        Object decoded = Json.decode(Json.writeBytes(expected), model, "spec example");
-        JsonNode reencoded = Json.tree(Json.writeBytes(decoded), "re-encoded " + model.getSimpleName());
-        assertEquals(original, reencoded);
-    }
-
     /** The model of a response schema: a {@code $ref} to a known schema, or an inline list of {@code call}s. */
     private static Class<?> modelOf(JsonNode schema) {
         String ref = schema.path("$ref").asText("");
@@ -224,52 +203,5 @@ class SpecExamplesTest {
             }
         }
         return copy;
-    }
-
-    /** Assembles an example from property examples; {@code null} when the schema gives none. */
-    private static JsonNode example(JsonNode schema, int depth) {
-        if (depth > 12) {
-            return null;
-        }
-        String ref = schema.path("$ref").asText("");
-        if (!ref.isEmpty()) {
-            JsonNode resolved = spec.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
-            return example(resolved, depth + 1);
-        }
-        if (schema.has("example")) {
-            // An explicit `example:` with no value is a JSON null (conversation_source.url), and kept as one.
-            return schema.get("example");
-        }
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        for (String union : List.of("oneOf", "anyOf")) {
-            for (JsonNode variant : schema.path(union)) {
-                JsonNode e = example(variant, depth + 1);
-                if (e != null) {
-                    return e;
-                }
-            }
-        }
-        ObjectNode object = nodes.objectNode();
-        for (JsonNode part : schema.path("allOf")) {
-            JsonNode e = example(part, depth + 1);
-            if (e instanceof ObjectNode o) {
-                object.setAll(o);
-            }
-        }
-        for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
-            JsonNode e = example(p.getValue(), depth + 1);
-            if (e != null) {
-                object.set(p.getKey(), e);
-            }
-        }
-        if (!object.isEmpty()) {
-            return object;
-        }
-        if ("array".equals(schema.path("type").asText())) {
-            JsonNode item = example(schema.path("items"), depth + 1);
-            ArrayNode array = nodes.arrayNode();
-            return item == null ? array : array.add(item);
-        }
-        return null;
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.switchboard.conversations.intercom.IntercomSpec;
 import dev.switchboard.conversations.intercom.admins.ActivityLog;
 import dev.switchboard.conversations.intercom.admins.ActivityLogList;
 import dev.switchboard.conversations.intercom.admins.ActivityLogMetadata;
@@ -18,11 +16,6 @@ import dev.switchboard.conversations.intercom.knowledge.DeletedObject;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticle;
 import dev.switchboard.conversations.intercom.knowledge.NewsItem;
 import dev.switchboard.conversations.intercom.knowledge.NewsfeedAssignment;
-import dev.switchboard.core.json.Json;
-import dev.switchboard.testkit.FilesAbove;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,11 +92,8 @@ class MoreSpecExamplesTest {
     }
 
     @BeforeAll
-    static void loadSpec() throws IOException {
-        Path candidate = FilesAbove.find("shared/specs/intercom/api-2.14.yaml").orElse(null);
-        if (candidate != null) {
-            spec = new YAMLMapper().readTree(candidate.toFile());
-        }
+    static void loadSpec() {
+        spec = IntercomSpec.load();
     }
 
     private static void assumeSpec() {
@@ -134,7 +124,7 @@ class MoreSpecExamplesTest {
         List<DynamicTest> tests = new ArrayList<>();
         SINGLE.forEach((key, model) -> {
             for (Map.Entry<String, JsonNode> e : successExamples(operation(key))) {
-                tests.add(DynamicTest.dynamicTest(key + ": " + e.getKey(), () -> assertRoundTrip(e.getValue(), model)));
+                tests.add(DynamicTest.dynamicTest(key + ": " + e.getKey(), () -> IntercomSpec.assertRoundTrip(e.getValue(), model)));
             }
         });
         LISTS.forEach((key, pointer) -> {
@@ -144,7 +134,7 @@ class MoreSpecExamplesTest {
                 int i = 0;
                 for (JsonNode item : items) {
                     tests.add(DynamicTest.dynamicTest(key + ": " + e.getKey() + pointer + "/" + i++,
-                            () -> assertRoundTrip(item, LIST_ITEMS.get(key))));
+                            () -> IntercomSpec.assertRoundTrip(item, LIST_ITEMS.get(key))));
                 }
             }
         });
@@ -182,29 +172,21 @@ class MoreSpecExamplesTest {
         assumeSpec();
         List<DynamicTest> tests = new ArrayList<>();
         COMPONENTS.forEach((schema, model) -> tests.add(DynamicTest.dynamicTest("components/schemas/" + schema, () -> {
-            JsonNode example = example(spec.path("components").path("schemas").path(schema), 0);
+            JsonNode example = IntercomSpec.example(spec, spec.path("components").path("schemas").path(schema));
             assertTrue(example != null && example.isObject(), "no example for " + schema);
-            assertRoundTrip(idsAsNumbers(example), model);
+            IntercomSpec.assertRoundTrip(idsAsNumbers(example), model);
         })));
         for (String key : List.of("POST /export/reporting_data/enqueue", "GET /export/reporting_data/get_datasets")) {
             Class<?> model = SINGLE.get(key);
             tests.add(DynamicTest.dynamicTest(key + " response schema", () -> {
                 JsonNode schema = operation(key).path("responses").path("200").path("content").path("application/json")
                         .path("schema");
-                JsonNode example = example(schema, 0);
+                JsonNode example = IntercomSpec.example(spec, schema);
                 assertTrue(example != null && example.isObject(), "no example for " + key);
-                assertRoundTrip(example, model);
+                IntercomSpec.assertRoundTrip(example, model);
             }));
         }
         return tests;
-    }
-
-    private static void assertRoundTrip(JsonNode expected, Class<?> model) {
-        String text = expected.toString();
-        Object decoded = Json.decode(text.getBytes(StandardCharsets.UTF_8), model, "spec example");
-        JsonNode back = Json.tree(Json.writeBytes(decoded), "re-encoded");
-        assertEquals(Json.tree(text.getBytes(StandardCharsets.UTF_8), "spec example"), back,
-                () -> model.getSimpleName() + " did not re-encode losslessly");
     }
 
     private static JsonNode idsAsNumbers(JsonNode example) {
@@ -217,49 +199,5 @@ class MoreSpecExamplesTest {
             }
         }
         return copy;
-    }
-
-    private static JsonNode example(JsonNode schema, int depth) {
-        if (depth > 12) {
-            return null;
-        }
-        String ref = schema.path("$ref").asText("");
-        if (!ref.isEmpty()) {
-            return example(spec.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1)), depth + 1);
-        }
-        if (schema.has("example")) {
-            return schema.get("example");
-        }
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        for (String union : List.of("oneOf", "anyOf")) {
-            for (JsonNode variant : schema.path(union)) {
-                JsonNode e = example(variant, depth + 1);
-                if (e != null) {
-                    return e;
-                }
-            }
-        }
-        ObjectNode object = nodes.objectNode();
-        for (JsonNode part : schema.path("allOf")) {
-            JsonNode e = example(part, depth + 1);
-            if (e instanceof ObjectNode o) {
-                object.setAll(o);
-            }
-        }
-        for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
-            JsonNode e = example(p.getValue(), depth + 1);
-            if (e != null) {
-                object.set(p.getKey(), e);
-            }
-        }
-        if (!object.isEmpty()) {
-            return object;
-        }
-        if ("array".equals(schema.path("type").asText())) {
-            JsonNode item = example(schema.path("items"), depth + 1);
-            ArrayNode array = nodes.arrayNode();
-            return item == null ? array : array.add(item);
-        }
-        return null;
     }
 }
