@@ -1,0 +1,112 @@
+package dev.switchboard.benchmarks.suites;
+
+import dev.switchboard.conversations.intercom.ConversationListItem;
+import dev.switchboard.conversations.intercom.Intercom;
+import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.moveworks.Conversation;
+import dev.switchboard.conversations.moveworks.Interaction;
+import dev.switchboard.conversations.moveworks.MoveworksDataApi;
+import dev.switchboard.notifications.suger.EventFilter;
+import dev.switchboard.notifications.suger.NotificationEvent;
+import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.tickets.IntercomTickets;
+import dev.switchboard.tickets.Ticket;
+import dev.switchboard.tickets.UpdateTicketRequest;
+import okhttp3.OkHttpClient;
+
+/**
+ * The SDK side of each benchmark: the clients a user builds, and the loops a user writes with them. Each method
+ * returns the same checksum as its {@link dev.switchboard.benchmarks.baseline.HandWritten} counterpart.
+ */
+public final class Sdk implements AutoCloseable {
+    /** The bearer token every client sends. */
+    public static final String TOKEN = "bench-token";
+
+    private final MoveworksDataApi moveworks;
+    private final SugerClient suger;
+    private final IntercomConnection intercom;
+    private final Intercom conversations;
+    private final IntercomTickets tickets;
+
+    /**
+     * @param baseUrl the local server
+     * @param http the OkHttp client to derive from, or {@code null} for the SDK's own
+     */
+    public Sdk(String baseUrl, OkHttpClient http) {
+        MoveworksDataApi.Builder m = MoveworksDataApi.builder().baseUrl(baseUrl).apiKey(TOKEN);
+        SugerClient.Builder s = SugerClient.builder().baseUrl(baseUrl).apiKey(TOKEN).organizationId("org-1");
+        IntercomConnection.Builder i = IntercomConnection.builder().baseUrl(baseUrl).accessToken(TOKEN);
+        if (http != null) {
+            m.okHttpClient(http);
+            s.okHttpClient(http);
+            i.okHttpClient(http);
+        }
+        this.moveworks = m.build();
+        this.suger = s.build();
+        this.intercom = i.build();
+        this.conversations = Intercom.of(intercom);
+        this.tickets = IntercomTickets.on(intercom);
+    }
+
+    /** @return the sum of the conversations' id hashes */
+    public long moveworksConversations() {
+        long acc = 0;
+        for (Conversation c : moveworks.conversations().list()) {
+            acc += c.id().hashCode();
+        }
+        return acc;
+    }
+
+    /** @return the sum of the interactions' id hashes */
+    public long moveworksInteractions() {
+        long acc = 0;
+        for (Interaction c : moveworks.interactions().list()) {
+            acc += c.id().hashCode();
+        }
+        return acc;
+    }
+
+    /** @return the sum of the events' id hashes */
+    public long sugerEvents() {
+        long acc = 0;
+        for (NotificationEvent e : suger.events().list(EventFilter.builder().build())) {
+            acc += e.eventId().hashCode();
+        }
+        return acc;
+    }
+
+    /** @return the sum of the conversations' id hashes */
+    public long intercomConversations() {
+        long acc = 0;
+        for (ConversationListItem c : conversations.conversations().list(150)) {
+            acc += c.id().hashCode();
+        }
+        return acc;
+    }
+
+    /**
+     * @param id a ticket id
+     * @return the ticket's id hash
+     */
+    public long getTicket(String id) {
+        Ticket t = tickets.tickets().get(id);
+        return t.id().hashCode();
+    }
+
+    /**
+     * @param id a ticket id
+     * @return the updated ticket's id hash
+     */
+    public long updateTicket(String id) {
+        Ticket t = tickets.tickets().update(id, UpdateTicketRequest.builder().open(false).performedBy(991268011L)
+                .assignTo("5017691").build());
+        return t.id().hashCode();
+    }
+
+    @Override
+    public void close() {
+        moveworks.close();
+        suger.close();
+        intercom.close();
+    }
+}
