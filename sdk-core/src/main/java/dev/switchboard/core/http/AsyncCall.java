@@ -59,7 +59,7 @@ final class AsyncCall<T> implements okhttp3.Callback {
 
     private void send() {
         try {
-            okhttp3.HttpUrl url = transport.requests().url(s.request);
+            okhttp3.HttpUrl url = s.url;
             CompletableFuture<Map<String, String>> creds = transport.requests().wantsCredentials(s.request, url)
                     ? transport.credentials().headers(s)
                     : CompletableFuture.completedFuture(Map.of());

@@ -8,6 +8,8 @@ import java.util.List;
 /** The mutable state of one call across its attempts; confined to one call, never shared. */
 final class CallState<T> {
     final ApiRequest request;
+    /** The request's URL, built once for all attempts. */
+    final okhttp3.HttpUrl url;
     final ResponseDecoder<T> decoder;
     /** Return the response unread (and accept 3xx) instead of decoding it. */
     final boolean raw;
@@ -28,9 +30,10 @@ final class CallState<T> {
     /** The bearer token of the current attempt (OAuth), for invalidation on 401. */
     String token;
 
-    CallState(ApiRequest request, ResponseDecoder<T> decoder, boolean raw, RequestOptions options, Instant deadline,
+    CallState(ApiRequest request, okhttp3.HttpUrl url, ResponseDecoder<T> decoder, boolean raw, RequestOptions options, Instant deadline,
             int maxRetries, okhttp3.OkHttpClient client, Duration attemptTimeout, String target) {
         this.request = request;
+        this.url = url;
         this.decoder = decoder;
         this.raw = raw;
         this.options = options;

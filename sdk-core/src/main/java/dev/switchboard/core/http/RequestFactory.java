@@ -28,6 +28,11 @@ final class RequestFactory {
         config.sensitiveHeaders().forEach(n -> sensitive.add(n.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * The request's URL, built once per call: an absolute URL is parsed as given; a path is appended to the
+     * pre-parsed base URL's segments (it is already percent-encoded by {@link PathTemplate}) and the query is added,
+     * so nothing is parsed from text twice.
+     */
     HttpUrl url(ApiRequest r) {
         if (r.absoluteUrl().isPresent()) {
             HttpUrl u = HttpUrl.parse(r.absoluteUrl().get());
@@ -36,11 +41,21 @@ final class RequestFactory {
             }
             return u;
         }
-        HttpUrl u = HttpUrl.parse(config.baseUrl() + r.path().orElseThrow());
-        if (u == null) {
-            throw new IllegalArgumentException("not a valid path: " + r.path().get());
+        String path = r.path().orElseThrow();
+        HttpUrl.Builder b;
+        if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0 || !path.startsWith("/")) {
+            // A template with its own query string: parse it as text.
+            HttpUrl u = HttpUrl.parse(config.baseUrl() + path);
+            if (u == null) {
+                throw new IllegalArgumentException("not a valid path: " + path);
+            }
+            b = u.newBuilder();
+        } else {
+            b = base.newBuilder();
+            if (path.length() > 1) {
+                b.addEncodedPathSegments(path.substring(1));
+            }
         }
-        HttpUrl.Builder b = u.newBuilder();
         for (Map.Entry<String, String> q : r.query()) {
             b.addQueryParameter(q.getKey(), q.getValue());
         }

@@ -1,7 +1,6 @@
 package dev.switchboard.core.http;
 
 import com.fasterxml.jackson.databind.JavaType;
-import dev.switchboard.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -36,19 +35,7 @@ public interface ResponseDecoder<T> {
      *     {@link dev.switchboard.core.DecodeException}, so a typed result is never silently {@code null}
      */
     static <T> ResponseDecoder<T> json(JavaType type) {
-        com.fasterxml.jackson.databind.ObjectReader reader = Json.reader(type);
-        String name = type.getRawClass().getSimpleName();
-        return new ResponseDecoder<>() {
-            @Override
-            public T decode(int status, Headers headers, InputStream body) throws IOException {
-                return reader.readValue(body);
-            }
-
-            @Override
-            public String target() {
-                return name;
-            }
-        };
+        return JsonDecoders.of(type);
     }
 
     /**
@@ -57,7 +44,7 @@ public interface ResponseDecoder<T> {
      * @return a decoder reading the body as JSON of that type
      */
     static <T> ResponseDecoder<T> json(Class<T> type) {
-        return json(Json.types().constructType(type));
+        return JsonDecoders.of(type);
     }
 
     /** @return a decoder that drains and ignores the body */

@@ -199,8 +199,8 @@ public final class Transport implements AutoCloseable {
                     .writeTimeout(options.writeTimeout().orElse(config.writeTimeout()))
                     .build();
         }
-        requests.url(request); // fail fast on a malformed URL, before any waiting
-        CallState<T> state = new CallState<>(request, decoder, raw, options, config.clock().instant().plus(deadline), maxRetries,
+        okhttp3.HttpUrl url = requests.url(request); // fails fast on a malformed URL, before any waiting
+        CallState<T> state = new CallState<>(request, url, decoder, raw, options, config.clock().instant().plus(deadline), maxRetries,
                 callClient, options.attemptTimeout().orElse(config.attemptTimeout()), decoder == null ? "a raw body" : decoder.target());
         state.secrets.addAll(credentials.staticSecrets());
         return state;
@@ -217,9 +217,8 @@ public final class Transport implements AutoCloseable {
                 throw ((Step.Fail<?>) late).error();
             }
             sleep(s, permitWait(s));
-            okhttp3.HttpUrl url = requests.url(s.request);
-            Map<String, String> creds = requests.wantsCredentials(s.request, url) ? await(s, credentials.headers(s)) : Map.of();
-            okhttp3.Request okRequest = requests.build(s.request, url, s.options, creds, body);
+            Map<String, String> creds = requests.wantsCredentials(s.request, s.url) ? await(s, credentials.headers(s)) : Map.of();
+            okhttp3.Request okRequest = requests.build(s.request, s.url, s.options, creds, body);
             handler.log().requestBody(body, s.secrets);
             s.attempts++;
             okhttp3.Call call = s.client.newCall(okRequest);
