@@ -11,11 +11,15 @@ import java.util.OptionalLong;
  *
  * <p>The sink enforces {@code --max}: once {@link #full()} it ignores further records, and a target should stop
  * paging as soon as it sees {@code full()}. It also reports {@code full()} when the output can no longer be
- * written (a closed pipe), so the export stops early instead of fetching pages nobody reads.
+ * written (a closed pipe), so the export stops early instead of fetching pages nobody reads. The output is checked
+ * every {@value #CHECK_EVERY} records, not after each: {@link PrintStream#checkError()} flushes, and a flush per
+ * record would undo the output buffer.
  *
  * <p>Not thread-safe: a target writes from one thread.
  */
 public final class RecordSink {
+    static final int CHECK_EVERY = 1024;
+
     private final PrintStream out;
     private final OptionalLong max;
     private long count;
@@ -47,10 +51,9 @@ public final class RecordSink {
         byte[] line = Json.writeBytes(typedModel);
         out.write(line, 0, line.length);
         out.write('\n');
-        if (out.checkError()) {
+        count++;
+        if (count % CHECK_EVERY == 0 && out.checkError()) {
             broken = true;
-        } else {
-            count++;
         }
     }
 
@@ -59,7 +62,7 @@ public final class RecordSink {
         return broken || (max.isPresent() && count >= max.getAsLong());
     }
 
-    /** @return how many records were written successfully */
+    /** @return how many records were handed to the output (a broken output may have lost the last of them) */
     public long count() {
         return count;
     }

@@ -88,6 +88,36 @@ class UnitsTest {
     }
 
     @Test
+    void recordSinkStopsSoonAfterTheOutputBreaksWithoutFlushingEachRecord() {
+        int[] flushes = {0};
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            private long written;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                if (++written > 10_000) {
+                    throw new java.io.IOException("Broken pipe");
+                }
+            }
+
+            @Override
+            public void flush() {
+                flushes[0]++;
+            }
+        };
+        RecordSink sink = new RecordSink(new PrintStream(new java.io.BufferedOutputStream(closedPipe, 512), false,
+                StandardCharsets.UTF_8), OptionalLong.empty());
+        int accepted = 0;
+        while (!sink.full() && accepted < 100_000) {
+            sink.accept(Map.of("id", accepted));
+            accepted++;
+        }
+        assertTrue(sink.broken());
+        assertEquals(RecordSink.CHECK_EVERY, accepted, "the broken output is noticed at the first check");
+        assertTrue(flushes[0] <= 1, "one check, one flush; not one per record: " + flushes[0]);
+    }
+
+    @Test
     void outcomes() {
         DecodeOutcome d = DecodeOutcome.decoded("chat_started", new UnitsTest());
         assertEquals(new DecodeOutcome.Decoded("chat_started", "UnitsTest", ((DecodeOutcome.Decoded) d).event()), d);
