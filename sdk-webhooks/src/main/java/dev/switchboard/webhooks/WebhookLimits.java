@@ -3,8 +3,8 @@ package dev.switchboard.webhooks;
 /**
  * Bounds applied to every delivery before it is parsed, so a hostile or broken sender costs little: the body size
  * (default {@value #DEFAULT_MAX_BODY_BYTES} bytes, 1 MiB) is checked before anything else, and the nesting of objects
- * and arrays (default {@value #DEFAULT_MAX_NESTING_DEPTH}) is checked by a single pass over the bytes before any JSON
- * parser sees them. Strings and numbers are further bounded by sdk-core's JSON limits. Exceeding a limit is a
+ * and arrays (default {@value #DEFAULT_MAX_NESTING_DEPTH}) by the parser as it reads, which stops at the first bracket
+ * too deep. Strings and numbers are further bounded by sdk-core's JSON limits. Exceeding a limit is a
  * {@link WebhookDecodeException}.
  *
  * <pre>{@code

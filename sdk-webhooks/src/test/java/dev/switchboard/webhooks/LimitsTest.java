@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** Body size and nesting limits, enforced before any parser runs. */
+/** Body size limits, enforced before any parser runs, and nesting limits, enforced by the parser as it reads. */
 class LimitsTest {
     private static final String SECRET = "limits-secret";
     private static final LiveChatWebhooks LIVECHAT = LiveChatWebhooks.builder().secrets(SECRET).build();
@@ -67,13 +67,16 @@ class LimitsTest {
     }
 
     @Test
-    void deepNestingIsRejectedBeforeParsing() {
+    void deepNestingIsRejectedAtTheFirstBracketTooDeep() {
         String deep = "[".repeat(150) + "]".repeat(150);
         byte[] body = LiveChatDelivery.builder("incoming_event", SECRET)
                 .payloadJson("{\"event\":{\"type\":\"custom\",\"content\":{\"x\":" + deep + "}}}").toBytes();
         WebhookDecodeException e = assertThrows(WebhookDecodeException.class, () -> LIVECHAT.verify(body));
         assertTrue(e.getMessage().contains("nested deeper than 100 levels"), e.getMessage());
         assertTrue(e.location().startsWith("byte "), e.location());
+        int at = Integer.parseInt(e.location().substring("byte ".length()));
+        assertEquals('[', (char) body[at], "the location is the bracket that opens level 101");
+        assertEquals(100, new String(body, 0, at, StandardCharsets.UTF_8).chars().filter(c -> c == '[' || c == '{').count());
 
         LiveChatWebhooks lenient = LiveChatWebhooks.builder().secrets(SECRET).limits(WebhookLimits.defaults().withMaxNestingDepth(200))
                 .build();

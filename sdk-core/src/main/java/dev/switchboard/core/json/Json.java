@@ -58,6 +58,9 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = build();
     private static final ObjectWriter WRITER = MAPPER.writer();
+    /** Parser factories with a lower nesting limit than {@link #MAX_NESTING_DEPTH}, by that limit (few exist). */
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, JsonFactory> SHALLOWER =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Json() {
     }
@@ -171,6 +174,54 @@ public final class Json {
             return node;
         } catch (IOException e) {
             throw DecodeFailures.of(what, "JSON", e);
+        }
+    }
+
+    /**
+     * Parses a document whose nesting is bounded more tightly than {@link #MAX_NESTING_DEPTH}, in one pass: the
+     * parser itself stops at the first bracket that opens level {@code maxNestingDepth + 1}.
+     *
+     * @param json a document
+     * @param what a few words naming the document for the error message
+     * @param maxNestingDepth the deepest nesting of objects and arrays accepted, 1 to {@link #MAX_NESTING_DEPTH}
+     * @return the tree
+     * @throws DecodeException if the document is malformed, too large or nested too deep (then the message says
+     *     "nested deeper than N levels" and the location is the byte offset of the offending bracket)
+     * @throws IllegalArgumentException if {@code maxNestingDepth} is out of range
+     */
+    public static JsonNode tree(byte[] json, String what, int maxNestingDepth) {
+        if (maxNestingDepth < 1 || maxNestingDepth > MAX_NESTING_DEPTH) {
+            throw new IllegalArgumentException("maxNestingDepth must be between 1 and " + MAX_NESTING_DEPTH);
+        }
+        JsonFactory factory = maxNestingDepth == MAX_NESTING_DEPTH ? MAPPER.getFactory()
+                : SHALLOWER.computeIfAbsent(maxNestingDepth, d -> MAPPER.getFactory().rebuild()
+                        .streamReadConstraints(MAPPER.getFactory().streamReadConstraints().rebuild().maxNestingDepth(d).build())
+                        .build());
+        JsonParser p = null;
+        try {
+            p = factory.createParser(json);
+            JsonNode node = MAPPER.readTree(p);
+            if (node == null || node.isMissingNode()) {
+                throw new DecodeException(what + " is empty", "", null);
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            String m = e.getMessage();
+            if (m != null && m.contains("nesting depth") && p != null) {
+                throw new DecodeException("could not decode " + what + ": it is nested deeper than " + maxNestingDepth
+                        + " levels", "byte " + p.currentTokenLocation().getByteOffset(), null);
+            }
+            throw DecodeFailures.of(what, "JSON", e);
+        } catch (IOException e) {
+            throw DecodeFailures.of(what, "JSON", e);
+        } finally {
+            if (p != null) {
+                try {
+                    p.close();
+                } catch (IOException ignored) {
+                    // a byte array cannot fail to close
+                }
+            }
         }
     }
 

@@ -18,7 +18,7 @@ public final class JsonInput {
     }
 
     /**
-     * Checks the body size, then its nesting depth, then parses it.
+     * Checks the body size, then parses it in one pass that also bounds its nesting depth.
      *
      * @param body the raw body
      * @param limits the limits
@@ -28,13 +28,8 @@ public final class JsonInput {
      */
     public static JsonNode tree(byte[] body, WebhookLimits limits, String what) {
         checkSize(body, limits, what);
-        int at = NestingScan.firstTooDeep(body, limits.maxNestingDepth());
-        if (at >= 0) {
-            throw new WebhookDecodeException("could not decode " + what + ": it is nested deeper than "
-                    + limits.maxNestingDepth() + " levels", "byte " + at, null);
-        }
         try {
-            return Json.tree(body, what);
+            return Json.tree(body, what, limits.maxNestingDepth());
         } catch (DecodeException e) {
             throw WebhookDecodeException.of(e);
         } catch (RuntimeException e) {
