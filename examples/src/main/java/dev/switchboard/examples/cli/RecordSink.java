@@ -12,8 +12,8 @@ import java.util.OptionalLong;
  * <p>The sink enforces {@code --max}: once {@link #full()} it ignores further records, and a target should stop
  * paging as soon as it sees {@code full()}. It also reports {@code full()} when the output can no longer be
  * written (a closed pipe), so the export stops early instead of fetching pages nobody reads. The output is checked
- * every {@value #CHECK_EVERY} records, not after each: {@link PrintStream#checkError()} flushes, and a flush per
- * record would undo the output buffer.
+ * after the first record and then every {@value #CHECK_EVERY} records, not after each: {@link PrintStream#checkError()}
+ * flushes, and a flush per record would undo the output buffer.
  *
  * <p>Not thread-safe: a target writes from one thread.
  */
@@ -51,10 +51,11 @@ public final class RecordSink {
         byte[] line = Json.writeBytes(typedModel);
         out.write(line, 0, line.length);
         out.write('\n');
-        count++;
-        if (count % CHECK_EVERY == 0 && out.checkError()) {
+        if ((count == 0 || (count + 1) % CHECK_EVERY == 0) && out.checkError()) {
             broken = true;
+            return;
         }
+        count++;
     }
 
     /** @return whether the target should stop: {@code --max} records are written, or the output is closed */
@@ -62,7 +63,10 @@ public final class RecordSink {
         return broken || (max.isPresent() && count >= max.getAsLong());
     }
 
-    /** @return how many records were handed to the output (a broken output may have lost the last of them) */
+    /**
+     * @return how many records were written; when the output broke, the records since the last check are counted
+     *     although the output may have lost them
+     */
     public long count() {
         return count;
     }

@@ -113,8 +113,9 @@ class UnitsTest {
             accepted++;
         }
         assertTrue(sink.broken());
-        assertEquals(RecordSink.CHECK_EVERY, accepted, "the broken output is noticed at the first check");
-        assertTrue(flushes[0] <= 1, "one check, one flush; not one per record: " + flushes[0]);
+        assertEquals(RecordSink.CHECK_EVERY, accepted, "the broken output is noticed at the next check");
+        assertEquals(RecordSink.CHECK_EVERY - 1, sink.count());
+        assertTrue(flushes[0] <= 2, "two checks, two flushes; not one per record: " + flushes[0]);
     }
 
     @Test
