@@ -24,6 +24,10 @@ public final class DecodeFailures {
     public static DecodeException of(String what, String target, Throwable cause) {
         String kind;
         String original = cause instanceof JsonProcessingException p ? p.getOriginalMessage() : null;
+        if (cause instanceof JsonTrees.NestingTooDeep deep) {
+            return new DecodeException("could not decode " + what + " as " + target + ": it is nested deeper than "
+                    + deep.maxDepth + " levels", "byte " + deep.byteOffset, null);
+        }
         if (original != null && original.startsWith("No content to map")) {
             kind = "is empty";
         } else if (hasCause(cause, StreamConstraintsException.class)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
@@ -89,6 +90,8 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                // Characters outside the BMP are written as they came (UTF-8), not as escaped surrogate pairs.
+                .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 // Helper methods such as isFinished() or isSysEvent() on records are not JSON properties.
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.ALWAYS))
@@ -152,6 +155,9 @@ public final class Json {
      * @throws DecodeException if the document is malformed, too large or too deep, or not of that shape
      */
     public static <T> T decode(byte[] json, Class<T> type, String what) {
+        if (isTree(type)) {
+            return view(object(json, what, MAX_NESTING_DEPTH, type), type);
+        }
         try {
             return MAPPER.readValue(json, type);
         } catch (IOException e) {
@@ -174,6 +180,99 @@ public final class Json {
             return node;
         } catch (IOException e) {
             throw DecodeFailures.of(what, "JSON", e);
+        }
+    }
+
+    /**
+     * @param type a class
+     * @return whether values of it are read as {@link JsonObject}s and viewed: {@link JsonModel}s, {@code JsonObject}
+     *     itself
+     */
+    public static boolean isTree(Class<?> type) {
+        return JsonModel.class.isAssignableFrom(type) || type == JsonObject.class;
+    }
+
+    /**
+     * @param json a JSON object
+     * @param type a {@link JsonModel} class (with a public constructor taking a {@code JsonObject}) or
+     *     {@code JsonObject}
+     * @param <T> the type
+     * @return the object viewed as that model
+     * @throws IllegalArgumentException if {@code type} is not such a class
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T view(JsonObject json, Class<T> type) {
+        if (type == JsonObject.class || type == Object.class) {
+            return (T) json;
+        }
+        if (!JsonModel.class.isAssignableFrom(type)) {
+            throw new IllegalArgumentException(type.getName() + " is not a JsonModel");
+        }
+        return ModelTypes.view(type).apply(json);
+    }
+
+    /**
+     * Reads one JSON value from a parser positioned on its first token, into the SDK's immutable trees: a
+     * {@link JsonObject}, a {@link JsonArray}, or a leaf ({@code String}, {@code Boolean}, {@code null},
+     * {@code Integer}, {@code Long}, {@code BigInteger}, {@code BigDecimal}). One pass; numbers keep their text.
+     *
+     * @param p the parser
+     * @return the value
+     * @throws IOException if the input is not JSON or exceeds a limit
+     */
+    public static Object readValue(JsonParser p) throws IOException {
+        return JsonTrees.exposed(JsonTrees.read(p, MAX_NESTING_DEPTH));
+    }
+
+    /**
+     * Reads a document that must be a JSON object into a {@link JsonObject}, in one pass.
+     *
+     * @param json the document
+     * @param what a few words naming it for the error message, for example "webhook body"
+     * @return the object
+     * @throws DecodeException if the document is empty, malformed, too large or too deep, or not an object
+     */
+    public static JsonObject object(byte[] json, String what) {
+        return object(json, what, MAX_NESTING_DEPTH, JsonObject.class);
+    }
+
+    /**
+     * {@link #object(byte[], String)} with a tighter nesting bound, checked while reading: the first bracket that
+     * opens level {@code maxNestingDepth + 1} stops it.
+     *
+     * @param json the document
+     * @param what a few words naming it
+     * @param maxNestingDepth the deepest nesting accepted, 1 to {@link #MAX_NESTING_DEPTH}
+     * @return the object
+     * @throws DecodeException as {@link #object(byte[], String)}; for too deep a document the message says "nested
+     *     deeper than N levels" and the location is the byte offset of the bracket
+     * @throws IllegalArgumentException if {@code maxNestingDepth} is out of range
+     */
+    public static JsonObject object(byte[] json, String what, int maxNestingDepth) {
+        return object(json, what, maxNestingDepth, JsonObject.class);
+    }
+
+    private static JsonObject object(byte[] json, String what, int maxNestingDepth, Class<?> target) {
+        if (maxNestingDepth < 1 || maxNestingDepth > MAX_NESTING_DEPTH) {
+            throw new IllegalArgumentException("maxNestingDepth must be between 1 and " + MAX_NESTING_DEPTH);
+        }
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new DecodeException("could not decode " + what + " as " + target.getSimpleName() + ": it is empty", "", null);
+            }
+            Object v = JsonTrees.read(p, maxNestingDepth);
+            if (p.nextToken() != null) {
+                throw new DecodeException("could not decode " + what + " as " + target.getSimpleName()
+                        + ": it has content after the JSON value", "", null);
+            }
+            if (!(v instanceof JsonObject o)) {
+                throw new DecodeException("could not decode " + what + " as " + target.getSimpleName()
+                        + ": it is not a JSON object", "", null);
+            }
+            return o;
+        } catch (IOException e) {
+            throw DecodeFailures.of(what, target.getSimpleName(), e);
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.http.Headers;
 import dev.switchboard.core.http.ResponseDecoder;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -27,13 +28,18 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
     }
 
     private final ObjectReader itemReader;
+    /** For models viewed over their JSON: the model class, read without data binding; else {@code null}. */
+    private final Class<T> treeType;
     private final ObjectReader treeReader;
     private final String[] path;
     private final String target;
 
+    @SuppressWarnings("unchecked")
     PageReader(ObjectReader itemReader, String itemsPointer) {
         // Values are read from the middle of the page; the end of the document is checked once, in decode().
         this.itemReader = itemReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        Class<?> raw = itemReader.getValueType().getRawClass();
+        this.treeType = Json.isTree(raw) ? (Class<T>) raw : null;
         this.treeReader = Json.reader(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.target = "a page of " + itemReader.getValueType().getRawClass().getSimpleName();
         String p = itemsPointer.startsWith("/") ? itemsPointer.substring(1) : itemsPointer;
@@ -91,8 +97,21 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw MismatchedInputException.from(p, List.class, "the records are not an array");
         }
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            T item = itemReader.readValue(p);
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                throw MismatchedInputException.from(p, List.class, "the records array is not closed (end of input)");
+            }
+            T item;
+            if (treeType != null) {
+                Object v = Json.readValue(p);
+                if (v != null && !(v instanceof JsonObject)) {
+                    throw MismatchedInputException.from(p, List.class, "record " + items.size() + " of the page is not an object");
+                }
+                item = v == null ? null : Json.view((JsonObject) v, treeType);
+            } else {
+                item = itemReader.readValue(p);
+            }
             if (item == null) {
                 throw MismatchedInputException.from(p, List.class, "record " + items.size() + " of the page is null");
             }
