@@ -1,13 +1,7 @@
 package dev.switchboard.conversations.moveworks;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.IsoMillisSerializer;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -17,74 +11,79 @@ import java.util.Optional;
  * started in a direct message ({@link #isUserInitiated()}) and the system-initiated SysEvents (notifications, ticket
  * and channel interceptions, with and without a bot reach-out; {@link #isSysEvent()}).
  *
- * <p>Every field may be {@code null}: the API documents none as required. Writing the record back with the SDK's JSON
- * configuration reproduces what the server sent, explicit {@code null}s and unknown fields included.
- *
- * @param id the conversation id (12 URL-safe characters)
- * @param userId the user's id: a string of up to 20 digits, which does not fit a {@code long}
- * @param createdTime the first interaction, or when the system started the conversation
- * @param lastUpdatedTime when the record last changed
- * @param route how the conversation started ({@code DM}, {@code Notification}, {@code Channel}, {@code Ticket})
- * @param primaryDomain the detected domain; {@code null} when nothing was classified (always for notifications)
- * @param type the SysEvent type; {@code null} for DM conversations and legacy notifications
- * @param rawDetail the {@code detail} object as sent, JSON types kept; {@code null} when absent or null. See
- *     {@link #detail()} for the typed view.
- * @param extra the fields this SDK version does not model (for example {@code org}), and known fields the server sent
- *     as JSON {@code null}, in the order received; written back as they came
+ * <p>A typed view over the record's JSON (see {@link JsonModel}): every field may be absent or {@code null}, as the
+ * API documents none as required, and the record is written back exactly as the server sent it.
  */
-public record Conversation(
-        @JsonProperty("id") String id,
-        @JsonProperty("user_id") String userId,
-        @JsonProperty("created_time") @JsonSerialize(using = IsoMillisSerializer.class) Instant createdTime,
-        @JsonProperty("last_updated_time") @JsonSerialize(using = IsoMillisSerializer.class) Instant lastUpdatedTime,
-        @JsonProperty("route") ConversationRoute route,
-        @JsonProperty("primary_domain") Domain primaryDomain,
-        @JsonProperty("type") ConversationType type,
-        @JsonProperty("detail") Map<String, Object> rawDetail,
-        @JsonAnyGetter Map<String, Object> extra) {
+public final class Conversation extends JsonModel {
 
-    /**
-     * Freezes the maps.
-     *
-     * @throws IllegalArgumentException if {@code extra} holds a typed field (except as {@code null} while that field
-     *     is {@code null})
-     */
-    public Conversation {
-        rawDetail = JsonFields.freezeMap(rawDetail);
-        extra = JsonFields.checkedExtra(Conversation.class, extra, "id", id, "user_id", userId, "created_time", createdTime,
-                "last_updated_time", lastUpdatedTime, "route", route, "primary_domain", primaryDomain, "type", type,
-                "detail", rawDetail);
+    /** @param json the record as sent */
+    public Conversation(JsonObject json) {
+        super(json);
     }
 
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static Conversation fromJson(JsonNode json) throws JsonMappingException {
-        JsonFields f = JsonFields.of(Conversation.class, json);
-        return new Conversation(f.text("id"), f.text("user_id"), f.instant("created_time"), f.instant("last_updated_time"),
-                f.openEnum("route", ConversationRoute::of), f.openEnum("primary_domain", Domain::of),
-                f.openEnum("type", ConversationType::of), f.object("detail"), f.extra());
+    /** @return the conversation id (12 URL-safe characters) */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return the user's id: a string of up to 20 digits, which does not fit a {@code long} */
+    public String userId() {
+        return id("user_id");
+    }
+
+    /** @return the first interaction, or when the system started the conversation */
+    public Instant createdTime() {
+        return instant("created_time");
+    }
+
+    /** @return when the record last changed */
+    public Instant lastUpdatedTime() {
+        return instant("last_updated_time");
+    }
+
+    /** @return how the conversation started ({@code DM}, {@code Notification}, {@code Channel}, {@code Ticket}) */
+    public ConversationRoute route() {
+        return openEnum("route", ConversationRoute::of);
+    }
+
+    /** @return the detected domain; {@code null} when nothing was classified (always for notifications) */
+    public Domain primaryDomain() {
+        return openEnum("primary_domain", Domain::of);
+    }
+
+    /** @return the SysEvent type; {@code null} for DM conversations and legacy notifications */
+    public ConversationType type() {
+        return openEnum("type", ConversationType::of);
     }
 
     /**
-     * Whether the system started this conversation: it has a SysEvent {@link #type()}, or its route is not
-     * {@code DM} (legacy notifications have route {@code Notification} and no type). The same split as
-     * {@link Filter#sysEventsOnly()} on the server.
-     *
-     * @return {@code true} for SysEvents and legacy notifications
+     * @return the {@code detail} object as sent, JSON types kept; {@code null} when absent or null. See
+     *     {@link #detail()} for the typed view.
      */
-    @JsonIgnore
+    public Map<String, Object> rawDetail() {
+        return rawObject("detail");
+    }
+
+    /**
+     * Whether the system started this conversation: its route is anything but {@code DM}, exactly what
+     * {@link Filter#sysEventsOnly()} selects on the server ({@code route ne 'DM'}).
+     *
+     * @return {@code true} for SysEvents and legacy notifications; {@code false} for DM conversations and for a
+     *     record without route
+     */
     public boolean isSysEvent() {
-        return type != null || !ConversationRoute.DM.equals(route);
+        ConversationRoute r = route();
+        return r != null && !ConversationRoute.DM.equals(r);
     }
 
     /**
-     * Whether the user started this conversation in a direct message: route {@code DM} and no SysEvent type, which is
-     * what the entity held before April 2026 (see {@link Filter#dmOnly()}).
+     * Whether the user started this conversation in a direct message: route {@code DM}, which is what the entity held
+     * before April 2026 (see {@link Filter#dmOnly()}).
      *
-     * @return {@code !isSysEvent()}
+     * @return whether the route is {@code DM}
      */
-    @JsonIgnore
     public boolean isUserInitiated() {
-        return !isSysEvent();
+        return ConversationRoute.DM.equals(route());
     }
 
     /**
@@ -95,9 +94,10 @@ public record Conversation(
      *     version does not know
      */
     public Optional<ConversationDetail> detail() {
-        if (type == null && rawDetail == null) {
-            return Optional.empty();
+        ConversationType type = type();
+        if (rawObject("detail") == null) {
+            return type == null ? Optional.empty() : Optional.of(ConversationDetail.of(type, null));
         }
-        return Optional.of(ConversationDetail.of(type, rawDetail));
+        return Optional.of(object("detail", raw -> (ConversationDetail.Variant) ConversationDetail.of(type, raw)));
     }
 }

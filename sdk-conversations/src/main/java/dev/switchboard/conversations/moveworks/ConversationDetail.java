@@ -1,12 +1,14 @@
 package dev.switchboard.conversations.moveworks;
 
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.Map;
 
 /**
  * The typed view of a SysEvent conversation's {@code detail}, one variant per shape of
- * {@link ConversationType}. Every variant keeps the raw detail ({@link #raw()}, empty when the server sent none), so
- * nothing is lost when a key is added or a value has an unexpected type: the typed accessors then return
- * {@code null} and the raw map still holds it. Ids are read as text even when sent as numbers.
+ * {@link ConversationType}. Every variant is a view over the raw detail ({@link #raw()}, empty when the server sent
+ * none), so nothing is lost when a key is added; a value of an unexpected JSON type fails only its own accessor.
+ * Ids are read as text even when sent as numbers.
  *
  * <pre>{@code
  * conversation.detail().ifPresent(d -> {
@@ -25,7 +27,7 @@ public sealed interface ConversationDetail {
     /** @return the SysEvent type the variant was chosen by; {@code null} only for {@link Unknown} without type */
     ConversationType type();
 
-    /** @return the detail object as sent (JSON types kept), or an empty map when the server sent none */
+    /** @return the detail object as sent (JSON types kept), or an empty object when the server sent none */
     Map<String, Object> raw();
 
     /**
@@ -33,123 +35,175 @@ public sealed interface ConversationDetail {
      * @param raw the raw detail, or {@code null}
      * @return the variant for {@code type}
      */
-    static ConversationDetail of(ConversationType type, Map<String, Object> raw) {
-        Map<String, Object> r = JsonFields.orEmpty(raw);
+    static ConversationDetail of(ConversationType type, JsonObject raw) {
+        return variant(type, raw == null ? JsonObject.EMPTY : raw);
+    }
+
+    private static Variant variant(ConversationType type, JsonObject r) {
         if (type == null || !type.isKnown()) {
             return new Unknown(type, r);
         }
         if (type.equals(ConversationType.TICKET_UPDATE_NOTIFICATION) || type.equals(ConversationType.TICKET_WAITING_NOTIFICATION)
                 || type.equals(ConversationType.TICKET_WATCHER_NOTIFICATION)
                 || type.equals(ConversationType.TICKET_NUDGE_NOTIFICATION)) {
-            return new Ticket(type, JsonFields.textOf(r, "ticket_id"), r);
+            return new Ticket(type, r);
         }
         if (type.equals(ConversationType.COMMS_NOTIFICATION)) {
-            return new CommsCampaign(type, JsonFields.textOf(r, "campaign_id"), JsonFields.textOf(r, "campaign_name"), r);
+            return new CommsCampaign(type, r);
         }
         if (type.equals(ConversationType.AMBIENT_AGENT_NOTIFICATION) || type.equals(ConversationType.EVENTS_NOTIFICATION)) {
-            return new UseCase(type, JsonFields.textOf(r, "usecase_id"), JsonFields.textOf(r, "usecase_name"), r);
+            return new UseCase(type, r);
         }
         if (type.equals(ConversationType.APPROVAL_UPDATE_NOTIFICATION)) {
-            return new ApprovalUpdate(type, JsonFields.textOf(r, "type"), JsonFields.textOf(r, "source"),
-                    JsonFields.enumOf(r, "domain", Domain::of), r);
+            return new ApprovalUpdate(type, r);
         }
         if (type.equals(ConversationType.TICKET_INTERCEPTION)) {
-            return new TicketInterception(type, JsonFields.textOf(r, "ticket_id"), JsonFields.textOf(r, "content"), r);
+            return new TicketInterception(type, r);
         }
         if (type.equals(ConversationType.CHANNEL_INTERCEPTION)) {
-            return new ChannelInterception(type, JsonFields.textOf(r, "channel_id"), JsonFields.textOf(r, "channel_name"),
-                    JsonFields.textOf(r, "content"), r);
+            return new ChannelInterception(type, r);
         }
         return new NoDetail(type, r);
     }
 
-    /**
-     * Ticket update, waiting, watcher and nudge notifications.
-     *
-     * @param type which of the four
-     * @param ticketId {@code ticket_id}
-     * @param raw the raw detail
-     */
-    record Ticket(ConversationType type, String ticketId, Map<String, Object> raw) implements ConversationDetail {
+    /** The shared part of every variant: the type it was chosen by, and the detail it views. */
+    abstract sealed class Variant extends JsonModel implements ConversationDetail {
+        private final ConversationType type;
+
+        Variant(ConversationType type, JsonObject raw) {
+            super(raw);
+            this.type = type;
+        }
+
+        @Override
+        public final ConversationType type() {
+            return type;
+        }
+
+        @Override
+        public final Map<String, Object> raw() {
+            return json();
+        }
     }
 
-    /**
-     * A comms campaign notification.
-     *
-     * @param type {@link ConversationType#COMMS_NOTIFICATION}
-     * @param campaignId {@code campaign_id}
-     * @param campaignName {@code campaign_name}
-     * @param raw the raw detail
-     */
-    record CommsCampaign(ConversationType type, String campaignId, String campaignName, Map<String, Object> raw)
-            implements ConversationDetail {
+    /** Ticket update, waiting, watcher and nudge notifications. */
+    final class Ticket extends Variant {
+        Ticket(ConversationType type, JsonObject raw) {
+            super(type, raw);
+        }
+
+        /** @return {@code ticket_id} */
+        public String ticketId() {
+            return id("ticket_id");
+        }
     }
 
-    /**
-     * An ambient agent or events notification.
-     *
-     * @param type {@link ConversationType#AMBIENT_AGENT_NOTIFICATION} or {@link ConversationType#EVENTS_NOTIFICATION}
-     * @param usecaseId {@code usecase_id}
-     * @param usecaseName {@code usecase_name}
-     * @param raw the raw detail
-     */
-    record UseCase(ConversationType type, String usecaseId, String usecaseName, Map<String, Object> raw)
-            implements ConversationDetail {
+    /** A comms campaign notification ({@link ConversationType#COMMS_NOTIFICATION}). */
+    final class CommsCampaign extends Variant {
+        CommsCampaign(ConversationType type, JsonObject raw) {
+            super(type, raw);
+        }
+
+        /** @return {@code campaign_id} */
+        public String campaignId() {
+            return id("campaign_id");
+        }
+
+        /** @return {@code campaign_name} */
+        public String campaignName() {
+            return string("campaign_name");
+        }
     }
 
-    /**
-     * An approval update notification.
-     *
-     * @param type {@link ConversationType#APPROVAL_UPDATE_NOTIFICATION}
-     * @param approvalType the detail's own {@code type} key
-     * @param source {@code source}
-     * @param domain {@code domain}
-     * @param raw the raw detail
-     */
-    record ApprovalUpdate(ConversationType type, String approvalType, String source, Domain domain, Map<String, Object> raw)
-            implements ConversationDetail {
+    /** An ambient agent or events notification. */
+    final class UseCase extends Variant {
+        UseCase(ConversationType type, JsonObject raw) {
+            super(type, raw);
+        }
+
+        /** @return {@code usecase_id} */
+        public String usecaseId() {
+            return id("usecase_id");
+        }
+
+        /** @return {@code usecase_name} */
+        public String usecaseName() {
+            return string("usecase_name");
+        }
     }
 
-    /**
-     * A ticket interception, with or without a bot reach-out.
-     *
-     * @param type {@link ConversationType#TICKET_INTERCEPTION}
-     * @param ticketId {@code ticket_id}
-     * @param content {@code content}: the ticket's description
-     * @param raw the raw detail
-     */
-    record TicketInterception(ConversationType type, String ticketId, String content, Map<String, Object> raw)
-            implements ConversationDetail {
+    /** An approval update notification ({@link ConversationType#APPROVAL_UPDATE_NOTIFICATION}). */
+    final class ApprovalUpdate extends Variant {
+        ApprovalUpdate(ConversationType type, JsonObject raw) {
+            super(type, raw);
+        }
+
+        /** @return the detail's own {@code type} key */
+        public String approvalType() {
+            return string("type");
+        }
+
+        /** @return {@code source} */
+        public String source() {
+            return string("source");
+        }
+
+        /** @return {@code domain} */
+        public Domain domain() {
+            return openEnum("domain", Domain::of);
+        }
     }
 
-    /**
-     * A channel interception, with or without a bot reach-out.
-     *
-     * @param type {@link ConversationType#CHANNEL_INTERCEPTION}
-     * @param channelId {@code channel_id}
-     * @param channelName {@code channel_name}
-     * @param content {@code content}: the channel message
-     * @param raw the raw detail
-     */
-    record ChannelInterception(ConversationType type, String channelId, String channelName, String content,
-            Map<String, Object> raw) implements ConversationDetail {
+    /** A ticket interception, with or without a bot reach-out ({@link ConversationType#TICKET_INTERCEPTION}). */
+    final class TicketInterception extends Variant {
+        TicketInterception(ConversationType type, JsonObject raw) {
+            super(type, raw);
+        }
+
+        /** @return {@code ticket_id} */
+        public String ticketId() {
+            return id("ticket_id");
+        }
+
+        /** @return {@code content}: the ticket's description */
+        public String content() {
+            return string("content");
+        }
     }
 
-    /**
-     * A type documented without detail: expired or expiring password, locked account, CSAT.
-     *
-     * @param type the type
-     * @param raw the raw detail, usually empty
-     */
-    record NoDetail(ConversationType type, Map<String, Object> raw) implements ConversationDetail {
+    /** A channel interception, with or without a bot reach-out ({@link ConversationType#CHANNEL_INTERCEPTION}). */
+    final class ChannelInterception extends Variant {
+        ChannelInterception(ConversationType type, JsonObject raw) {
+            super(type, raw);
+        }
+
+        /** @return {@code channel_id} */
+        public String channelId() {
+            return id("channel_id");
+        }
+
+        /** @return {@code channel_name} */
+        public String channelName() {
+            return string("channel_name");
+        }
+
+        /** @return {@code content}: the channel message */
+        public String content() {
+            return string("content");
+        }
     }
 
-    /**
-     * A type this SDK version does not know (or a detail without type).
-     *
-     * @param type the type as sent, or {@code null}
-     * @param raw the raw detail
-     */
-    record Unknown(ConversationType type, Map<String, Object> raw) implements ConversationDetail {
+    /** A type documented without detail: expired or expiring password, locked account, CSAT. */
+    final class NoDetail extends Variant {
+        NoDetail(ConversationType type, JsonObject raw) {
+            super(type, raw);
+        }
+    }
+
+    /** A type this SDK version does not know (or a detail without type). */
+    final class Unknown extends Variant {
+        Unknown(ConversationType type, JsonObject raw) {
+            super(type, raw);
+        }
     }
 }

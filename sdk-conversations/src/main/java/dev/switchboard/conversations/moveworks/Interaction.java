@@ -1,13 +1,7 @@
 package dev.switchboard.conversations.moveworks;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.IsoMillisSerializer;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,73 +10,87 @@ import java.util.Map;
  * Since April 2026 it also holds the bot's messages of SysEvent conversations (notifications, interception
  * reach-outs): bot-actor interactions without a parent, whose conversation's first interaction is the bot's.
  *
- * <p>Every field may be {@code null}. Writing the record back reproduces what the server sent.
- *
- * @param id the interaction id
- * @param conversationId the conversation it belongs to
- * @param userId the user's id (up to 20 digits; a string)
- * @param createdTime when it happened
- * @param lastUpdatedTime when the record last changed
- * @param platform the chat platform ({@code msteams}, {@code slack}, {@code movewebchat}, ...)
- * @param type what kind of interaction, which decides the detail's shape
- * @param actor {@code user} or {@code bot}
- * @param label set on some form submissions only ({@code file_ticket}, {@code handoff}, {@code mw_form})
- * @param parentInteractionId the user interaction a bot message answers; {@code null} for user interactions and for
- *     SysEvent messages (a tiny share of SysEvent messages carry one without referential integrity)
- * @param rawDetail the {@code detail} object as sent; see {@link #detail()}
- * @param extra fields this SDK version does not model, and known fields sent as JSON {@code null}
+ * <p>A typed view over the record's JSON (see {@link JsonModel}): every field may be absent or {@code null}, and the
+ * record is written back exactly as the server sent it.
  */
-public record Interaction(
-        @JsonProperty("id") String id,
-        @JsonProperty("conversation_id") String conversationId,
-        @JsonProperty("user_id") String userId,
-        @JsonProperty("created_time") @JsonSerialize(using = IsoMillisSerializer.class) Instant createdTime,
-        @JsonProperty("last_updated_time") @JsonSerialize(using = IsoMillisSerializer.class) Instant lastUpdatedTime,
-        @JsonProperty("platform") Platform platform,
-        @JsonProperty("type") InteractionType type,
-        @JsonProperty("actor") Actor actor,
-        @JsonProperty("label") String label,
-        @JsonProperty("parent_interaction_id") String parentInteractionId,
-        @JsonProperty("detail") Map<String, Object> rawDetail,
-        @JsonAnyGetter Map<String, Object> extra) {
+public final class Interaction extends JsonModel {
 
-    /**
-     * Freezes the maps.
-     *
-     * @throws IllegalArgumentException if {@code extra} holds a typed field (except as {@code null} while that field
-     *     is {@code null})
-     */
-    public Interaction {
-        rawDetail = JsonFields.freezeMap(rawDetail);
-        extra = JsonFields.checkedExtra(Interaction.class, extra, "id", id, "conversation_id", conversationId, "user_id", userId,
-                "created_time", createdTime, "last_updated_time", lastUpdatedTime, "platform", platform, "type", type,
-                "actor", actor, "label", label, "parent_interaction_id", parentInteractionId, "detail", rawDetail);
+    /** @param json the record as sent */
+    public Interaction(JsonObject json) {
+        super(json);
     }
 
-    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    static Interaction fromJson(JsonNode json) throws JsonMappingException {
-        JsonFields f = JsonFields.of(Interaction.class, json);
-        return new Interaction(f.text("id"), f.text("conversation_id"), f.text("user_id"), f.instant("created_time"),
-                f.instant("last_updated_time"), f.openEnum("platform", Platform::of), f.openEnum("type", InteractionType::of),
-                f.openEnum("actor", Actor::of), f.text("label"), f.text("parent_interaction_id"), f.object("detail"),
-                f.extra());
+    /** @return the interaction id */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return the conversation it belongs to */
+    public String conversationId() {
+        return id("conversation_id");
+    }
+
+    /** @return the user's id (up to 20 digits; a string) */
+    public String userId() {
+        return id("user_id");
+    }
+
+    /** @return when it happened */
+    public Instant createdTime() {
+        return instant("created_time");
+    }
+
+    /** @return when the record last changed */
+    public Instant lastUpdatedTime() {
+        return instant("last_updated_time");
+    }
+
+    /** @return the chat platform ({@code msteams}, {@code slack}, {@code movewebchat}, ...) */
+    public Platform platform() {
+        return openEnum("platform", Platform::of);
+    }
+
+    /** @return what kind of interaction, which decides the detail's shape */
+    public InteractionType type() {
+        return openEnum("type", InteractionType::of);
+    }
+
+    /** @return {@code user} or {@code bot} */
+    public Actor actor() {
+        return openEnum("actor", Actor::of);
+    }
+
+    /** @return set on some form submissions only ({@code file_ticket}, {@code handoff}, {@code mw_form}) */
+    public String label() {
+        return string("label");
+    }
+
+    /**
+     * @return the user interaction a bot message answers; {@code null} for user interactions and for SysEvent
+     *     messages (a tiny share of SysEvent messages carry one without referential integrity)
+     */
+    public String parentInteractionId() {
+        return id("parent_interaction_id");
+    }
+
+    /** @return the {@code detail} object as sent, or {@code null}; see {@link #detail()} */
+    public Map<String, Object> rawDetail() {
+        return rawObject("detail");
     }
 
     /** @return whether the bot produced this interaction */
-    @JsonIgnore
     public boolean isBot() {
-        return Actor.BOT.equals(actor);
+        return Actor.BOT.equals(actor());
     }
 
     /** @return whether the user produced this interaction */
-    @JsonIgnore
     public boolean isUser() {
-        return Actor.USER.equals(actor);
+        return Actor.USER.equals(actor());
     }
 
     /** @return whether it points to a parent interaction */
     public boolean hasParent() {
-        return parentInteractionId != null;
+        return parentInteractionId() != null;
     }
 
     /**
@@ -93,6 +101,10 @@ public record Interaction(
      * @return the variant for the type, or {@link InteractionDetail.Unknown} for a type this SDK version does not know
      */
     public InteractionDetail detail() {
-        return InteractionDetail.of(type, rawDetail);
+        InteractionType type = type();
+        if (rawObject("detail") == null) {
+            return InteractionDetail.of(type, null);
+        }
+        return object("detail", raw -> (InteractionDetail.Variant) InteractionDetail.of(type, raw));
     }
 }

@@ -1,13 +1,15 @@
 package dev.switchboard.conversations.moveworks;
 
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The typed view of an interaction's {@code detail}, one variant per {@link InteractionType}. Every variant keeps the
- * raw detail ({@link #raw()}, empty when the server sent none); values of an unexpected JSON type read as
- * {@code null} in the typed accessors and stay in the raw map.
+ * The typed view of an interaction's {@code detail}, one variant per {@link InteractionType}. Every variant is a view
+ * over the raw detail ({@link #raw()}, empty when the server sent none); a value of an unexpected JSON type fails
+ * only its own accessor, and stays in the raw detail.
  *
  * <pre>{@code
  * InteractionDetail d = interaction.detail();
@@ -22,15 +24,15 @@ public sealed interface InteractionDetail {
     /** @return the interaction type the variant was chosen by; may be {@code null} for {@link Unknown} */
     InteractionType type();
 
-    /** @return the detail object as sent (JSON types kept), or an empty map when the server sent none */
+    /** @return the detail object as sent (JSON types kept), or an empty object when the server sent none */
     Map<String, Object> raw();
 
     /**
      * @return the detail's {@code content} when it is text: the message, button label, clicked URL or uploaded
-     *     content; empty when absent or {@code null}
+     *     content; empty when absent, {@code null} or not a string
      */
     default Optional<String> text() {
-        return Optional.ofNullable(JsonFields.textOf(raw(), "content"));
+        return raw().get("content") instanceof String s ? Optional.of(s) : Optional.empty();
     }
 
     /**
@@ -38,125 +40,160 @@ public sealed interface InteractionDetail {
      * @param raw the raw detail, or {@code null}
      * @return the variant for {@code type}
      */
-    static InteractionDetail of(InteractionType type, Map<String, Object> raw) {
-        Map<String, Object> r = JsonFields.orEmpty(raw);
+    static InteractionDetail of(InteractionType type, JsonObject raw) {
+        JsonObject r = raw == null ? JsonObject.EMPTY : raw;
         if (InteractionType.FREE_TEXT.equals(type)) {
-            return new FreeText(JsonFields.textOf(r, "content"), JsonFields.enumOf(r, "domain", Domain::of),
-                    JsonFields.textOf(r, "entity"), r);
+            return new FreeText(r);
         }
         if (InteractionType.BOT_MESSAGE.equals(type)) {
-            return new BotMessage(JsonFields.textOf(r, "content"), r);
+            return new BotMessage(r);
         }
         if (InteractionType.BUTTON_CLICK.equals(type)) {
-            return new ButtonClick(JsonFields.textOf(r, "content"), r);
+            return new ButtonClick(r);
         }
         if (InteractionType.LINK_CLICK.equals(type)) {
-            return new LinkClick(JsonFields.textOf(r, "resource_id"), JsonFields.enumOf(r, "type", ResourceType::of),
-                    JsonFields.textOf(r, "content"), r);
+            return new LinkClick(r);
         }
         if (InteractionType.UIFORM_SUBMISSION.equals(type)) {
-            return new UiFormSubmission(JsonFields.textOf(r, "detail"), JsonFields.textOf(r, "resource_id"),
-                    JsonFields.enumOf(r, "type", ResourceType::of), r);
+            return new UiFormSubmission(r);
         }
         if (InteractionType.CONTENT_UPLOAD.equals(type)) {
-            return new ContentUpload(JsonFields.textOf(r, "content"), JsonFields.textsOf(r, "file_types"), r);
+            return new ContentUpload(r);
         }
         return new Unknown(type, r);
     }
 
-    /**
-     * A message the user typed.
-     *
-     * @param content the text
-     * @param domain the detected domain, or {@code null}
-     * @param entity the detected topic ({@code vpn}, {@code pto}, {@code greeting}, ...), or {@code null}
-     * @param raw the raw detail
-     */
-    record FreeText(String content, Domain domain, String entity, Map<String, Object> raw) implements InteractionDetail {
+    /** The shared part of every variant: the type it was chosen by, and the detail it views. */
+    abstract sealed class Variant extends JsonModel implements InteractionDetail {
+        private final InteractionType type;
+
+        Variant(InteractionType type, JsonObject raw) {
+            super(raw);
+            this.type = type;
+        }
+
         @Override
-        public InteractionType type() {
-            return InteractionType.FREE_TEXT;
+        public final InteractionType type() {
+            return type;
+        }
+
+        @Override
+        public final Map<String, Object> raw() {
+            return json();
         }
     }
 
-    /**
-     * A message of the bot, including SysEvent notifications and interception reach-outs.
-     *
-     * @param content the text; {@code null} for the rare blank SysEvent message
-     * @param raw the raw detail
-     */
-    record BotMessage(String content, Map<String, Object> raw) implements InteractionDetail {
-        @Override
-        public InteractionType type() {
-            return InteractionType.BOT_MESSAGE;
+    /** A message the user typed. */
+    final class FreeText extends Variant {
+        FreeText(JsonObject raw) {
+            super(InteractionType.FREE_TEXT, raw);
+        }
+
+        /** @return the text */
+        public String content() {
+            return string("content");
+        }
+
+        /** @return the detected domain, or {@code null} */
+        public Domain domain() {
+            return openEnum("domain", Domain::of);
+        }
+
+        /** @return the detected topic ({@code vpn}, {@code pto}, {@code greeting}, ...), or {@code null} */
+        public String entity() {
+            return string("entity");
         }
     }
 
-    /**
-     * A button click.
-     *
-     * @param content the button's label, for example {@code Approve}
-     * @param raw the raw detail
-     */
-    record ButtonClick(String content, Map<String, Object> raw) implements InteractionDetail {
-        @Override
-        public InteractionType type() {
-            return InteractionType.BUTTON_CLICK;
+    /** A message of the bot, including SysEvent notifications and interception reach-outs. */
+    final class BotMessage extends Variant {
+        BotMessage(JsonObject raw) {
+            super(InteractionType.BOT_MESSAGE, raw);
+        }
+
+        /** @return the text; {@code null} for the rare blank SysEvent message */
+        public String content() {
+            return string("content");
         }
     }
 
-    /**
-     * A link click.
-     *
-     * @param resourceId the clicked resource ({@code GET_HELP}, {@code INFO}, an id), or {@code null}
-     * @param resourceType its type, for example {@link ResourceType#INTERNAL_LINK}, or {@code null}
-     * @param content the URL, when sent
-     * @param raw the raw detail
-     */
-    record LinkClick(String resourceId, ResourceType resourceType, String content, Map<String, Object> raw)
-            implements InteractionDetail {
-        @Override
-        public InteractionType type() {
-            return InteractionType.LINK_CLICK;
+    /** A button click. */
+    final class ButtonClick extends Variant {
+        ButtonClick(JsonObject raw) {
+            super(InteractionType.BUTTON_CLICK, raw);
+        }
+
+        /** @return the button's label, for example {@code Approve} */
+        public String content() {
+            return string("content");
         }
     }
 
-    /**
-     * A form submission.
-     *
-     * @param detail what the submission produced or was called, for example a record number {@code RITM0010536}
-     * @param resourceId the form's id, when sent
-     * @param resourceType the form's resource type, when sent
-     * @param raw the raw detail
-     */
-    record UiFormSubmission(String detail, String resourceId, ResourceType resourceType, Map<String, Object> raw)
-            implements InteractionDetail {
-        @Override
-        public InteractionType type() {
-            return InteractionType.UIFORM_SUBMISSION;
+    /** A link click. */
+    final class LinkClick extends Variant {
+        LinkClick(JsonObject raw) {
+            super(InteractionType.LINK_CLICK, raw);
+        }
+
+        /** @return the clicked resource ({@code GET_HELP}, {@code INFO}, an id), or {@code null} */
+        public String resourceId() {
+            return id("resource_id");
+        }
+
+        /** @return its type, for example {@link ResourceType#INTERNAL_LINK}, or {@code null} */
+        public ResourceType resourceType() {
+            return openEnum("type", ResourceType::of);
+        }
+
+        /** @return the URL, when sent */
+        public String content() {
+            return string("content");
         }
     }
 
-    /**
-     * A content upload.
-     *
-     * @param content the content, usually {@code null}
-     * @param fileTypes the uploaded files' types, for example {@code [pdf, pdf]}; {@code null} when not sent
-     * @param raw the raw detail
-     */
-    record ContentUpload(String content, List<String> fileTypes, Map<String, Object> raw) implements InteractionDetail {
-        @Override
-        public InteractionType type() {
-            return InteractionType.CONTENT_UPLOAD;
+    /** A form submission. */
+    final class UiFormSubmission extends Variant {
+        UiFormSubmission(JsonObject raw) {
+            super(InteractionType.UIFORM_SUBMISSION, raw);
+        }
+
+        /** @return what the submission produced or was called, for example a record number {@code RITM0010536} */
+        public String detail() {
+            return id("detail");
+        }
+
+        /** @return the form's id, when sent */
+        public String resourceId() {
+            return id("resource_id");
+        }
+
+        /** @return the form's resource type, when sent */
+        public ResourceType resourceType() {
+            return openEnum("type", ResourceType::of);
         }
     }
 
-    /**
-     * A type this SDK version has no typed shape for.
-     *
-     * @param type the type as sent, or {@code null}
-     * @param raw the raw detail
-     */
-    record Unknown(InteractionType type, Map<String, Object> raw) implements InteractionDetail {
+    /** A content upload. */
+    final class ContentUpload extends Variant {
+        ContentUpload(JsonObject raw) {
+            super(InteractionType.CONTENT_UPLOAD, raw);
+        }
+
+        /** @return the content, usually {@code null} */
+        public String content() {
+            return string("content");
+        }
+
+        /** @return the uploaded files' types, for example {@code [pdf, pdf]}; {@code null} when not sent */
+        public List<String> fileTypes() {
+            return strings("file_types");
+        }
+    }
+
+    /** A type this SDK version has no typed shape for. */
+    final class Unknown extends Variant {
+        Unknown(InteractionType type, JsonObject raw) {
+            super(type, raw);
+        }
     }
 }

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -68,10 +69,9 @@ class ModelDecodingTest {
         assertEquals(Instant.parse("2026-04-02T09:15:00.125Z"), c.createdTime());
         assertEquals("12648661461218723099", c.userId(), "a 20-digit user id stays a string");
         // the explicit nulls of type and detail are kept for re-encoding
-        Map<String, Object> nulls = new LinkedHashMap<>();
-        nulls.put("type", null);
-        nulls.put("detail", null);
-        assertEquals(nulls, c.extra());
+        assertTrue(c.json().isNull("type"));
+        assertTrue(c.json().isNull("detail"));
+        assertTrue(Json.write(c).contains("\"type\":null,\"detail\":null"), Json.write(c));
     }
 
     @Test
@@ -166,7 +166,7 @@ class ModelDecodingTest {
         assertTrue(nested.containsKey("a"));
         assertNull(nested.get("a"));
         assertEquals(java.util.Arrays.asList(1, "two", null), nested.get("list"));
-        assertEquals(Map.of("org", "acme-corp"), c.extra(), "an unknown top-level field is kept");
+        assertEquals("acme-corp", c.json().get("org"), "an unknown top-level field is kept");
         assertTrue(Json.write(c).contains("\"ratio\":1.10"), Json.write(c));
     }
 
@@ -248,7 +248,7 @@ class ModelDecodingTest {
         PluginCall pending = all.get("sysPlugCall2");
         assertNull(pending.pluginUpdateTime());
         assertEquals(Optional.empty(), pending.latency());
-        assertTrue(pending.extra().containsKey("plugin_update_time"));
+        assertTrue(pending.json().isNull("plugin_update_time"));
     }
 
     @Test
@@ -295,7 +295,7 @@ class ModelDecodingTest {
         assertFalse(video.type().isKnown());
         PluginResourceDetail.Other other = assertInstanceOf(PluginResourceDetail.Other.class, video.detail());
         assertEquals("How to VPN", other.raw().get("title"));
-        assertEquals(new BigDecimal("0.875"), video.extra().get("relevance"));
+        assertEquals(new BigDecimal("0.875"), video.json().get("relevance"));
     }
 
     @Test
@@ -309,7 +309,7 @@ class ModelDecodingTest {
         ExternalId workday = ada.externalIds().get(2);
         assertEquals("WORKDAY", workday.source().value());
         assertFalse(workday.source().isKnown());
-        assertEquals(Map.of("primary", true), workday.extra());
+        assertEquals(true, workday.json().get("primary"));
         assertFalse(ada.looksDeprovisioned());
 
         User gone = all.get("99999999999999999999");
@@ -317,8 +317,8 @@ class ModelDecodingTest {
         assertNull(gone.externalIds());
         assertEquals(List.of(), gone.externalIdsOrEmpty());
         assertTrue(gone.looksDeprovisioned());
-        assertEquals("Finance", gone.extra().get("department"));
-        assertTrue(gone.extra().containsKey("first_interaction_time"));
+        assertEquals("Finance", gone.json().get("department"));
+        assertTrue(gone.json().isNull("first_interaction_time"));
     }
 
     @Test
@@ -329,45 +329,58 @@ class ModelDecodingTest {
     }
 
     @Test
-    void timestampsWithoutMillisAreReadAndWrittenWithMillis() {
-        PluginCall p = Json.decode("{\"created_time\":\"2026-01-01T00:00:00Z\",\"plugin_update_time\":\"2026-01-01T01:00:00+01:00\"}"
-                .getBytes(StandardCharsets.UTF_8), PluginCall.class, "test");
+    void timestampsAreReadInAnyFormAndWrittenBackAsSent() {
+        String sent = "{\"created_time\":\"2026-01-01T00:00:00Z\",\"plugin_update_time\":\"2026-01-01T01:00:00+01:00\","
+                + "\"last_updated_time\":\"2026-04-02T00:00:00.123456Z\"}";
+        PluginCall p = Json.decode(sent.getBytes(StandardCharsets.UTF_8), PluginCall.class, "test");
         assertEquals(Optional.of(Duration.ZERO), p.latency());
-        assertEquals("{\"created_time\":\"2026-01-01T00:00:00.000Z\",\"plugin_update_time\":\"2026-01-01T00:00:00.000Z\"}",
-                Json.write(p));
+        assertEquals(Instant.parse("2026-04-02T00:00:00.123456Z"), p.lastUpdatedTime(), "microseconds are kept");
+        assertEquals(sent, Json.write(p));
     }
 
     @Test
-    void aKnownFieldOfTheWrongTypeIsADecodeExceptionNamingTheField() {
-        DecodeException e = assertThrows(DecodeException.class, () -> Json.decode(
-                "{\"id\":\"x\",\"served\":\"yes\"}".getBytes(StandardCharsets.UTF_8), PluginCall.class, "plugin call"));
+    void aKnownFieldOfTheWrongTypeFailsOnlyItsAccessorNamingTheField() {
+        PluginCall call = Json.decode("{\"id\":\"x\",\"served\":\"yes\"}".getBytes(StandardCharsets.UTF_8),
+                PluginCall.class, "plugin call");
+        assertEquals("x", call.id(), "the record decodes; its other fields work");
+        DecodeException e = assertThrows(DecodeException.class, call::served);
         assertTrue(e.getMessage().contains("path $.served"), e.getMessage());
+        assertTrue(e.getMessage().contains("expected a boolean, was a string"), e.getMessage());
         assertFalse(e.getMessage().contains("yes"), "the payload is not quoted: " + e.getMessage());
+        assertEquals("{\"id\":\"x\",\"served\":\"yes\"}", Json.write(call), "the raw value is written back as sent");
 
-        DecodeException t = assertThrows(DecodeException.class, () -> Json.decode(
-                "{\"created_time\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8), Conversation.class, "conversation"));
+        Conversation c = Json.decode("{\"created_time\":\"yesterday\"}".getBytes(StandardCharsets.UTF_8), Conversation.class,
+                "conversation");
+        DecodeException t = assertThrows(DecodeException.class, c::createdTime);
         assertTrue(t.getMessage().contains("path $.created_time"), t.getMessage());
+        assertThrows(DecodeException.class, c::validate);
 
-        DecodeException list = assertThrows(DecodeException.class, () -> Json.decode(
-                "{\"external_ids\":[{\"source\":\"SLACK\"},{\"source\":7}]}".getBytes(StandardCharsets.UTF_8), User.class, "user"));
+        Conversation empty = Json.decode("{\"id\":\"e\",\"created_time\":\"\"}".getBytes(StandardCharsets.UTF_8),
+                Conversation.class, "conversation");
+        assertNull(empty.createdTime(), "an empty timestamp reads as null");
+        assertEquals("{\"id\":\"e\",\"created_time\":\"\"}", Json.write(empty));
+
+        User u = Json.decode("{\"external_ids\":[{\"source\":\"SLACK\"},{\"source\":7}]}".getBytes(StandardCharsets.UTF_8),
+                User.class, "user");
+        DecodeException list = assertThrows(DecodeException.class, () -> u.externalIds().get(1).source());
         assertTrue(list.getMessage().contains("path $.external_ids[1].source"), list.getMessage());
+        assertEquals(ExternalIdSource.SLACK, u.externalIds().get(0).source());
     }
 
     @Test
-    void recordsBuiltInCodeRejectATypedFieldInExtra() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Conversation("x", null, null, null,
-                ConversationRoute.DM, null, null, null, Map.of("route", "DM")));
-        assertTrue(e.getMessage().contains("'route'"), e.getMessage());
-        Map<String, Object> explicitNull = new LinkedHashMap<>();
-        explicitNull.put("type", null);
-        Conversation ok = new Conversation("x", null, null, null, ConversationRoute.DM, null, null, null, explicitNull);
-        assertEquals("{\"id\":\"x\",\"route\":\"DM\",\"type\":null}", Json.write(ok));
+    void modelsAreBuiltFromJson() {
+        Conversation c = new Conversation(JsonObject.of("id", "x", "route", "DM", "type", null));
+        assertEquals("{\"id\":\"x\",\"route\":\"DM\",\"type\":null}", Json.write(c));
+        assertTrue(c.isUserInitiated());
+        assertFalse(new Conversation(JsonObject.of("id", "y")).isSysEvent(), "no route: not a SysEvent");
+        assertFalse(new Conversation(JsonObject.of("route", "DM", "type", "CONVERSATION_TYPE_COMMS_NOTIFICATION")).isSysEvent(),
+                "a DM row is never a SysEvent, whatever its type");
     }
 
     @Test
     void recordsAreImmutable() {
         Conversation c = conversations().get("futureType01");
-        assertThrows(UnsupportedOperationException.class, () -> c.extra().put("x", 1));
+        assertThrows(UnsupportedOperationException.class, () -> c.json().put("x", 1));
         assertThrows(UnsupportedOperationException.class, () -> c.rawDetail().put("x", 1));
         Map<?, ?> nested = (Map<?, ?>) c.rawDetail().get("nested");
         assertThrows(UnsupportedOperationException.class, () -> nested.clear());
