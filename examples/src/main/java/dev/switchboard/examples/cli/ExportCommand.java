@@ -58,6 +58,7 @@ final class ExportCommand {
             reporter.failure(e, request.debug());
             return ExitCodes.FAILURE;
         } finally {
+            sink.close();
             out.flush();
         }
         if (sink.broken() || out.checkError()) {

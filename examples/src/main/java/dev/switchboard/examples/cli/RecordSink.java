@@ -1,13 +1,17 @@
 package dev.switchboard.examples.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.switchboard.core.json.Json;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Where an {@link ExportTarget} puts records: each one is re-encoded from the SDK's typed model with
- * {@link Json#writeBytes(Object)} (every field the server sent, in UTF-8) and written as one line.
+ * Where an {@link ExportTarget} puts records: each one is re-encoded from the SDK's typed model (every field the
+ * server sent, exactly as sent, in UTF-8) and written as one line, through one JSON generator for the whole export.
+ * {@link #close()} flushes what is buffered; the command calls it when the export ends, failure included.
  *
  * <p>The sink enforces {@code --max}: once {@link #full()} it ignores further records, and a target should stop
  * paging as soon as it sees {@code full()}. It also reports {@code full()} when the output can no longer be
@@ -17,10 +21,11 @@ import java.util.OptionalLong;
  *
  * <p>Not thread-safe: a target writes from one thread.
  */
-public final class RecordSink {
+public final class RecordSink implements AutoCloseable {
     static final int CHECK_EVERY = 1024;
 
     private final PrintStream out;
+    private final JsonGenerator json;
     private final OptionalLong max;
     private long count;
     private boolean broken;
@@ -35,6 +40,11 @@ public final class RecordSink {
         if (max.isPresent() && max.getAsLong() <= 0) {
             throw new IllegalArgumentException("max must be positive, was " + max.getAsLong());
         }
+        try {
+            this.json = Json.generator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -48,10 +58,17 @@ public final class RecordSink {
         if (full()) {
             return;
         }
-        byte[] line = Json.writeBytes(typedModel);
-        out.write(line, 0, line.length);
-        out.write('\n');
-        if ((count == 0 || (count + 1) % CHECK_EVERY == 0) && out.checkError()) {
+        try {
+            Json.write(json, typedModel);
+            json.writeRaw('\n');
+            if (count == 0 || (count + 1) % CHECK_EVERY == 0) {
+                json.flush();
+                if (out.checkError()) {
+                    broken = true;
+                    return;
+                }
+            }
+        } catch (IOException e) {
             broken = true;
             return;
         }
@@ -69,6 +86,19 @@ public final class RecordSink {
      */
     public long count() {
         return count;
+    }
+
+    /** Writes out what is buffered (the output stream itself is left open). */
+    @Override
+    public void close() {
+        try {
+            json.flush();
+        } catch (IOException e) {
+            broken = true;
+        }
+        if (out.checkError()) {
+            broken = true;
+        }
     }
 
     /** @return whether writing to the output failed (for example, the reading end of a pipe was closed) */

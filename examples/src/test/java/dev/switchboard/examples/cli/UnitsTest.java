@@ -71,6 +71,7 @@ class UnitsTest {
         sink.accept(List.of(1, 2));
         assertTrue(sink.full());
         sink.accept(Map.of("ignored", true));
+        sink.close();
         assertEquals(2, sink.count());
         assertEquals("{\"name\":\"Zoë\"}\n[1,2]\n", bytes.toString(StandardCharsets.UTF_8));
         assertThrows(NullPointerException.class, () -> sink.accept(null));

@@ -67,10 +67,12 @@ final class AttemptHandler {
         int status = response.code();
         log.response(sent, status, s.attempts, startNanos);
         Headers headers = toHeaders(response.headers());
-        try {
-            config.responseListener().onResponse(sent.method(), UrlRedaction.redact(sent.url().toString()), status, headers);
-        } catch (RuntimeException listenerFailure) {
-            // A listener must not change the outcome of the call.
+        if (config.responseListener() != ResponseListener.NONE) {
+            try {
+                config.responseListener().onResponse(sent.method(), UrlRedaction.redact(sent.url().toString()), status, headers);
+            } catch (RuntimeException listenerFailure) {
+                // A listener must not change the outcome of the call.
+            }
         }
         boolean success = status >= 200 && status < 300;
         if (success || (s.raw && status >= 300 && status < 400)) {
@@ -145,11 +147,7 @@ final class AttemptHandler {
     }
 
     static Headers toHeaders(okhttp3.Headers h) {
-        Headers.Builder b = Headers.builder();
-        for (int i = 0; i < h.size(); i++) {
-            b.add(h.name(i), h.value(i));
-        }
-        return b.build();
+        return Headers.of(h);
     }
 
     static String describe(CallState<?> s) {

@@ -1,8 +1,10 @@
 package dev.switchboard.core.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,16 +17,13 @@ import java.util.Set;
  * <p>{@link #toString()} prints header names only, never values, so headers can be logged safely.
  */
 public final class Headers {
-    private static final Headers EMPTY = new Headers(Map.of(), Map.of());
+    private static final Headers EMPTY = new Headers(new String[0]);
 
-    /** lower-cased name → values. */
-    private final Map<String, List<String>> byLowerName;
-    /** lower-cased name → name as first seen. */
-    private final Map<String, String> originalNames;
+    /** name, value, name, value, ... in the order received; names as spelled. */
+    private final String[] namesAndValues;
 
-    private Headers(Map<String, List<String>> byLowerName, Map<String, String> originalNames) {
-        this.byLowerName = byLowerName;
-        this.originalNames = originalNames;
+    private Headers(String[] namesAndValues) {
+        this.namesAndValues = namesAndValues;
     }
 
     /** @return headers with no entries */
@@ -47,13 +46,31 @@ public final class Headers {
         return new Builder();
     }
 
+    /** Copies OkHttp's headers with one array and no lookups. */
+    static Headers of(okhttp3.Headers h) {
+        int n = h.size();
+        if (n == 0) {
+            return EMPTY;
+        }
+        String[] nv = new String[n * 2];
+        for (int i = 0; i < n; i++) {
+            nv[2 * i] = h.name(i);
+            nv[2 * i + 1] = h.value(i);
+        }
+        return new Headers(nv);
+    }
+
     /**
      * @param name header name, any case
      * @return the first value, when the header is present
      */
     public Optional<String> first(String name) {
-        List<String> values = byLowerName.get(name.toLowerCase(Locale.ROOT));
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equalsIgnoreCase(name)) {
+                return Optional.of(namesAndValues[i + 1]);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -61,7 +78,16 @@ public final class Headers {
      * @return every value in order; empty when absent
      */
     public List<String> all(String name) {
-        return byLowerName.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+        List<String> out = null;
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equalsIgnoreCase(name)) {
+                if (out == null) {
+                    out = new ArrayList<>(2);
+                }
+                out.add(namesAndValues[i + 1]);
+            }
+        }
+        return out == null ? List.of() : Collections.unmodifiableList(out);
     }
 
     /**
@@ -69,46 +95,72 @@ public final class Headers {
      * @return whether the header is present
      */
     public boolean contains(String name) {
-        return byLowerName.containsKey(name.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i].equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return header names as the server first spelled them */
     public Set<String> names() {
-        return Set.copyOf(originalNames.values());
+        return Set.copyOf(asMap().keySet());
     }
 
     /** @return every header, keyed by the name as first spelled, values in order */
     public Map<String, List<String>> asMap() {
+        Map<String, String> spelled = new LinkedHashMap<>();
+        Map<String, List<String>> byLower = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            String lower = namesAndValues[i].toLowerCase(Locale.ROOT);
+            spelled.putIfAbsent(lower, namesAndValues[i]);
+            byLower.computeIfAbsent(lower, k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+        }
         Map<String, List<String>> out = new LinkedHashMap<>();
-        byLowerName.forEach((lower, values) -> out.put(originalNames.get(lower), values));
+        byLower.forEach((lower, values) -> out.put(spelled.get(lower), List.copyOf(values)));
         return Collections.unmodifiableMap(out);
     }
 
     /** @return the number of distinct header names */
     public int size() {
-        return byLowerName.size();
+        return asMap().size();
+    }
+
+    private Map<String, List<String>> byLowerName() {
+        Map<String, List<String>> byLower = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            byLower.computeIfAbsent(namesAndValues[i].toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(namesAndValues[i + 1]);
+        }
+        return byLower;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Headers h && h.byLowerName.equals(byLowerName);
+        return o instanceof Headers h && (Arrays.equals(h.namesAndValues, namesAndValues) || h.byLowerName().equals(byLowerName()));
     }
 
     @Override
     public int hashCode() {
-        return byLowerName.hashCode();
+        return byLowerName().hashCode();
     }
 
     /** @return the header names only; values are left out on purpose */
     @Override
     public String toString() {
-        return "Headers" + new ArrayList<>(originalNames.values());
+        Set<String> lower = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (lower.add(namesAndValues[i].toLowerCase(Locale.ROOT))) {
+                names.add(namesAndValues[i]);
+            }
+        }
+        return "Headers" + names;
     }
 
     /** Collects headers; not thread-safe. */
     public static final class Builder {
-        private final Map<String, List<String>> values = new LinkedHashMap<>();
-        private final Map<String, String> names = new LinkedHashMap<>();
+        private final List<String> namesAndValues = new ArrayList<>();
 
         private Builder() {
         }
@@ -119,17 +171,14 @@ public final class Headers {
          * @return this builder
          */
         public Builder add(String name, String value) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            names.putIfAbsent(lower, name);
-            values.computeIfAbsent(lower, k -> new ArrayList<>()).add(value);
+            namesAndValues.add(java.util.Objects.requireNonNull(name, "name"));
+            namesAndValues.add(java.util.Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /** @return the immutable headers */
         public Headers build() {
-            Map<String, List<String>> copy = new LinkedHashMap<>();
-            values.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            return new Headers(Collections.unmodifiableMap(copy), Collections.unmodifiableMap(new LinkedHashMap<>(names)));
+            return namesAndValues.isEmpty() ? EMPTY : new Headers(namesAndValues.toArray(new String[0]));
         }
     }
 }

@@ -59,6 +59,8 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = build();
     private static final ObjectWriter WRITER = MAPPER.writer();
+    /** For many values on one generator: the caller decides when to flush. */
+    private static final ObjectWriter STREAM_WRITER = WRITER.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
     /** Parser factories with a lower nesting limit than {@link #MAX_NESTING_DEPTH}, by that limit (few exist). */
     private static final java.util.concurrent.ConcurrentHashMap<Integer, JsonFactory> SHALLOWER =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -144,6 +146,34 @@ public final class Json {
      */
     public static JsonParser parser(InputStream in) throws IOException {
         return MAPPER.createParser(in);
+    }
+
+    /**
+     * Opens a generator with the SDK's conventions, for writing many values to one stream (an export): UTF-8, no
+     * separator between values (the caller writes its own); flushing or closing it hands its buffer to the stream but
+     * neither flushes nor closes the stream, which stays the caller's.
+     *
+     * @param out the stream
+     * @return a generator; flush it when done
+     * @throws IOException if the stream cannot be written
+     */
+    public static com.fasterxml.jackson.core.JsonGenerator generator(java.io.OutputStream out) throws IOException {
+        com.fasterxml.jackson.core.JsonGenerator g = MAPPER.createGenerator(out);
+        g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        g.setRootValueSeparator(null);
+        return g;
+    }
+
+    /**
+     * Writes one value to a generator opened by {@link #generator}, with the SDK's conventions.
+     *
+     * @param gen the generator
+     * @param value a model, map, list or tree
+     * @throws IOException if writing fails
+     */
+    public static void write(com.fasterxml.jackson.core.JsonGenerator gen, Object value) throws IOException {
+        STREAM_WRITER.writeValue(gen, value);
     }
 
     /**
