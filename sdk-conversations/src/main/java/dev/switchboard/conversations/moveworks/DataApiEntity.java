@@ -2,6 +2,7 @@ package dev.switchboard.conversations.moveworks;
 
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ApiResponse;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
@@ -114,7 +115,7 @@ public final class DataApiEntity<T> {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return transport.sendAsync(request, new CountDecoder("GET " + path + "/$count")).thenApply(ApiResponse::value);
+        return Futures.map(transport.sendAsync(request, new CountDecoder("GET " + path + "/$count")), ApiResponse::value);
     }
 
     private ApiRequest countRequest(ODataQuery query) {

@@ -43,14 +43,12 @@ final class AttemptHandler {
 
     /**
      * Bounds the attempt by the per-attempt timeout, cut to what is left of the deadline. Raw responses are handed to
-     * the caller to stream, so their body is bounded by the read timeout between bytes instead of a total.
+     * the caller to stream: the attempt timeout does not cut them short, but the deadline still bounds the whole call,
+     * reading the body included.
      */
     void applyAttemptTimeout(CallState<?> s, okhttp3.Call call) {
-        if (s.raw) {
-            return;
-        }
         Duration left = Duration.between(config.clock().instant(), s.deadline);
-        Duration budget = left.compareTo(s.attemptTimeout) < 0 ? left : s.attemptTimeout;
+        Duration budget = s.raw || left.compareTo(s.attemptTimeout) < 0 ? left : s.attemptTimeout;
         call.timeout().timeout(Math.max(1, budget.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
@@ -115,7 +113,8 @@ final class AttemptHandler {
         boolean sentToServer = mayHaveBeenSent(e);
         boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
         if (Thread.currentThread().isInterrupted()) {
-            return new Step.Fail<>(new TransportException(describe(s) + " was interrupted", e, sentToServer, false, s.attempts));
+            return new Step.Fail<>(new TransportException(describe(s) + (timedOut && !isCancellation(e) ? " timed out" : "")
+                    + " was interrupted", e, sentToServer, timedOut && !isCancellation(e), s.attempts));
         }
         Instant now = config.clock().instant();
         AttemptOutcome outcome = new AttemptOutcome(s.retriesSpent + 1, s.maxRetries, s.request.retryable(), 0,
@@ -136,6 +135,11 @@ final class AttemptHandler {
         config.retryListener().onRetry(new RetryEvent(sent.method(), url, s.attempts, status, e == null ? null : describe(e),
                 decision.delay(), decision.reason()));
         return new Step.Retry<>(decision.delay());
+    }
+
+    /** @return whether the failure is OkHttp's answer to {@code Call.cancel()} (by an interrupt or the caller) */
+    static boolean isCancellation(IOException e) {
+        return "Canceled".equals(e.getMessage()) || (e.getMessage() != null && e.getMessage().startsWith("Socket closed"));
     }
 
     static boolean mayHaveBeenSent(IOException e) {

@@ -73,13 +73,36 @@ public final class HttpResponse implements AutoCloseable {
      *
      * @param out destination (not closed)
      * @return bytes copied
-     * @throws UncheckedIOException if reading or writing fails
+     * @throws dev.switchboard.core.TransportException if reading the body fails, or the call's deadline passes while
+     *     it streams ({@code timedOut()} is then true)
+     * @throws UncheckedIOException if writing to {@code out} fails
      */
     public long transferTo(OutputStream out) {
+        byte[] buffer = new byte[1 << 14];
+        long total = 0;
         try (InputStream in = body()) {
-            return in.transferTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not copy the response body", e);
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (IOException e) {
+                    boolean timedOut = e instanceof java.io.InterruptedIOException;
+                    throw new dev.switchboard.core.TransportException("the response body " + (timedOut
+                            ? "did not arrive within the call's deadline or timeouts" : "could not be read") + " after "
+                            + total + " bytes", e, true, timedOut, attempts);
+                }
+                if (n < 0) {
+                    return total;
+                }
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not write the response body", e);
+                }
+                total += n;
+            }
+        } catch (IOException closing) {
+            return total;
         }
     }
 

@@ -43,9 +43,11 @@ public final class Transport implements AutoCloseable {
     private final SchedulerHolder schedulers;
     private final boolean ownsScheduler;
     private final TokenManager tokens;
+    private final InterruptWatch interrupts;
+    private final boolean ownsInterrupts;
 
     private Transport(ClientConfig config, OkHttpClient client, boolean ownsClient, SchedulerHolder schedulers,
-            boolean ownsScheduler, TokenManager inheritedTokens) {
+            boolean ownsScheduler, TokenManager inheritedTokens, InterruptWatch interrupts) {
         this.config = config;
         this.client = client;
         this.ownsClient = ownsClient;
@@ -59,6 +61,8 @@ public final class Transport implements AutoCloseable {
         this.credentials = new CredentialHeaders(config.credentials(), tokens);
         this.handler = new AttemptHandler(config, requests, credentials);
         this.tokens = tokens;
+        this.ownsInterrupts = interrupts == null;
+        this.interrupts = interrupts == null ? new InterruptWatch() : interrupts;
     }
 
     /**
@@ -67,15 +71,14 @@ public final class Transport implements AutoCloseable {
      */
     public static Transport create(ClientConfig config) {
         OkHttpClient.Builder b = config.okHttpClient() != null ? config.okHttpClient().newBuilder() : new OkHttpClient.Builder();
-        OkHttpClient client = b.followRedirects(false)
-                .followSslRedirects(false)
-                .retryOnConnectionFailure(false)
+        OkHttpClient client = FollowUpGuard.apply(b)
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.writeTimeout())
                 .callTimeout(Duration.ZERO)
                 .build();
-        return new Transport(config, client, config.okHttpClient() == null, new SchedulerHolder(config.scheduler()), true, null);
+        return new Transport(config, client, config.okHttpClient() == null, new SchedulerHolder(config.scheduler()), true, null,
+                null);
     }
 
     /**
@@ -94,7 +97,7 @@ public final class Transport implements AutoCloseable {
                 .build();
         TokenManager shared = derived.credentials() == config.credentials() ? tokens : null;
         SchedulerHolder holder = derived.scheduler() == config.scheduler() ? schedulers : new SchedulerHolder(derived.scheduler());
-        return new Transport(derived, derivedClient, false, holder, holder != schedulers, shared);
+        return new Transport(derived, derivedClient, false, holder, holder != schedulers, shared, interrupts);
     }
 
     /** @return the configuration */
@@ -150,7 +153,8 @@ public final class Transport implements AutoCloseable {
     /**
      * Sends the request and returns the response with its body unread, for streaming downloads and for redirects
      * (a 3xx is returned, not followed). Retries apply until a response's headers arrive. The attempt timeout does
-     * not cut the body short: a long download is bounded by the read timeout between bytes instead.
+     * not cut the body short, but the call's deadline bounds everything, reading the body included: give a long
+     * download a long enough deadline ({@link RequestOptions}).
      *
      * @param request what to send
      * @return the open response; close it
@@ -168,7 +172,7 @@ public final class Transport implements AutoCloseable {
      *     {@link #execute(ApiRequest, Class)}; cancelling it cancels the HTTP call
      */
     public <T> CompletableFuture<T> executeAsync(ApiRequest request, Class<T> type) {
-        return sendAsync(request, ResponseDecoder.json(type)).thenApply(ApiResponse::value);
+        return Futures.map(sendAsync(request, ResponseDecoder.json(type)), ApiResponse::value);
     }
 
     /**
@@ -225,10 +229,14 @@ public final class Transport implements AutoCloseable {
             handler.applyAttemptTimeout(s, call);
             long start = System.nanoTime();
             Step<T> step;
+            // Watched until the body is decoded: an interrupt cancels the call even while the server stalls.
+            Runnable unwatch = interrupts.watch(call);
             try {
                 step = handler.onResponse(s, okRequest, call.execute(), start);
             } catch (java.io.IOException e) {
                 step = handler.onFailure(s, okRequest, e, start);
+            } finally {
+                unwatch.run();
             }
             if (step instanceof Step.Done<T> done) {
                 return done;
@@ -307,6 +315,9 @@ public final class Transport implements AutoCloseable {
     /** Releases the connection pool, dispatcher threads and scheduler thread this transport created. */
     @Override
     public void close() {
+        if (ownsInterrupts) {
+            interrupts.close();
+        }
         if (ownsScheduler) {
             schedulers.shutdown();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.switchboard.core.PaginationException;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.http.UrlRedaction;
 import dev.switchboard.core.json.Json;
@@ -162,7 +163,7 @@ public final class Paginator<T> implements Iterable<T> {
     }
 
     private CompletableFuture<Long> loop(String cursor, int number, long count, CursorGuard guard, Consumer<? super T> action) {
-        return fetchAsync(cursor, number).thenCompose(page -> {
+        return Futures.compose(fetchAsync(cursor, number), page -> {
             page.items().forEach(action);
             long total = count + page.items().size();
             if (page.nextCursor().isEmpty()) {
@@ -194,7 +195,7 @@ public final class Paginator<T> implements Iterable<T> {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return transport.sendAsync(r, reader).thenApply(resp -> toPage(r, resp.value(), number));
+        return Futures.map(transport.sendAsync(r, reader), resp -> toPage(r, resp.value(), number));
     }
 
     @SuppressWarnings("unchecked")

@@ -72,6 +72,35 @@ class TimeoutTest {
     }
 
     @Test
+    void theDeadlineBoundsAnOpenedCallWhileWaitingForHeaders() {
+        server.route("GET", "/file", r -> FakeResponse.bytes(200, "application/octet-stream", new byte[10])
+                .withHeadersDelay(Duration.ofSeconds(20)));
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).deadline(Duration.ofMillis(700))
+                .readTimeout(Duration.ofSeconds(30)).build())) {
+            long start = System.nanoTime();
+            TransportException e = assertThrows(TransportException.class, () -> t.open(ApiRequest.builder(HttpMethod.GET, "/file").build()));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(e.timedOut());
+            assertTrue(millis < 3000, "a 700 ms deadline ended after " + millis + " ms");
+        }
+    }
+
+    @Test
+    void theDeadlineBoundsReadingAnOpenedBody() throws Exception {
+        server.route("GET", "/file", r -> FakeResponse.slowBody(200, "application/octet-stream", "x".repeat(100), 1,
+                Duration.ofMillis(200)));
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).deadline(Duration.ofMillis(700))
+                .readTimeout(Duration.ofSeconds(30)).build());
+                HttpResponse resp = t.open(ApiRequest.builder(HttpMethod.GET, "/file").build())) {
+            long start = System.nanoTime();
+            TransportException e = assertThrows(TransportException.class, () -> resp.transferTo(java.io.OutputStream.nullOutputStream()));
+            assertTrue(e.timedOut(), e.getMessage());
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 3000, "a 700 ms deadline let the body stream for " + millis + " ms");
+        }
+    }
+
+    @Test
     void failFastLimiterRefusesWithoutSending() {
         server.route("GET", "/x", r -> FakeResponse.json("{}"));
         RateLimiter limiter = RateLimiter.of(RateLimiter.Mode.FAIL_FAST, f.clock, List.of(RateLimiter.Window.of(1, Duration.ofMinutes(1))));
