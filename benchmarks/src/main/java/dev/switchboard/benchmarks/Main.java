@@ -11,6 +11,7 @@ import dev.switchboard.benchmarks.suites.ListingSuite;
 import dev.switchboard.benchmarks.suites.MemorySuite;
 import dev.switchboard.benchmarks.suites.PerCallSuite;
 import dev.switchboard.benchmarks.suites.Suite;
+import dev.switchboard.benchmarks.suites.WarmupSuite;
 import dev.switchboard.benchmarks.suites.WebhookSuite;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,8 @@ import java.util.Set;
 /**
  * Runs the benchmarks and writes their results: a table on standard output and the raw figures as JSON under
  * {@code benchmarks/results/}. Usage: {@code Main [--short] [--memory] [--only suite,...]}; the suites are
- * {@code webhooks}, {@code listing}, {@code per-call}, {@code export} and {@code cold-start}, and {@code --memory}
- * runs the separate flat-memory run instead.
+ * {@code webhooks}, {@code listing}, {@code per-call}, {@code export} and {@code cold-start}; {@code --memory} runs
+ * the separate flat-memory run instead, and {@code --warmup} the warm-up curves.
  */
 public final class Main {
     private Main() {
@@ -43,9 +44,10 @@ public final class Main {
         List<String> a = Arrays.asList(args);
         boolean shortMode = a.contains("--short");
         boolean memory = a.contains("--memory");
+        boolean warmup = a.contains("--warmup");
         Set<String> only = a.contains("--only") ? Set.of(a.get(a.indexOf("--only") + 1).split(",")) : Set.of();
         Path root = Path.of(System.getProperty("sb.root", ".")).toAbsolutePath().normalize();
-        String mode = memory ? "memory" : shortMode ? "short" : "full";
+        String mode = memory ? "memory" : warmup ? "warmup" : shortMode ? "short" : "full";
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("mode", mode);
@@ -55,6 +57,8 @@ public final class Main {
         long t0 = System.nanoTime();
         if (memory) {
             report.put("memory", new MemorySuite(root, shortMode ? 1 : 2).run(System.out::println));
+        } else if (warmup) {
+            report.put("warmup", new WarmupSuite(root, shortMode ? 2 : 4).run(System.out::println));
         } else {
             Interleaved.Settings inProcess = shortMode
                     ? new Interleaved.Settings(Duration.ofSeconds(4), 6, Duration.ofMillis(400), true)

@@ -86,6 +86,9 @@ final class AttemptHandler {
                 return new Step.Fail<>(DecodeFailures.of("response of " + describe(s), s.target, e));
             } catch (dev.switchboard.core.SwitchboardException e) {
                 return new Step.Fail<>(e);
+            } catch (NumberFormatException | ArithmeticException e) {
+                // Jackson's answer to a number no BigDecimal can hold (1e2147483648): a malformed body.
+                return new Step.Fail<>(DecodeFailures.numberOutOfRange("response of " + describe(s), s.target));
             } catch (IOException e) {
                 return onFailure(s, sent, e, startNanos);
             }
@@ -104,6 +107,10 @@ final class AttemptHandler {
         RetryDecision decision = config.retryPolicy().decide(outcome);
         if (decision.retry()) {
             return retry(s, sent, status, null, decision);
+        }
+        if (decision.waitTooLong() && status != 429) {
+            // The server said when to come back, later than this call may wait: a rate limit, whatever the status.
+            return new Step.Fail<>(new dev.switchboard.core.RateLimitException(error));
         }
         return new Step.Fail<>(ApiException.of(error));
     }

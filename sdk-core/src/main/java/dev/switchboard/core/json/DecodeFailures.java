@@ -28,7 +28,7 @@ public final class DecodeFailures {
             return new DecodeException("could not decode " + what + " as " + target + ": it is nested deeper than "
                     + deep.maxDepth + " levels", "byte " + deep.byteOffset, null);
         }
-        if (original != null && original.startsWith("No content to map")) {
+        if (original != null && (original.startsWith("No content to map") || original.endsWith("body is empty"))) {
             kind = "is empty";
         } else if (hasCause(cause, StreamConstraintsException.class)) {
             kind = "exceeds a safety limit (nesting depth, string, number or document length)";
@@ -43,6 +43,17 @@ public final class DecodeFailures {
         }
         String location = kind.equals("is empty") ? "" : location(cause);
         return new DecodeException("could not decode " + what + " as " + target + ": it " + kind, location, cause);
+    }
+
+    /**
+     * @param what the document
+     * @param target the type being decoded
+     * @return the failure for a number no decimal can hold (an exponent beyond 32 bits), which Jackson reports as an
+     *     unchecked {@link NumberFormatException}
+     */
+    public static DecodeException numberOutOfRange(String what, String target) {
+        return new DecodeException("could not decode " + what + " as " + target
+                + ": it holds a number out of the representable range (an exponent beyond 32 bits)", "", null);
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -192,6 +192,8 @@ public final class Json {
             return MAPPER.readValue(json, type);
         } catch (IOException e) {
             throw DecodeFailures.of(what, type.getSimpleName(), e);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw DecodeFailures.numberOutOfRange(what, type.getSimpleName());
         }
     }
 
@@ -210,6 +212,8 @@ public final class Json {
             return node;
         } catch (IOException e) {
             throw DecodeFailures.of(what, "JSON", e);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw DecodeFailures.numberOutOfRange(what, "JSON");
         }
     }
 
@@ -343,6 +347,8 @@ public final class Json {
             throw DecodeFailures.of(what, "JSON", e);
         } catch (IOException e) {
             throw DecodeFailures.of(what, "JSON", e);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw DecodeFailures.numberOutOfRange(what, "JSON");
         } finally {
             if (p != null) {
                 try {
@@ -372,7 +378,13 @@ public final class Json {
     public static <T> T convert(Object value, Class<T> type) {
         try {
             return MAPPER.convertValue(value, type);
-        } catch (IllegalArgumentException e) {
+        } catch (DecodeException e) {
+            throw e;
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            if (e instanceof NumberFormatException || e instanceof ArithmeticException
+                    || e.getCause() instanceof NumberFormatException) {
+                throw DecodeFailures.numberOutOfRange("value", type.getSimpleName());
+            }
             Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
             throw DecodeFailures.of("value", type.getSimpleName(), cause);
         }

@@ -344,6 +344,19 @@ public final class JsonObject extends AbstractMap<String, Object> implements Jso
             return this;
         }
 
+        /**
+         * Reads the value at the parser's current token (one pass, numbers kept as sent) and puts it.
+         *
+         * @param key the key
+         * @param p a parser positioned on the first token of a value
+         * @return this builder
+         * @throws java.io.IOException if the input is not JSON or exceeds a limit
+         */
+        public Builder read(String key, com.fasterxml.jackson.core.JsonParser p) throws java.io.IOException {
+            fields.put(Objects.requireNonNull(key, "key"), JsonTrees.read(p, Json.MAX_NESTING_DEPTH));
+            return this;
+        }
+
         Builder putRaw(String key, Object value) {
             fields.put(key, value);
             return this;

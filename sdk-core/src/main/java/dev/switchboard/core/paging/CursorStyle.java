@@ -1,5 +1,6 @@
 package dev.switchboard.core.paging;
 
+import dev.switchboard.core.json.JsonObject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.http.ApiRequest;
@@ -33,11 +34,11 @@ record CursorStyle(String itemsPointer, String nextPointer, String queryParam, L
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonNode meta, int itemCount) {
-        JsonNode n = meta.at(nextPointer);
-        if (n.isMissingNode() || n.isNull() || !n.isValueNode() || n.asText().isEmpty()) {
+    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
+        Object n = Meta.at(meta, nextPointer);
+        if (!(n instanceof String || n instanceof Number || n instanceof Boolean) || n.toString().isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(n.asText());
+        return Optional.of(n.toString());
     }
 }

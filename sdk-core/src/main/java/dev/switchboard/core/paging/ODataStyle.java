@@ -1,6 +1,6 @@
 package dev.switchboard.core.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.http.ApiRequest;
 import java.util.Optional;
 
@@ -14,11 +14,10 @@ record ODataStyle(String itemsPointer) implements PageStyle {
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonNode meta, int itemCount) {
+    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
         for (String field : LINK_FIELDS) {
-            JsonNode link = meta.get(field);
-            if (link != null && link.isTextual() && !link.asText().isBlank()) {
-                return itemCount == 0 ? Optional.empty() : Optional.of(link.asText());
+            if (meta.get(field) instanceof String link && !link.isBlank()) {
+                return itemCount == 0 ? Optional.empty() : Optional.of(link);
             }
         }
         return Optional.empty();

@@ -1,6 +1,6 @@
 package dev.switchboard.core.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.PaginationException;
 import dev.switchboard.core.http.ApiRequest;
 import java.util.Optional;
@@ -14,15 +14,16 @@ record OffsetStyle(String itemsPointer, String offsetParam, String nextOffsetPoi
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonNode meta, int itemCount) {
-        JsonNode n = meta.at(nextOffsetPointer);
-        if (n.isMissingNode() || n.isNull()) {
+    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
+        Object n = Meta.at(meta, nextOffsetPointer);
+        if (n == Meta.MISSING || n == null) {
             return Optional.empty();
         }
-        if (!n.canConvertToLong() || !(n.isNumber() || n.isTextual())) {
+        Long parsed = Meta.number(n);
+        if (parsed == null) {
             throw new PaginationException("the next offset at " + nextOffsetPointer + " is not a number");
         }
-        long next = n.asLong();
+        long next = parsed;
         long current = request.queryParam(offsetParam).map(OffsetStyle::parse).orElse(0L);
         if (next <= current) {
             if (itemCount == 0) {

@@ -1,6 +1,6 @@
 package dev.switchboard.core.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.http.ApiRequest;
 import java.util.Optional;
 
@@ -14,24 +14,25 @@ record PageNumberStyle(String itemsPointer, String pageParam, String currentPage
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonNode meta, int itemCount) {
-        JsonNode currentNode = meta.at(currentPagePointer);
-        if (currentNode.isMissingNode() && meta.at(totalPagesPointer).isMissingNode()) {
+    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
+        Object currentNode = Meta.at(meta, currentPagePointer);
+        Object total = Meta.at(meta, totalPagesPointer);
+        if (currentNode == Meta.MISSING && total == Meta.MISSING) {
             // No page information at all: the whole listing came in one response. Asking for page 2 of an endpoint
             // that ignores the parameter would return the same records again, forever.
             return Optional.empty();
         }
-        long current = number(meta.at(currentPagePointer),
-                request.queryParam(pageParam).map(PageNumberStyle::parse).orElse(1L));
-        JsonNode total = meta.at(totalPagesPointer);
-        if (total.canConvertToLong() && total.isNumber()) {
-            return current < total.asLong() ? Optional.of(Long.toString(current + 1)) : Optional.empty();
+        long current = number(currentNode, request.queryParam(pageParam).map(PageNumberStyle::parse).orElse(1L));
+        Long totalPages = total instanceof Number ? Meta.number(total) : null;
+        if (totalPages != null) {
+            return current < totalPages ? Optional.of(Long.toString(current + 1)) : Optional.empty();
         }
         return itemCount > 0 ? Optional.of(Long.toString(current + 1)) : Optional.empty();
     }
 
-    private static long number(JsonNode n, long fallback) {
-        return n.isNumber() && n.canConvertToLong() ? n.asLong() : fallback;
+    private static long number(Object n, long fallback) {
+        Long v = n instanceof Number ? Meta.number(n) : null;
+        return v != null ? v : fallback;
     }
 
     private static long parse(String s) {

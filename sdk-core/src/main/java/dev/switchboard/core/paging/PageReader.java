@@ -3,11 +3,8 @@ package dev.switchboard.core.paging;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.http.Headers;
 import dev.switchboard.core.http.ResponseDecoder;
 import dev.switchboard.core.json.Json;
@@ -19,18 +16,18 @@ import java.util.List;
 
 /**
  * Reads one page from the response stream: records are decoded one at a time as the parser reaches them (no tree
- * or string of the whole body is built), everything else is kept as a small tree for the page style to read.
+ * or string of the whole body is built), everything else is kept as a small {@link JsonObject} for the page style to
+ * read (numbers as sent: a number no decimal can hold fails only whoever reads it).
  */
 final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
 
     /** A decoded page before the next cursor is worked out. */
-    record RawPage<T>(List<T> items, ObjectNode meta) {
+    record RawPage<T>(List<T> items, JsonObject meta) {
     }
 
     private final ObjectReader itemReader;
     /** For models viewed over their JSON: the model class, read without data binding; else {@code null}. */
     private final Class<T> treeType;
-    private final ObjectReader treeReader;
     private final String[] path;
     private final String target;
 
@@ -40,7 +37,6 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
         this.itemReader = itemReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         Class<?> raw = itemReader.getValueType().getRawClass();
         this.treeType = Json.isTree(raw) ? (Class<T>) raw : null;
-        this.treeReader = Json.reader(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.target = "a page of " + itemReader.getValueType().getRawClass().getSimpleName();
         String p = itemsPointer.startsWith("/") ? itemsPointer.substring(1) : itemsPointer;
         this.path = p.isEmpty() ? new String[0] : p.split("/");
@@ -54,7 +50,7 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
     @Override
     public RawPage<T> decode(int status, Headers headers, InputStream body) throws IOException {
         List<T> items = new ArrayList<>();
-        ObjectNode meta = JsonNodeFactory.instance.objectNode();
+        JsonObject.Builder meta = JsonObject.builder();
         try (JsonParser p = Json.parser(body)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -71,10 +67,10 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
                 throw MismatchedInputException.from(p, RawPage.class, "unexpected content after the page");
             }
         }
-        return new RawPage<>(items, meta);
+        return new RawPage<>(items, meta.build());
     }
 
-    private void readObject(JsonParser p, int depth, ObjectNode meta, List<T> items) throws IOException {
+    private void readObject(JsonParser p, int depth, JsonObject.Builder meta, List<T> items) throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
@@ -86,9 +82,11 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
                     throw MismatchedInputException.from(p, List.class, "the records at /" + String.join("/", path) + " are not an array");
                 }
             } else if (onPath && value == JsonToken.START_OBJECT) {
-                readObject(p, depth + 1, meta.putObject(name), items);
+                JsonObject.Builder inner = JsonObject.builder();
+                readObject(p, depth + 1, inner, items);
+                meta.put(name, inner.build());
             } else {
-                meta.set(name, treeReader.<JsonNode>readValue(p));
+                meta.read(name, p);
             }
         }
     }

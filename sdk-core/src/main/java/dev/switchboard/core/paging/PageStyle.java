@@ -1,6 +1,6 @@
 package dev.switchboard.core.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.http.ApiRequest;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public sealed interface PageStyle
      * @param itemCount how many records the page had
      * @return the next page's cursor, or empty when this was the last page
      */
-    Optional<String> next(ApiRequest request, JsonNode meta, int itemCount);
+    Optional<String> next(ApiRequest request, JsonObject meta, int itemCount);
 
     /**
      * @param itemsPointer where the records are, for example {@code /data}

@@ -198,11 +198,9 @@ public final class Paginator<T> implements Iterable<T> {
         return Futures.map(transport.sendAsync(r, reader), resp -> toPage(r, resp.value(), number));
     }
 
-    @SuppressWarnings("unchecked")
     private Page<T> toPage(ApiRequest r, PageReader.RawPage<T> raw, int number) {
         Optional<String> next = style.next(r, raw.meta(), raw.items().size());
-        Map<String, Object> meta = Json.convert(raw.meta(), Map.class);
-        return new Page<>(raw.items(), next, meta, number);
+        return new Page<>(raw.items(), next, raw.meta(), number);
     }
 
     private void checkSameOrigin(String url) {

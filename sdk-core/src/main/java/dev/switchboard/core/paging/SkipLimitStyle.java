@@ -1,6 +1,6 @@
 package dev.switchboard.core.paging;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.http.ApiRequest;
 import java.util.Optional;
 
@@ -13,14 +13,15 @@ record SkipLimitStyle(String itemsPointer, String skipParam, String limitParam, 
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonNode meta, int itemCount) {
+    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
         if (itemCount == 0) {
             return Optional.empty();
         }
         long skip = request.queryParam(skipParam).map(SkipLimitStyle::parse).orElse(0L);
         long next = skip + itemCount;
-        JsonNode total = meta.at(totalPointer);
-        if (total.isNumber() && next >= total.asLong()) {
+        Object total = Meta.at(meta, totalPointer);
+        Long totalCount = total instanceof Number ? Meta.number(total) : null;
+        if (totalCount != null && next >= totalCount) {
             return Optional.empty();
         }
         Optional<Long> limit = request.queryParam(limitParam).map(SkipLimitStyle::parse).filter(l -> l > 0);

@@ -102,6 +102,7 @@ public final class RetryPolicy {
         }
         Duration delay;
         String reason;
+        boolean serverWait = false;
         if (o.failure() != null) {
             if (!o.retryable() && o.requestSent()) {
                 return RetryDecision.stop("not retried: the request may have reached the server and is not marked retry-safe");
@@ -118,11 +119,12 @@ public final class RetryPolicy {
             Optional<Duration> hint = RetryAfter.from(o.status(), o.headers(), o.now());
             if (hint.isPresent()) {
                 if (hint.get().compareTo(maxRetryAfter) > 0) {
-                    return RetryDecision.stop("server asked to wait " + hint.get().toSeconds() + " s, more than maxRetryAfter "
+                    return RetryDecision.waitTooLong("server asked to wait " + hint.get().toSeconds() + " s, more than maxRetryAfter "
                             + maxRetryAfter.toSeconds() + " s");
                 }
                 delay = hint.get();
                 reason = "HTTP " + o.status() + ", server asked to wait";
+                serverWait = true;
             } else if (o.status() == 429 && rateLimitFallback != null) {
                 delay = rateLimitFallback;
                 reason = "HTTP 429 without Retry-After, waiting the configured fallback";
@@ -132,7 +134,8 @@ public final class RetryPolicy {
             }
         }
         if (o.now().plus(delay).isAfter(o.deadline())) {
-            return RetryDecision.stop("waiting " + delay.toMillis() + " ms would pass the call's deadline");
+            String why = "waiting " + delay.toMillis() + " ms would pass the call's deadline";
+            return serverWait ? RetryDecision.waitTooLong(why) : RetryDecision.stop(why);
         }
         return RetryDecision.retryAfter(delay, reason);
     }

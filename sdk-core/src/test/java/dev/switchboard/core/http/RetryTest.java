@@ -184,6 +184,26 @@ class RetryTest {
     }
 
     @Test
+    void a503WhoseRetryAfterIsAboveTheCapIsARateLimitExceptionWithTheWait() {
+        server.route("GET", "/things", r -> FakeResponse.json(503, "{}").withRetryAfterSeconds(3600));
+        try (Transport t = Transport.create(f.config(server).build())) {
+            RateLimitException e = assertThrows(RateLimitException.class, () -> t.execute(get("/things"), JsonNode.class));
+            assertEquals(503, e.status());
+            assertEquals(1, e.attempts());
+            assertEquals(Duration.ofSeconds(3600), e.retryAfter().orElseThrow());
+        }
+        assertEquals(1, server.requestCount());
+    }
+
+    @Test
+    void a503WithoutRetryAfterStillEndsAsAServerException() {
+        server.route("GET", "/things", r -> FakeResponse.json(503, "{}"));
+        try (Transport t = Transport.create(f.config(server).build())) {
+            assertThrows(ServerException.class, () -> t.execute(get("/things"), JsonNode.class));
+        }
+    }
+
+    @Test
     void capIsConfigurable() {
         okRoute();
         server.faults().next("GET", "/things", FakeResponse.json(429, "{}").withRetryAfterSeconds(90));
@@ -199,8 +219,11 @@ class RetryTest {
     void neverWaitsPastTheDeadline() {
         server.route("GET", "/things", r -> FakeResponse.json(503, "{}").withRetryAfterSeconds(4));
         try (Transport t = Transport.create(f.config(server).deadline(Duration.ofSeconds(10)).build())) {
-            ServerException e = assertThrows(ServerException.class, () -> t.execute(get("/things"), JsonNode.class));
+            // The server said when to come back, later than the deadline allows: a RateLimitException carrying the wait.
+            RateLimitException e = assertThrows(RateLimitException.class, () -> t.execute(get("/things"), JsonNode.class));
             assertEquals(3, e.attempts());
+            assertEquals(503, e.status());
+            assertEquals(Duration.ofSeconds(4), e.retryAfter().orElseThrow());
         }
         // 0 s: attempt 1, wait 4 -> 4 s: attempt 2, wait 4 -> 8 s: attempt 3; another 4 s would end at 12 s > 10 s.
         assertEquals(List.of(Duration.ofSeconds(4), Duration.ofSeconds(4)), f.sleeper.sleeps());
