@@ -1,11 +1,7 @@
 package dev.switchboard.notifications.aloochat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.Map;
 
 /**
@@ -14,45 +10,91 @@ import java.util.Map;
  * type filter does not list, so they are kept as strings; {@link #count(NotificationType)} and
  * {@link #count(NotificationPriority)} look them up by constant.
  *
- * @param totalNotifications how many notifications ({@code total_notifications})
- * @param unreadCount how many are unread ({@code unread_count})
- * @param readCount how many are read ({@code read_count})
- * @param archivedCount how many are archived ({@code archived_count})
- * @param byType counts per notification type ({@code by_type}), in the order received
- * @param byPriority counts per priority ({@code by_priority}), in the order received
- * @param extra fields this SDK version does not know, kept for the round trip
+ * <p>A typed view over the statistics' JSON (see {@link JsonModel}), written back exactly as sent.
  */
-public record NotificationStats(
-        @JsonProperty("total_notifications") Long totalNotifications,
-        @JsonProperty("unread_count") Long unreadCount,
-        @JsonProperty("read_count") Long readCount,
-        @JsonProperty("archived_count") Long archivedCount,
-        @JsonProperty("by_type") Map<String, Long> byType,
-        @JsonProperty("by_priority") Map<String, Long> byPriority,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class NotificationStats extends JsonModel {
 
-    /** Makes the maps immutable, keeping their order. */
-    public NotificationStats {
-        byType = byType == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(byType));
-        byPriority = byPriority == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(byPriority));
-        extra = Extras.of(extra);
+    /** @param json the statistics as sent */
+    public NotificationStats(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return how many notifications ({@code total_notifications}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code total_notifications} is not a 64-bit integer
+     */
+    public Long totalNotifications() {
+        return longNumber("total_notifications");
+    }
+
+    /**
+     * @return how many are unread ({@code unread_count}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code unread_count} is not a 64-bit integer
+     */
+    public Long unreadCount() {
+        return longNumber("unread_count");
+    }
+
+    /**
+     * @return how many are read ({@code read_count}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code read_count} is not a 64-bit integer
+     */
+    public Long readCount() {
+        return longNumber("read_count");
+    }
+
+    /**
+     * @return how many are archived ({@code archived_count}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code archived_count} is not a 64-bit integer
+     */
+    public Long archivedCount() {
+        return longNumber("archived_count");
+    }
+
+    /**
+     * @return counts per notification type ({@code by_type}), read-only, in the order received; {@code null} when
+     *     absent or null
+     * @throws dev.switchboard.core.DecodeException if {@code by_type} is not an object, or a count in it not an
+     *     integer
+     */
+    public Map<String, Long> byType() {
+        Counts c = object("by_type", Counts::new);
+        return c == null ? null : c.all();
+    }
+
+    /**
+     * @return counts per priority ({@code by_priority}), read-only, in the order received; {@code null} when absent
+     *     or null
+     * @throws dev.switchboard.core.DecodeException if {@code by_priority} is not an object, or a count in it not an
+     *     integer
+     */
+    public Map<String, Long> byPriority() {
+        Counts c = object("by_priority", Counts::new);
+        return c == null ? null : c.all();
     }
 
     /**
      * @param type a notification type
-     * @return its count under {@code by_type}; 0 when absent
+     * @return its count under {@code by_type}; 0 when absent or null
+     * @throws dev.switchboard.core.DecodeException if {@code by_type} is not an object or that count not an integer
+     *     (other counts are not read)
      */
     public long count(NotificationType type) {
-        Long n = byType == null ? null : byType.get(type.value());
-        return n == null ? 0 : n;
+        return count(object("by_type", Counts::new), type.value());
     }
 
     /**
      * @param priority a priority
-     * @return its count under {@code by_priority}; 0 when absent
+     * @return its count under {@code by_priority}; 0 when absent or null
+     * @throws dev.switchboard.core.DecodeException if {@code by_priority} is not an object or that count not an
+     *     integer
      */
     public long count(NotificationPriority priority) {
-        Long n = byPriority == null ? null : byPriority.get(priority.value());
+        return count(object("by_priority", Counts::new), priority.value());
+    }
+
+    private static long count(Counts counts, String key) {
+        Long n = counts == null ? null : counts.count(key);
         return n == null ? 0 : n;
     }
 }

@@ -1,27 +1,40 @@
 package dev.switchboard.notifications.aloochat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A user as embedded in a {@link TeamNotification}: its {@code sender} and each recipient's {@code user}.
- *
- * @param id the user id
- * @param email the email address
- * @param name the display name
- * @param extra fields this SDK version does not know, kept for the round trip
+ * A user as embedded in a {@link TeamNotification}: its {@code sender} and each recipient's {@code user}. A typed
+ * view over that object (see {@link JsonModel}), written back exactly as sent.
  */
-public record NotificationUser(
-        @JsonProperty("id") String id,
-        @JsonProperty("email") String email,
-        @JsonProperty("name") String name,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class NotificationUser extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public NotificationUser {
-        extra = Extras.of(extra);
+    /** @param json the user object as sent */
+    public NotificationUser(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the user id, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code id} is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the email address, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code email} is not a string
+     */
+    public String email() {
+        return string("email");
+    }
+
+    /**
+     * @return the display name, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code name} is not a string
+     */
+    public String name() {
+        return string("name");
     }
 }

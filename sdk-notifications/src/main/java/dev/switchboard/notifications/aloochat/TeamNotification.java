@@ -1,73 +1,163 @@
 package dev.switchboard.notifications.aloochat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One AlooChat team notification: an action an AI agent took while resolving a customer query (an email sent, a
  * Slack message, an API call, a tool used) or a system notice, with its recipients and their read status.
  *
- * <p>Fields that are naturally empty ({@code sender_id}, {@code metadata}, {@code action_url}, {@code expires_at},
- * {@code sender}) are written back as {@code null} when they are {@code null}, as the API sends them; the other
- * components are left out when {@code null}. Timestamps are written in ISO-8601 UTC ({@code 2024-01-10T10:00:00Z},
- * with a fraction of a second only when there is one), the form AlooChat documents.
- *
- * @param id the notification id (a UUID)
- * @param companyId the company ({@code company_id})
- * @param senderId the user who sent it ({@code sender_id})
- * @param notificationType its kind ({@code notification_type})
- * @param priority its priority
- * @param status its status (for {@link TeamNotifications#forUser}, the user's own status)
- * @param title a one-line summary
- * @param message the full text
- * @param metadata what the agent did: agent, query, tool, execution time and any other keys
- * @param actionUrl where to see it in the AlooChat app ({@code action_url})
- * @param expiresAt when it expires ({@code expires_at})
- * @param createdAt when it was created ({@code created_at})
- * @param updatedAt when it was last updated ({@code updated_at})
- * @param sender the sending user
- * @param recipients who receives it, each with their own status
- * @param extra fields this SDK version does not know, kept for the round trip
+ * <p>A typed view over the notification's JSON (see {@link JsonModel}): every accessor may return {@code null}
+ * (the naturally empty {@code sender_id}, {@code metadata}, {@code action_url}, {@code expires_at} and
+ * {@code sender} often are), and the notification is written back exactly as the server sent it: {@code null}s,
+ * absent fields, timestamps in their own text and fields this SDK version does not know included
+ * ({@code json().get(name)} reads any field).
  */
-public record TeamNotification(
-        @JsonProperty("id") String id,
-        @JsonProperty("company_id") String companyId,
-        @JsonProperty("sender_id") @JsonInclude(JsonInclude.Include.ALWAYS) String senderId,
-        @JsonProperty("notification_type") NotificationType notificationType,
-        @JsonProperty("priority") NotificationPriority priority,
-        @JsonProperty("status") NotificationStatus status,
-        @JsonProperty("title") String title,
-        @JsonProperty("message") String message,
-        @JsonProperty("metadata") @JsonInclude(JsonInclude.Include.ALWAYS) NotificationMetadata metadata,
-        @JsonProperty("action_url") @JsonInclude(JsonInclude.Include.ALWAYS) String actionUrl,
-        @JsonProperty("expires_at") @JsonInclude(JsonInclude.Include.ALWAYS) Instant expiresAt,
-        @JsonProperty("created_at") Instant createdAt,
-        @JsonProperty("updated_at") Instant updatedAt,
-        @JsonProperty("sender") @JsonInclude(JsonInclude.Include.ALWAYS) NotificationUser sender,
-        @JsonProperty("recipients") List<NotificationRecipient> recipients,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class TeamNotification extends JsonModel {
 
-    /** Makes the recipients and unknown fields immutable. */
-    public TeamNotification {
-        recipients = recipients == null ? null : Collections.unmodifiableList(new java.util.ArrayList<>(recipients));
-        extra = Extras.of(extra);
+    /** @param json the notification as sent */
+    public TeamNotification(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the notification id (a UUID), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code id} is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the company ({@code company_id}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code company_id} is neither a string nor an integer
+     */
+    public String companyId() {
+        return id("company_id");
+    }
+
+    /**
+     * @return the user who sent it ({@code sender_id}); {@code null} for system notices
+     * @throws dev.switchboard.core.DecodeException if {@code sender_id} is neither a string nor an integer
+     */
+    public String senderId() {
+        return id("sender_id");
+    }
+
+    /**
+     * @return its kind ({@code notification_type}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code notification_type} is not a string
+     */
+    public NotificationType notificationType() {
+        return openEnum("notification_type", NotificationType::of);
+    }
+
+    /**
+     * @return its priority, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code priority} is not a string
+     */
+    public NotificationPriority priority() {
+        return openEnum("priority", NotificationPriority::of);
+    }
+
+    /**
+     * @return its status (for {@link TeamNotifications#forUser}, the user's own status), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code status} is not a string
+     */
+    public NotificationStatus status() {
+        return openEnum("status", NotificationStatus::of);
+    }
+
+    /**
+     * @return a one-line summary, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code title} is not a string
+     */
+    public String title() {
+        return string("title");
+    }
+
+    /**
+     * @return the full text, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code message} is not a string
+     */
+    public String message() {
+        return string("message");
+    }
+
+    /**
+     * @return what the agent did: agent, query, tool, execution time and any other keys; {@code null} when absent or
+     *     null
+     * @throws dev.switchboard.core.DecodeException if {@code metadata} is not an object
+     */
+    public NotificationMetadata metadata() {
+        return object("metadata", NotificationMetadata::new);
+    }
+
+    /**
+     * @return where to see it in the AlooChat app ({@code action_url}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code action_url} is not a string
+     */
+    public String actionUrl() {
+        return string("action_url");
+    }
+
+    /**
+     * @return when it expires ({@code expires_at}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code expires_at} is not a timestamp
+     */
+    public Instant expiresAt() {
+        return instant("expires_at");
+    }
+
+    /**
+     * @return when it was created ({@code created_at}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code created_at} is not a timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return when it was last updated ({@code updated_at}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code updated_at} is not a timestamp
+     */
+    public Instant updatedAt() {
+        return instant("updated_at");
+    }
+
+    /**
+     * @return the sending user; {@code null} for system notices
+     * @throws dev.switchboard.core.DecodeException if {@code sender} is not an object
+     */
+    public NotificationUser sender() {
+        return object("sender", NotificationUser::new);
+    }
+
+    /**
+     * @return who receives it, each with their own status; {@code null} when the server sent none
+     * @throws dev.switchboard.core.DecodeException if {@code recipients} is not an array (an element that is not an
+     *     object throws when it is read)
+     */
+    public List<NotificationRecipient> recipients() {
+        return list("recipients", NotificationRecipient::new);
     }
 
     /**
      * @param userId a user id
-     * @return that user's recipient entry, if the user is a recipient
+     * @return that user's recipient entry, if the user is a recipient; empty when there are no recipients
+     * @throws dev.switchboard.core.DecodeException if {@code recipients}, or an entry read before the user's, is not
+     *     of the documented shape
      */
-    public java.util.Optional<NotificationRecipient> recipient(String userId) {
-        if (recipients == null) {
-            return java.util.Optional.empty();
+    public Optional<NotificationRecipient> recipient(String userId) {
+        for (NotificationRecipient r : listOrEmpty("recipients", NotificationRecipient::new)) {
+            if (r != null && Objects.equals(r.userId(), userId)) {
+                return Optional.of(r);
+            }
         }
-        return recipients.stream().filter(r -> r != null && java.util.Objects.equals(r.userId(), userId)).findFirst();
+        return Optional.empty();
     }
 }

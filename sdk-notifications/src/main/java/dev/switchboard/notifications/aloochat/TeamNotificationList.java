@@ -1,34 +1,53 @@
 package dev.switchboard.notifications.aloochat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Collections;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One page of team notifications as the API sends it ({@code {data, total, skip, limit}}).
- * {@link TeamNotifications#list(NotificationFilter)} pages through these for you; the record is public for decoding
+ * {@link TeamNotifications#list(NotificationFilter)} pages through these for you; the model is public for decoding
  * stored responses and for tests.
  *
- * @param data the notifications of this page
- * @param total how many notifications match in all
- * @param skip how many were skipped before this page
- * @param limit the page size
- * @param extra fields this SDK version does not know, kept for the round trip
+ * <p>A typed view over the page's JSON (see {@link JsonModel}), written back exactly as sent.
  */
-public record TeamNotificationList(
-        @JsonProperty("data") List<TeamNotification> data,
-        @JsonProperty("total") Long total,
-        @JsonProperty("skip") Long skip,
-        @JsonProperty("limit") Long limit,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class TeamNotificationList extends JsonModel {
 
-    /** Makes the page immutable. */
-    public TeamNotificationList {
-        data = data == null ? null : Collections.unmodifiableList(new java.util.ArrayList<>(data));
-        extra = Extras.of(extra);
+    /** @param json the page as sent */
+    public TeamNotificationList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the notifications of this page, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code data} is not an array (an element that is not an object
+     *     throws when it is read)
+     */
+    public List<TeamNotification> data() {
+        return list("data", TeamNotification::new);
+    }
+
+    /**
+     * @return how many notifications match in all, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code total} is not a 64-bit integer
+     */
+    public Long total() {
+        return longNumber("total");
+    }
+
+    /**
+     * @return how many were skipped before this page, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code skip} is not a 64-bit integer
+     */
+    public Long skip() {
+        return longNumber("skip");
+    }
+
+    /**
+     * @return the page size, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code limit} is not a 64-bit integer
+     */
+    public Long limit() {
+        return longNumber("limit");
     }
 }

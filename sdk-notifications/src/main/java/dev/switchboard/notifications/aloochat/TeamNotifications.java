@@ -1,12 +1,13 @@
 package dev.switchboard.notifications.aloochat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.core.DecodeException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.ResponseDecoder;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
 import java.io.PushbackInputStream;
@@ -40,15 +41,27 @@ public final class TeamNotifications {
 
     static final PageStyle PAGING = PageStyle.skipLimit("/data", "skip", "limit", "/total");
 
-    /** The undocumented PATCH response may be empty (a 204, say): that is not an error there, unlike elsewhere. */
-    private static final ResponseDecoder<JsonNode> OPTIONAL_JSON = (status, headers, body) -> {
+    /**
+     * The undocumented PATCH response may be empty (a 204, say): that is not an error there, unlike elsewhere. Any
+     * JSON value is read, in one pass and exactly (a {@link JsonObject} for an object).
+     */
+    private static final ResponseDecoder<Object> OPTIONAL_JSON = (status, headers, body) -> {
         PushbackInputStream in = new PushbackInputStream(body, 1);
         int first = in.read();
         if (first < 0) {
             return null;
         }
         in.unread(first);
-        return Json.reader(JsonNode.class).readValue(in);
+        try (JsonParser p = Json.parser(in)) {
+            if (p.nextToken() == null) {
+                return null; // whitespace only
+            }
+            Object value = Json.readValue(p);
+            if (p.nextToken() != null) {
+                throw MismatchedInputException.from(p, Object.class, "unexpected content after the JSON value");
+            }
+            return value;
+        }
     };
 
     private final Transport transport;
@@ -105,7 +118,7 @@ public final class TeamNotifications {
         checkNotificationId(notificationId);
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, basePath + "/{notification_id}", notificationId)
                 .build();
-        return decode(transport.execute(request, JsonNode.class), TeamNotification.class, request);
+        return DataEnvelope.unwrap(transport.execute(request, TeamNotification.class), TeamNotification::new);
     }
 
     /**
@@ -151,8 +164,8 @@ public final class TeamNotifications {
      * @param userId the user id (second in the path)
      * @param status the new status, usually {@link NotificationStatus#READ}, {@link NotificationStatus#UNREAD} or
      *     {@link NotificationStatus#ARCHIVED}
-     * @return the response body read as the user's recipient entry (the response is undocumented: unknown fields are
-     *     kept in its {@code extra}); empty when the body is empty or not a JSON object
+     * @return the response body read as the user's recipient entry (the response is undocumented: all of it is in
+     *     the entry's {@code json()}); empty when the body is empty, an empty object or not a JSON object
      * @throws IllegalArgumentException if an id is blank, or the status is null or {@link NotificationStatus#EMPTY}
      */
     public Optional<NotificationRecipient> updateStatus(String notificationId, String userId,
@@ -167,11 +180,11 @@ public final class TeamNotifications {
                 .jsonBody(Map.of("status", status.value()))
                 .retrySafe()
                 .build();
-        JsonNode body = unwrap(transport.send(request, OPTIONAL_JSON).value());
-        if (body == null || !body.isObject() || body.isEmpty()) {
+        Object body = transport.send(request, OPTIONAL_JSON).value();
+        if (!(body instanceof JsonObject o) || o.isEmpty() || (DataEnvelope.wraps(o) && o.getObject("data").isEmpty())) {
             return Optional.empty(); // the update succeeded; the server said nothing we can read as a recipient
         }
-        return Optional.of(Json.convert(body, NotificationRecipient.class));
+        return Optional.of(DataEnvelope.unwrap(o, NotificationRecipient::new));
     }
 
     /**
@@ -197,7 +210,7 @@ public final class TeamNotifications {
                 .query("end_date", filter.endDate().map(Instant::toString).orElse(null))
                 .query("user_id", filter.userId().orElse(null))
                 .build();
-        return decode(transport.execute(request, JsonNode.class), NotificationStats.class, request);
+        return DataEnvelope.unwrap(transport.execute(request, NotificationStats.class), NotificationStats::new);
     }
 
     private static void checkNotificationId(String notificationId) {
@@ -206,21 +219,6 @@ public final class TeamNotifications {
             throw new IllegalArgumentException("notificationId must not be '" + notificationId
                     + "', which names another endpoint under the same path");
         }
-    }
-
-    private static <T> T decode(JsonNode body, Class<T> type, ApiRequest request) {
-        if (body == null || body.isNull()) {
-            throw new DecodeException("the response of " + request + " is JSON null", "", null);
-        }
-        return Json.convert(unwrap(body), type);
-    }
-
-    /** Some AlooChat endpoints wrap a single object as {@code {"data": {...}}}; both forms are accepted. */
-    private static JsonNode unwrap(JsonNode body) {
-        if (body != null && body.isObject() && body.size() == 1 && body.path("data").isObject()) {
-            return body.get("data");
-        }
-        return body;
     }
 
     private static String value(Optional<? extends dev.switchboard.core.json.OpenEnum> e) {

@@ -1,32 +1,50 @@
 package dev.switchboard.notifications.suger;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * Who created or triggered a {@link NotificationEvent}: a user or an API client (the spec's {@code LastModifiedBy}).
  * Note the spelling {@code entityId} here against {@code entityID} on the event itself.
  *
- * @param email the creator's email
- * @param entityId the creator's id
- * @param entityType the creator's kind, usually {@link EntityType#USER} or {@link EntityType#API_CLIENT}
- * @param name the creator's name
- * @param extra fields this SDK version does not know, kept for the round trip
+ * <p>A typed view over the {@code createdBy} object (see {@link JsonModel}), written back exactly as sent.
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record LastModifiedBy(
-        @JsonProperty("email") String email,
-        @JsonProperty("entityId") String entityId,
-        @JsonProperty("entityType") EntityType entityType,
-        @JsonProperty("name") String name,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class LastModifiedBy extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public LastModifiedBy {
-        extra = Extras.of(extra);
+    /** @param json the {@code createdBy} object as sent */
+    public LastModifiedBy(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the creator's email, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code email} is not a string
+     */
+    public String email() {
+        return string("email");
+    }
+
+    /**
+     * @return the creator's id, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code entityId} is neither a string nor an integer
+     */
+    public String entityId() {
+        return id("entityId");
+    }
+
+    /**
+     * @return the creator's kind, usually {@link EntityType#USER} or {@link EntityType#API_CLIENT}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code entityType} is not a string
+     */
+    public EntityType entityType() {
+        return openEnum("entityType", EntityType::of);
+    }
+
+    /**
+     * @return the creator's name, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code name} is not a string
+     */
+    public String name() {
+        return string("name");
     }
 }

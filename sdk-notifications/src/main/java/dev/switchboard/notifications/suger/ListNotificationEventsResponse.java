@@ -1,33 +1,44 @@
 package dev.switchboard.notifications.suger;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One page of notification events as the API sends it. {@link NotificationEvents#list(EventFilter)} pages through
- * these for you; the record is public for decoding stored responses and for tests.
+ * these for you; the model is public for decoding stored responses and for tests.
  *
- * @param nextOffset the offset of the next page; {@code null} (or absent) when this is the last page. Written back
- *     as {@code null} when null, as Suger's server writes it
- * @param notificationEvents the events of this page; the server writes {@code null} for none
- * @param totalCount how many events match in all, only on the page at offset 0; left out when absent
- * @param extra fields this SDK version does not know, kept for the round trip
+ * <p>A typed view over the page's JSON (see {@link JsonModel}), written back exactly as sent.
  */
-public record ListNotificationEventsResponse(
-        @JsonProperty("nextOffset") @JsonInclude(JsonInclude.Include.ALWAYS) Long nextOffset,
-        @JsonProperty("notificationEvents") @JsonInclude(JsonInclude.Include.ALWAYS)
-                List<NotificationEvent> notificationEvents,
-        @JsonProperty("totalCount") Long totalCount,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ListNotificationEventsResponse extends JsonModel {
 
-    /** Makes the list unmodifiable; {@code null} stays {@code null}. */
-    public ListNotificationEventsResponse {
-        notificationEvents = Models.list(notificationEvents);
-        extra = Extras.of(extra);
+    /** @param json the page as sent */
+    public ListNotificationEventsResponse(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the offset of the next page; {@code null} (absent or null) when this is the last page
+     * @throws dev.switchboard.core.DecodeException if {@code nextOffset} is not a 64-bit integer
+     */
+    public Long nextOffset() {
+        return longNumber("nextOffset");
+    }
+
+    /**
+     * @return the events of this page; {@code null} when the server sent none (it writes {@code null} for none)
+     * @throws dev.switchboard.core.DecodeException if {@code notificationEvents} is not an array (an element that is
+     *     not an object throws when it is read)
+     */
+    public List<NotificationEvent> notificationEvents() {
+        return list("notificationEvents", NotificationEvent::new);
+    }
+
+    /**
+     * @return how many events match in all, sent on the page at offset 0 only; else {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code totalCount} is not a 64-bit integer
+     */
+    public Long totalCount() {
+        return longNumber("totalCount");
     }
 }

@@ -1,39 +1,69 @@
 package dev.switchboard.notifications.suger;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * One notification message Suger sent (or will send) to one recipient over one channel, for example an email with
- * its subject and body. Like {@link NotificationEvent}, it writes {@code null} components back as {@code null} and
- * times in the server's layout.
+ * its subject and body.
  *
- * @param creationTime when the message was created
- * @param id the message id, for {@link NotificationMessages#get(String)}
- * @param info subject, content, recipients and fields of the message
- * @param organizationId the Suger organization ({@code organizationID} on the wire)
- * @param recipient the recipient, for example an email address
- * @param type the channel
- * @param extra fields this SDK version does not know, kept for the round trip
+ * <p>A typed view over the message's JSON (see {@link JsonModel}): every accessor may return {@code null}, and the
+ * message is written back exactly as the server sent it, {@code creationTime} in its own text and fields this SDK
+ * version does not know included.
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record NotificationMessage(
-        @JsonProperty("creationTime") @JsonSerialize(using = SugerTimeSerializer.class) Instant creationTime,
-        @JsonProperty("id") String id,
-        @JsonProperty("info") NotificationMessageInfo info,
-        @JsonProperty("organizationID") String organizationId,
-        @JsonProperty("recipient") String recipient,
-        @JsonProperty("type") NotificationChannel type,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class NotificationMessage extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public NotificationMessage {
-        extra = Extras.of(extra);
+    /** @param json the message as sent */
+    public NotificationMessage(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return when the message was created, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code creationTime} is not a timestamp
+     */
+    public Instant creationTime() {
+        return instant("creationTime");
+    }
+
+    /**
+     * @return the message id, for {@link NotificationMessages#get(String)}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code id} is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the subject, content, recipients and fields of the message, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code info} is not an object
+     */
+    public NotificationMessageInfo info() {
+        return object("info", NotificationMessageInfo::new);
+    }
+
+    /**
+     * @return the Suger organization ({@code organizationID} on the wire), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code organizationID} is neither a string nor an integer
+     */
+    public String organizationId() {
+        return id("organizationID");
+    }
+
+    /**
+     * @return the recipient, for example an email address, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code recipient} is not a string
+     */
+    public String recipient() {
+        return string("recipient");
+    }
+
+    /**
+     * @return the channel, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code type} is not a string
+     */
+    public NotificationChannel type() {
+        return openEnum("type", NotificationChannel::of);
     }
 }

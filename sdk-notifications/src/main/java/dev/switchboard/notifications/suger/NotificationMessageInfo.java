@@ -1,44 +1,84 @@
 package dev.switchboard.notifications.suger;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The content of a {@link NotificationMessage}. Writes {@code null} components back as {@code null}.
- *
- * @param action the action the message is about
- * @param ccRecipients recipients in copy
- * @param customFields all other fields, JSON types kept
- * @param htmlContent the HTML body of an email
- * @param rccRecipients further recipients, as the spec names them ({@code rccRecipients})
- * @param standardFields the standard fields the email was rendered with, JSON types kept
- * @param subject the subject
- * @param textContent the plain-text body, for email clients without HTML
- * @param extra fields this SDK version does not know, kept for the round trip
+ * The content of a {@link NotificationMessage}: a typed view over its {@code info} object (see {@link JsonModel}).
+ * A field the server left out stays out when the message is written back, and one sent as {@code null} stays
+ * {@code null}; {@code json().containsKey(name)} tells the two apart.
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record NotificationMessageInfo(
-        @JsonProperty("action") NotificationEventAction action,
-        @JsonProperty("ccRecipients") List<String> ccRecipients,
-        @JsonProperty("customFields") Map<String, Object> customFields,
-        @JsonProperty("htmlContent") String htmlContent,
-        @JsonProperty("rccRecipients") List<String> rccRecipients,
-        @JsonProperty("standardFields") Map<String, Object> standardFields,
-        @JsonProperty("subject") String subject,
-        @JsonProperty("textContent") String textContent,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class NotificationMessageInfo extends JsonModel {
 
-    /** Makes the lists and maps unmodifiable; {@code null} stays {@code null}. */
-    public NotificationMessageInfo {
-        ccRecipients = Models.list(ccRecipients);
-        customFields = Models.map(customFields);
-        rccRecipients = Models.list(rccRecipients);
-        standardFields = Models.map(standardFields);
-        extra = Extras.of(extra);
+    /** @param json the {@code info} object as sent */
+    public NotificationMessageInfo(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the action the message is about, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code action} is not a string
+     */
+    public NotificationEventAction action() {
+        return openEnum("action", NotificationEventAction::of);
+    }
+
+    /**
+     * @return the recipients in copy, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code ccRecipients} is not an array
+     */
+    public List<String> ccRecipients() {
+        return strings("ccRecipients");
+    }
+
+    /**
+     * @return all other fields, JSON types kept, or {@code null}; a read-only {@link JsonObject}
+     * @throws dev.switchboard.core.DecodeException if {@code customFields} is not an object
+     */
+    public Map<String, Object> customFields() {
+        return rawObject("customFields");
+    }
+
+    /**
+     * @return the HTML body of an email, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code htmlContent} is not a string
+     */
+    public String htmlContent() {
+        return string("htmlContent");
+    }
+
+    /**
+     * @return further recipients, as the spec names them ({@code rccRecipients}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code rccRecipients} is not an array
+     */
+    public List<String> rccRecipients() {
+        return strings("rccRecipients");
+    }
+
+    /**
+     * @return the standard fields the email was rendered with, JSON types kept, or {@code null}; a read-only
+     *     {@link JsonObject}
+     * @throws dev.switchboard.core.DecodeException if {@code standardFields} is not an object
+     */
+    public Map<String, Object> standardFields() {
+        return rawObject("standardFields");
+    }
+
+    /**
+     * @return the subject, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code subject} is not a string
+     */
+    public String subject() {
+        return string("subject");
+    }
+
+    /**
+     * @return the plain-text body, for email clients without HTML, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code textContent} is not a string
+     */
+    public String textContent() {
+        return string("textContent");
     }
 }

@@ -1,32 +1,41 @@
 package dev.switchboard.notifications.suger;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
- * Something a recipient did with a notification, such as opening the email. Like {@link NotificationEvent}, it writes
- * {@code null} components back as {@code null} and times in the server's layout.
- *
- * @param action what the recipient did
- * @param contactId the contact who did it, when known
- * @param timestamp when it happened
- * @param extra fields this SDK version does not know, kept for the round trip
+ * Something a recipient did with a notification, such as opening the email: a typed view over one element of a
+ * {@link NotificationEvent}'s {@code trackEvents} (see {@link JsonModel}), written back exactly as sent.
  */
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record TrackEvent(
-        @JsonProperty("action") TrackEventActionType action,
-        @JsonProperty("contactId") String contactId,
-        @JsonProperty("timestamp") @JsonSerialize(using = SugerTimeSerializer.class) Instant timestamp,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class TrackEvent extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public TrackEvent {
-        extra = Extras.of(extra);
+    /** @param json the track event as sent */
+    public TrackEvent(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return what the recipient did, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code action} is not a string
+     */
+    public TrackEventActionType action() {
+        return openEnum("action", TrackEventActionType::of);
+    }
+
+    /**
+     * @return the contact who did it, when known, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code contactId} is neither a string nor an integer
+     */
+    public String contactId() {
+        return id("contactId");
+    }
+
+    /**
+     * @return when it happened, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if {@code timestamp} is not a timestamp
+     */
+    public Instant timestamp() {
+        return instant("timestamp");
     }
 }

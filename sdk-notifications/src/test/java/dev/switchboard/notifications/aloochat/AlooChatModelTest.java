@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.json.OpenEnum;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** Decoding and re-encoding AlooChat's documented payloads and their drift. */
+/** Decoding and re-encoding AlooChat's documented payloads and their drift: typed views, nothing lost. */
 class AlooChatModelTest {
     private static final String PAGE = "aloochat/team-notifications-page.json";
     private static final String DRIFT = "aloochat/team-notifications-drift.json";
@@ -56,8 +58,10 @@ class AlooChatModelTest {
         assertEquals(Instant.parse("2024-01-15T06:00:00Z"), n.expiresAt());
         assertEquals(Instant.parse("2024-01-10T10:00:00Z"), n.createdAt());
         assertEquals(Instant.parse("2024-01-10T10:00:00Z"), n.updatedAt());
-        assertEquals(new NotificationUser("123e4567-e89b-12d3-a456-426614174008", "agent@aloochat.ai", "Support Agent",
-                Map.of()), n.sender());
+        assertEquals(new NotificationUser(JsonObject.of("id", "123e4567-e89b-12d3-a456-426614174008",
+                "email", "agent@aloochat.ai", "name", "Support Agent")), n.sender());
+        assertEquals("agent@aloochat.ai", n.sender().email());
+        assertEquals("Support Agent", n.sender().name());
         NotificationRecipient r = n.recipients().get(0);
         assertEquals("123e4567-e89b-12d3-a456-426614174003", r.id());
         assertEquals(n.id(), r.notificationId());
@@ -86,6 +90,7 @@ class AlooChatModelTest {
         assertNull(system.actionUrl());
         assertNull(system.expiresAt());
         assertEquals(Map.of(), system.metadata().values());
+        assertEquals(JsonObject.EMPTY, system.metadata().json());
         assertEquals(Optional.empty(), system.metadata().agentId());
         assertEquals(Instant.parse("2024-01-09T22:05:12.345Z"), system.updatedAt());
         assertEquals(Instant.parse("2024-01-10T08:30:00Z"), system.recipients().get(0).readAt());
@@ -105,8 +110,10 @@ class AlooChatModelTest {
         assertEquals(3, m.get("attempts").orElseThrow());
         assertEquals(200, ((Map<?, ?>) m.get("http").orElseThrow()).get("status"));
         assertEquals(List.of(), drift.recipients());
-        assertEquals(0, drift.extra().get("read_by_count"));
-        assertTrue(drift.sender().extra().containsKey("avatar_url"));
+        assertEquals(0, drift.json().get("read_by_count"));
+        assertTrue(drift.sender().json().containsKey("avatar_url"));
+        assertEquals(Optional.of("http_tool"), m.stringValue("tool_used"));
+        assertEquals(Optional.empty(), m.stringValue("attempts"), "a number, not a string");
 
         TeamNotification empty = page.data().get(2);
         assertSame(NotificationType.EMPTY, empty.notificationType());
@@ -135,14 +142,71 @@ class AlooChatModelTest {
     }
 
     @Test
-    void aWholeSecondSentWithZeroMillisecondsIsWrittenInTheDocumentedForm() {
-        // The documented form has no fraction; "…00.000Z" (as JavaScript's toISOString writes) keeps its instant but
-        // comes back as "…00Z". Any other fraction is written back as sent.
-        TeamNotification n = Json.decode(("{\"created_at\":\"2024-01-09T22:00:00.000Z\","
-                + "\"updated_at\":\"2024-01-09T22:05:12.345Z\"}").getBytes(), TeamNotification.class, "n");
+    void timestampsAreWrittenBackExactlyAsSent() {
+        // JavaScript's toISOString writes "…00.000Z"; the documented form has no fraction. Both come back as sent.
+        String sent = "{\"created_at\":\"2024-01-09T22:00:00.000Z\",\"updated_at\":\"2024-01-09T23:05:12.345+01:00\","
+                + "\"expires_at\":\"\",\"recipients\":[{\"read_at\":\"2024-01-10T08:30:00Z\"}]}";
+        TeamNotification n = Json.decode(sent.getBytes(), TeamNotification.class, "n");
         assertEquals(Instant.parse("2024-01-09T22:00:00Z"), n.createdAt());
-        assertTrue(Json.write(n).contains("\"created_at\":\"2024-01-09T22:00:00Z\""), Json.write(n));
-        assertTrue(Json.write(n).contains("\"updated_at\":\"2024-01-09T22:05:12.345Z\""), Json.write(n));
+        assertEquals(Instant.parse("2024-01-09T22:05:12.345Z"), n.updatedAt());
+        assertNull(n.expiresAt(), "an empty timestamp reads as null");
+        assertEquals(Instant.parse("2024-01-10T08:30:00Z"), n.recipients().get(0).readAt());
+        assertEquals(sent, Json.write(n));
+    }
+
+    @Test
+    void aMistypedFieldFailsOnlyItsAccessorNamingThePathAndIsWrittenBackAsSent() {
+        String sent = "{\"data\":[{\"id\":\"n1\",\"created_at\":\"yesterday\",\"sender\":\"agent\",\"metadata\":[1],"
+                + "\"recipients\":[{\"user_id\":\"u1\"},{\"user_id\":\"u2\",\"read_at\":true},7]}],\"total\":\"many\","
+                + "\"skip\":0,\"limit\":1.5}";
+        TeamNotificationList page = Json.decode(sent.getBytes(), TeamNotificationList.class, "page");
+        assertEquals(sent, Json.write(page));
+        TeamNotification n = page.data().get(0);
+        assertEquals("n1", n.id(), "the record decodes; its other fields work");
+        assertPath("$.data[0].created_at", "was a string", assertThrows(DecodeException.class, n::createdAt));
+        assertPath("$.data[0].sender", "expected an object, was a string", assertThrows(DecodeException.class, n::sender));
+        assertPath("$.data[0].metadata", "expected an object, was an array", assertThrows(DecodeException.class, n::metadata));
+        assertEquals("u1", n.recipients().get(0).userId());
+        assertPath("$.data[0].recipients[1].read_at", "was a boolean",
+                assertThrows(DecodeException.class, () -> n.recipients().get(1).readAt()));
+        assertPath("$.data[0].recipients[1].read_at", "was a boolean",
+                assertThrows(DecodeException.class, () -> n.recipients().get(1).readAtValue()));
+        assertEquals("u2", n.recipients().get(1).userId());
+        assertThrows(DecodeException.class, () -> n.recipients().get(2));
+        assertEquals(Optional.of(n.recipients().get(1)), n.recipient("u2"));
+        assertPath("$.total", "expected a 64-bit integer, was a string", assertThrows(DecodeException.class, page::total));
+        assertEquals(0L, page.skip());
+        assertPath("$.limit", "expected a 64-bit integer, was a decimal number",
+                assertThrows(DecodeException.class, page::limit));
+        assertThrows(DecodeException.class, page::validate);
+    }
+
+    @Test
+    void aMistypedCountFailsTheMapItIsInAndNotTheOthers() {
+        String sent = "{\"total_notifications\":3,\"by_type\":{\"system\":\"two\",\"user\":1,\"agent\":null},"
+                + "\"by_priority\":{\"low\":3}}";
+        NotificationStats s = Json.decode(sent.getBytes(), NotificationStats.class, "stats");
+        assertEquals(sent, Json.write(s));
+        assertPath("$.by_type.system", "expected a 64-bit integer, was a string",
+                assertThrows(DecodeException.class, s::byType));
+        assertThrows(DecodeException.class, () -> s.count(NotificationType.SYSTEM));
+        assertEquals(1, s.count(NotificationType.USER), "another count of the same map still reads");
+        assertEquals(0, s.count(NotificationType.AGENT), "null counts 0");
+        assertEquals(Map.of("low", 3L), s.byPriority());
+        assertEquals(3, s.count(NotificationPriority.LOW));
+        assertEquals(3L, s.totalNotifications());
+        assertNull(s.unreadCount());
+        DecodeException all = assertThrows(DecodeException.class, s::validate);
+        assertTrue(all.getMessage().contains("path $.by_type.system"), all.getMessage());
+        NotificationStats none = Json.decode("{\"by_type\":null}".getBytes(), NotificationStats.class, "stats");
+        assertNull(none.byType());
+        assertNull(none.byPriority());
+        assertEquals(0, none.count(NotificationPriority.URGENT));
+    }
+
+    private static void assertPath(String path, String says, DecodeException e) {
+        assertTrue(e.getMessage().contains("path " + path), e.getMessage());
+        assertTrue(e.getMessage().contains(says), e.getMessage());
     }
 
     @Test
@@ -155,6 +219,13 @@ class AlooChatModelTest {
         assertEquals(Optional.empty(), metadata("\"fast\"").executionDuration());
         assertEquals(Optional.empty(), metadata("null").executionDuration());
         assertEquals(Optional.empty(), metadata("\"-2s\"").executionDuration());
+        assertEquals(Optional.empty(), metadata("-2").executionDuration());
+        assertEquals(Optional.empty(), metadata("true").executionDuration());
+        assertEquals(Optional.empty(), metadata("{\"s\":2}").executionDuration());
+        assertEquals(Optional.of(Duration.ofSeconds(100)), metadata("1e2").executionDuration());
+        assertEquals(Optional.empty(), metadata("1e999999999").executionDuration(), "out of range, at no cost");
+        assertEquals(Optional.empty(), metadata("1e2147483648").executionDuration());
+        assertEquals(Optional.empty(), metadata("\"" + "1".repeat(50) + "s\"").executionDuration());
     }
 
     private static NotificationMetadata metadata(String executionTime) {
@@ -190,6 +261,6 @@ class AlooChatModelTest {
         TeamNotification n = decode(PAGE).data().get(0);
         assertThrows(UnsupportedOperationException.class, () -> n.recipients().clear());
         assertThrows(UnsupportedOperationException.class, () -> n.metadata().values().put("x", 1));
-        assertThrows(UnsupportedOperationException.class, () -> n.extra().put("x", 1));
+        assertThrows(UnsupportedOperationException.class, () -> n.json().put("x", 1));
     }
 }

@@ -27,9 +27,9 @@ final class Fixture {
         return new String(bytes(name), StandardCharsets.UTF_8);
     }
 
-    /** @return the fixture as compact JSON, keys in file order, numbers as written */
+    /** @return the fixture as compact JSON, keys in file order, numbers and strings exactly as written */
     static String compact(String name) {
-        return Json.tree(bytes(name), name).toString();
+        return Json.write(Json.object(bytes(name), name));
     }
 
     static JsonNode tree(String name) {

@@ -104,7 +104,7 @@ class SugerAgainstFakeTest {
         assertTrue(events.stream().anyMatch(e -> !e.partner().isKnown()));
         assertTrue(events.stream().anyMatch(e -> e.channels() != null && e.channels().stream().anyMatch(c -> !c.isKnown())));
         assertTrue(events.stream().anyMatch(e -> Instant.parse("0001-01-01T00:00:00Z").equals(e.lastUpdateTime())));
-        assertTrue(events.stream().anyMatch(e -> e.extra().containsKey("workflowExecutionID")));
+        assertTrue(events.stream().anyMatch(e -> e.json().containsKey("workflowExecutionID")));
     }
 
     @Test
