@@ -1,5 +1,20 @@
 package dev.switchboard.conversations;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.conversations.intercom.Call;
+import dev.switchboard.conversations.intercom.CallList;
+import dev.switchboard.conversations.intercom.IntercomSpec;
+import dev.switchboard.conversations.intercom.Message;
+import dev.switchboard.conversations.intercom.admins.ActivityLogList;
+import dev.switchboard.conversations.intercom.admins.Admin;
+import dev.switchboard.conversations.intercom.admins.AwayStatusReasonList;
+import dev.switchboard.conversations.intercom.knowledge.DeletedObject;
+import dev.switchboard.conversations.intercom.knowledge.InternalArticle;
+import dev.switchboard.conversations.intercom.knowledge.NewsItem;
+import dev.switchboard.conversations.intercom.reporting.DatasetList;
+import dev.switchboard.conversations.intercom.reporting.ExportJob;
 import dev.switchboard.conversations.moveworks.Conversation;
 import dev.switchboard.conversations.moveworks.Interaction;
 import dev.switchboard.conversations.moveworks.PluginCall;
@@ -17,18 +32,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every model of sdk-conversations through the round-trip harness: this module's fixtures always, Moveworks'
- * official sample pages too when {@code ../shared/specs} is present. A model no example reaches fails the test.
+ * Every model of sdk-conversations through the round-trip harness: this module's fixtures always; Moveworks' official
+ * sample pages and the examples of Intercom's 2.14 OpenAPI description too when {@code ../shared/specs} is present.
+ * A model of the module that no example reaches fails the test.
  */
 class ModelsRoundTripTest {
     /** Records taken from each official sample page: enough to see every shape, few enough to stay fast. */
     private static final int SAMPLE_RECORDS = 25;
+    /** Mutants of each of this module's Intercom fixtures. */
+    private static final int FIXTURE_MUTANTS = 120;
+    /** Mutants of each Intercom spec example: there are many, and most are small. */
+    private static final int SPEC_MUTANTS = 25;
 
     private static final Map<String, Class<? extends JsonModel>> MOVEWORKS = Map.of(
             "conversations", Conversation.class,
@@ -36,6 +58,70 @@ class ModelsRoundTripTest {
             "plugin-calls", PluginCall.class,
             "plugin-resources", PluginResource.class,
             "users", User.class);
+
+    /** This module's Intercom fixtures, under {@code src/test/resources/intercom}, and the model each is a document of. */
+    private static final Map<String, Class<? extends JsonModel>> INTERCOM_FIXTURES = new LinkedHashMap<>();
+    /** Intercom 2.14 component schemas and their models; each schema's assembled example is checked. */
+    private static final Map<String, Class<? extends JsonModel>> INTERCOM_SCHEMAS = new LinkedHashMap<>();
+    /** Operations whose success response has an inline schema, and the model of their examples. */
+    private static final Map<String, Class<? extends JsonModel>> INTERCOM_INLINE = new LinkedHashMap<>();
+    /** Operations answering a paginated envelope without a model: the pointer to the items, and their model. */
+    private static final Map<String, Map.Entry<String, Class<? extends JsonModel>>> INTERCOM_ITEMS = new LinkedHashMap<>();
+
+    static {
+        INTERCOM_FIXTURES.put("conversation.json", dev.switchboard.conversations.intercom.Conversation.class);
+        INTERCOM_FIXTURES.put("conversation-list.json", dev.switchboard.conversations.intercom.ConversationList.class);
+        INTERCOM_FIXTURES.put("call.json", Call.class);
+        INTERCOM_FIXTURES.put("call-list.json", CallList.class);
+        INTERCOM_FIXTURES.put("message.json", Message.class);
+        INTERCOM_FIXTURES.put("admin.json", Admin.class);
+        INTERCOM_FIXTURES.put("away-status-reasons.json", AwayStatusReasonList.class);
+        INTERCOM_FIXTURES.put("activity-logs.json", ActivityLogList.class);
+        INTERCOM_FIXTURES.put("internal-article.json", InternalArticle.class);
+        INTERCOM_FIXTURES.put("news-item.json", NewsItem.class);
+        INTERCOM_FIXTURES.put("deleted-object.json", DeletedObject.class);
+        INTERCOM_FIXTURES.put("datasets.json", DatasetList.class);
+        INTERCOM_FIXTURES.put("export-job.json", ExportJob.class);
+
+        String p = "dev.switchboard.conversations.intercom.";
+        for (String[] s : new String[][] {
+            {"call", "Call"}, {"call_list", "CallList"}, {"conversation", "Conversation"},
+            {"conversation_list", "ConversationList"}, {"conversation_list_item", "ConversationListItem"},
+            {"conversation_part", "ConversationPart"}, {"conversation_parts", "ConversationPartList"},
+            {"conversation_part_author", "PartAuthor"}, {"conversation_part_metadata", "ConversationPartMetadata"},
+            {"conversation_rating", "ConversationRating"}, {"conversation_response_time", "TeamResponseTime"},
+            {"conversation_source", "ConversationSource"}, {"conversation_statistics", "ConversationStatistics"},
+            {"conversation_teammates", "TeammateList"}, {"conversation_contacts", "ContactList"},
+            {"contact_reference", "ContactReference"}, {"conversation_first_contact_reply", "FirstContactReply"},
+            {"content_source", "ContentSource"}, {"content_sources_list", "ContentSourceList"}, {"ai_agent", "AiAgent"},
+            {"sla_applied", "SlaApplied"}, {"tag", "Tag"}, {"tag_basic", "Tag"}, {"tags", "TagList"},
+            {"linked_object", "LinkedObject"}, {"linked_object_list", "LinkedObjectList"}, {"reference", "Reference"},
+            {"part_attachment", "Attachment"}, {"quick_reply_option", "QuickReplyOption"}, {"message", "Message"},
+            {"cursor_pages", "CursorPages"}, {"starting_after_paging", "CursorPages$StartingAfterPaging"},
+            {"activity_log", "admins.ActivityLog"}, {"activity_log_list", "admins.ActivityLogList"},
+            {"activity_log_metadata", "admins.ActivityLogMetadata"}, {"admin", "admins.Admin"},
+            {"away_status_reason", "admins.AwayStatusReason"}, {"away_status_reason_list", "admins.AwayStatusReasonList"},
+            {"internal_article", "knowledge.InternalArticle"}, {"internal_article_list_item", "knowledge.InternalArticle"},
+            {"deleted_internal_article_object", "knowledge.DeletedObject"}, {"deleted_object", "knowledge.DeletedObject"},
+            {"news_item", "knowledge.NewsItem"}, {"newsfeed_assignment", "knowledge.NewsfeedAssignment"}}) {
+            INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
+        }
+        INTERCOM_INLINE.put("POST /calls/search", CallList.class);
+        INTERCOM_INLINE.put("POST /export/reporting_data/enqueue", ExportJob.class);
+        INTERCOM_INLINE.put("GET /export/reporting_data/{job_identifier}", ExportJob.class);
+        INTERCOM_INLINE.put("GET /export/reporting_data/get_datasets", DatasetList.class);
+        INTERCOM_ITEMS.put("GET /internal_articles", Map.entry("/data", InternalArticle.class));
+        INTERCOM_ITEMS.put("GET /internal_articles/search", Map.entry("/data/internal_articles", InternalArticle.class));
+        INTERCOM_ITEMS.put("GET /news/news_items", Map.entry("/data", NewsItem.class));
+    }
+
+    private static Class<? extends JsonModel> model(String name) {
+        try {
+            return Class.forName(name).asSubclass(JsonModel.class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("no model " + name, e);
+        }
+    }
 
     private static JsonObject read(byte[] bytes, String what) {
         return Json.object(bytes, what);
@@ -62,6 +148,18 @@ class ModelsRoundTripTest {
     @Test
     void everyModelRoundTripsWithMutatedData() {
         ModelHarness h = new ModelHarness();
+        moveworks(h);
+        intercomFixtures(h);
+        JsonNode spec = IntercomSpec.load();
+        if (spec != null) {
+            int examples = intercomSpecExamples(h, spec);
+            assertTrue(examples >= 80, "expected the Intercom spec's examples of these models, found " + examples);
+        }
+        h.assertNoFailures();
+        h.assertCovered(ModelScan.models(Conversation.class));
+    }
+
+    private static void moveworks(ModelHarness h) {
         for (String fixture : List.of("conversations-sysevents", "interactions-sysevents", "plugin-calls-sysevents",
                 "plugin-resources-sysevents", "users")) {
             String entity = fixture.replace("-sysevents", "");
@@ -77,8 +175,60 @@ class ModelsRoundTripTest {
                 }
             }
         }
-        h.assertNoFailures();
-        h.assertCovered(ModelScan.models(Conversation.class).stream()
-                .filter(c -> c.getPackageName().endsWith(".moveworks")).toList());
+    }
+
+    private static void intercomFixtures(ModelHarness h) {
+        INTERCOM_FIXTURES.forEach((file, type) ->
+                h.check(type, Json.write(read(resource("intercom/" + file), file)), FIXTURE_MUTANTS));
+    }
+
+    /** @return how many spec examples were checked */
+    private static int intercomSpecExamples(ModelHarness h, JsonNode spec) {
+        int checked = 0;
+        JsonNode schemas = spec.path("components").path("schemas");
+        for (Map.Entry<String, Class<? extends JsonModel>> e : INTERCOM_SCHEMAS.entrySet()) {
+            JsonNode schema = schemas.path(e.getKey());
+            assertTrue(schema.isObject(), "the spec has no schema " + e.getKey());
+            checked += check(h, e.getValue(), IntercomSpec.example(spec, schema));
+        }
+        for (Map.Entry<String, JsonNode> path : spec.path("paths").properties()) {
+            for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+                String key = op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey();
+                for (Map.Entry<String, JsonNode> response : op.getValue().path("responses").properties()) {
+                    JsonNode content = response.getValue().path("content").path("application/json");
+                    if (!response.getKey().startsWith("2") || content.isMissingNode()) {
+                        continue;
+                    }
+                    Class<? extends JsonModel> type = INTERCOM_INLINE.get(key);
+                    String ref = content.path("schema").path("$ref").asText("");
+                    if (type == null && ref.startsWith("#/components/schemas/")) {
+                        type = INTERCOM_SCHEMAS.get(ref.substring("#/components/schemas/".length()));
+                    }
+                    if (INTERCOM_INLINE.containsKey(key)) {
+                        checked += check(h, type, IntercomSpec.example(spec, content.path("schema")));
+                    }
+                    Map.Entry<String, Class<? extends JsonModel>> items = INTERCOM_ITEMS.get(key);
+                    for (JsonNode example : content.path("examples")) {
+                        JsonNode value = example.path("value");
+                        if (items != null) {
+                            for (JsonNode item : value.at(items.getKey())) {
+                                checked += check(h, items.getValue(), item);
+                            }
+                        } else if (type != null) {
+                            checked += check(h, type, value);
+                        }
+                    }
+                }
+            }
+        }
+        return checked;
+    }
+
+    private static int check(ModelHarness h, Class<? extends JsonModel> type, JsonNode example) {
+        if (type == null || example == null || !example.isObject()) {
+            return 0;
+        }
+        h.check(type, Json.write(example), SPEC_MUTANTS);
+        return 1;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.json.Json;
 import dev.switchboard.webhooks.intercom.IntercomNotification;
 import dev.switchboard.webhooks.intercom.IntercomWebhooks;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * Seeded fuzzing of LiveChat and Intercom deliveries: bytes flipped, inserted, deleted and truncated, and JSON values
  * replaced with values of other types. Whatever the input, the only exceptions are {@link WebhookDecodeException} and
  * {@link WebhookVerificationException}: never a NullPointerException, ClassCastException, StackOverflowError or
- * anything else, and a decoded delivery can always be printed and written back.
+ * anything else, and a decoded delivery can always be printed and written back. Reading the item of a decoded delivery
+ * throws at most a {@link DecodeException} for a value of the wrong type.
  */
 class DeliveryFuzzTest {
     private static final long SEED = 0x5EB00C5L;
@@ -99,7 +101,11 @@ class DeliveryFuzzTest {
             } else if (result instanceof IntercomNotification n) {
                 assertTrue(n.toString().length() > 0);
                 Json.writeBytes(n);
-                n.replyingPart();
+                try {
+                    n.replyingPart();
+                } catch (DecodeException mistyped) {
+                    // The SDK's models are views: a mistyped field of the item fails only the accessors reading it.
+                }
             }
             return null;
         } catch (WebhookDecodeException | WebhookVerificationException expected) {

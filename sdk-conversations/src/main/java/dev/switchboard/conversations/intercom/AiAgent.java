@@ -1,46 +1,91 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * The AI agent's (Fin's) involvement in a conversation ({@code ai_agent}). The API documents each nullable field as
- * "returns {@code null}", so a {@code null} is written back as {@code null}.
+ * "returns {@code null}"; a {@code null} reads as {@code null} and is written back as {@code null}.
  *
- * @param sourceType what brought the AI agent in, or {@code null}
- * @param sourceTitle the title of that source, or {@code null}
- * @param lastAnswerType the kind of its last answer, or {@code null} when it gave none
- * @param resolutionState how its involvement ended, or {@code null}
- * @param rating the contact's rating of the AI agent, 1 to 5, or {@code null}
- * @param ratingRemark the contact's remark, or {@code null}
- * @param createdAt (2.14) when the rating was created, or {@code null}
- * @param updatedAt (2.14) when the rating last changed, or {@code null}
- * @param contentSources the content it used
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record AiAgent(
-        @JsonProperty("source_type") @JsonInclude(JsonInclude.Include.ALWAYS) AiAgentSourceType sourceType,
-        @JsonProperty("source_title") @JsonInclude(JsonInclude.Include.ALWAYS) String sourceTitle,
-        @JsonProperty("last_answer_type") @JsonInclude(JsonInclude.Include.ALWAYS) AiAnswerType lastAnswerType,
-        @JsonProperty("resolution_state") @JsonInclude(JsonInclude.Include.ALWAYS) AiResolutionState resolutionState,
-        @JsonProperty("rating") @JsonInclude(JsonInclude.Include.ALWAYS) Integer rating,
-        @JsonProperty("rating_remark") @JsonInclude(JsonInclude.Include.ALWAYS) String ratingRemark,
-        @JsonProperty("created_at") @JsonInclude(JsonInclude.Include.ALWAYS)
-                @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonInclude(JsonInclude.Include.ALWAYS)
-                @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonProperty("content_sources") ContentSourceList contentSources,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class AiAgent extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public AiAgent {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public AiAgent(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return what brought the AI agent in (open: unknown values are kept), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public AiAgentSourceType sourceType() {
+        return openEnum("source_type", AiAgentSourceType::of);
+    }
+
+    /**
+     * @return the title of that source, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String sourceTitle() {
+        return string("source_title");
+    }
+
+    /**
+     * @return the kind of its last answer, or {@code null} when it gave none
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public AiAnswerType lastAnswerType() {
+        return openEnum("last_answer_type", AiAnswerType::of);
+    }
+
+    /**
+     * @return how its involvement ended, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public AiResolutionState resolutionState() {
+        return openEnum("resolution_state", AiResolutionState::of);
+    }
+
+    /**
+     * @return the contact's rating of the AI agent, 1 to 5, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer rating() {
+        return integer("rating");
+    }
+
+    /**
+     * @return the contact's remark, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String ratingRemark() {
+        return string("rating_remark");
+    }
+
+    /**
+     * @return (2.14) when the rating was created, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return (2.14) when the rating last changed, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant updatedAt() {
+        return instant("updated_at");
+    }
+
+    /**
+     * @return the content it used, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ContentSourceList contentSources() {
+        return object("content_sources", ContentSourceList::new);
     }
 }

@@ -1,32 +1,53 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One page of {@code GET /calls} ({@code call_list}). {@link IntercomCalls#list()} pages through these for you; the
- * envelope is here for code that decodes responses itself.
+ * One page of {@code GET /calls} ({@code call_list}); also the answer of {@code POST /calls/search}.
+ * {@link IntercomCalls#list()} pages through these for you; the envelope is here for code that decodes responses
+ * itself.
  *
- * @param type {@code list}
- * @param data the calls on this page
- * @param totalCount how many calls there are
- * @param pages page numbers
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record CallList(
-        @JsonProperty("type") String type,
-        @JsonProperty("data") List<Call> data,
-        @JsonProperty("total_count") Integer totalCount,
-        @JsonProperty("pages") CursorPages pages,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class CallList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable. */
-    public CallList {
-        data = Models.list(data);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public CallList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the calls on this page, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<Call> data() {
+        return list("data", Call::new);
+    }
+
+    /**
+     * @return how many calls there are, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer totalCount() {
+        return integer("total_count");
+    }
+
+    /**
+     * @return page numbers, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public CursorPages pages() {
+        return object("pages", CursorPages::new);
     }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.conversations.intercom;
 
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * <ul>
  *   <li>a text body: {@link #text()} holds it, {@link #format()} is {@link Format#TEXT}; a blank body means no
  *       transcript;</li>
- *   <li>a JSON array: {@link #entries()} holds its non-empty objects, {@link #format()} is {@link Format#JSON};
+ *   <li>a JSON array: {@link #entries()} holds its non-empty objects, exactly as sent (JSON types and number text
+ *       kept, as {@link dev.switchboard.core.json.JsonObject}s), {@link #format()} is {@link Format#JSON};
  *       {@code [{}]} and {@code []} mean no transcript.</li>
  * </ul>
  *
@@ -51,15 +53,17 @@ public final class CallTranscript {
     }
 
     /**
-     * @param entries the JSON objects; empty ones are dropped
+     * @param entries the JSON objects (maps with JSON values); {@code null} and empty ones are dropped
      * @param fileName the file name from {@code Content-Disposition}, or {@code null}
      * @return a JSON transcript
+     * @throws IllegalArgumentException if an entry holds a value that is not JSON
      */
-    public static CallTranscript ofEntries(List<Map<String, Object>> entries, String fileName) {
+    public static CallTranscript ofEntries(List<? extends Map<String, Object>> entries, String fileName) {
         List<Map<String, Object>> kept = new java.util.ArrayList<>();
         for (Map<String, Object> e : entries) {
             if (e != null && !e.isEmpty()) {
-                kept.add(java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(e)));
+                // An entry read from the wire is already an exact, immutable JsonObject and is kept as it is.
+                kept.add(JsonObject.copyOf(e));
             }
         }
         return new CallTranscript(Format.JSON, null, java.util.Collections.unmodifiableList(kept), fileName);
@@ -75,7 +79,10 @@ public final class CallTranscript {
         return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
-    /** @return the non-empty entries of a {@link Format#JSON} transcript, JSON types kept; empty otherwise */
+    /**
+     * @return the non-empty entries of a {@link Format#JSON} transcript as read-only JSON objects, JSON types and
+     *     number text kept; empty otherwise
+     */
     public List<Map<String, Object>> entries() {
         return entries;
     }

@@ -1,27 +1,35 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The contacts of a conversation ({@code contact.list}); one unless more were added to a group conversation.
  *
- * @param type {@code contact.list}
- * @param contacts the contacts
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ContactList(
-        @JsonProperty("type") String type,
-        @JsonProperty("contacts") List<ContactReference> contacts,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ContactList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable. */
-    public ContactList {
-        contacts = Models.list(contacts);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ContactList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code contact.list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the contacts, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<ContactReference> contacts() {
+        return list("contacts", ContactReference::new);
     }
 }

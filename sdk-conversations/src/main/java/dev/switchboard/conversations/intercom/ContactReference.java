@@ -1,27 +1,42 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A contact attached to a conversation or ticket.
+ * A contact attached to a conversation or ticket ({@code contact_reference}).
  *
- * @param type {@code contact}
- * @param id the contact's Intercom id
- * @param externalId the contact's id in your system, or {@code null}
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ContactReference(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("external_id") String externalId,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ContactReference extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public ContactReference {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ContactReference(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code contact}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the contact's Intercom id, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the contact's id in your system, or {@code null} (sent as {@code null} or absent:
+     *     {@code json().containsKey("external_id")} tells which)
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String externalId() {
+        return string("external_id");
     }
 }

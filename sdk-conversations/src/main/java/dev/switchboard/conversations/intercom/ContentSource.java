@@ -1,30 +1,50 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * Content the AI agent used to answer ({@code content_source}).
  *
- * @param contentType {@code file}, {@code article}, {@code external_content}, {@code content_snippet},
- *     {@code workflow_connector_action}, ... (kept as sent)
- * @param url the internal URL of the content, for teammates
- * @param title its title
- * @param locale its ISO 639 language code
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ContentSource(
-        @JsonProperty("content_type") String contentType,
-        @JsonProperty("url") String url,
-        @JsonProperty("title") String title,
-        @JsonProperty("locale") String locale,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ContentSource extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public ContentSource {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ContentSource(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code file}, {@code article}, {@code external_content}, {@code content_snippet},
+     *     {@code workflow_connector_action}, ... (kept as sent), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String contentType() {
+        return string("content_type");
+    }
+
+    /**
+     * @return the internal URL of the content, for teammates, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String url() {
+        return string("url");
+    }
+
+    /**
+     * @return its title, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String title() {
+        return string("title");
+    }
+
+    /**
+     * @return its ISO 639 language code, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String locale() {
+        return string("locale");
     }
 }

@@ -1,29 +1,43 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The content the AI agent used in a conversation ({@code content_source.list}).
  *
- * @param type {@code content_source.list}
- * @param totalCount how many sources
- * @param contentSources the sources
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ContentSourceList(
-        @JsonProperty("type") String type,
-        @JsonProperty("total_count") Integer totalCount,
-        @JsonProperty("content_sources") List<ContentSource> contentSources,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ContentSourceList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable. */
-    public ContentSourceList {
-        contentSources = Models.list(contentSources);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ContentSourceList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code content_source.list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return how many sources, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer totalCount() {
+        return integer("total_count");
+    }
+
+    /**
+     * @return the sources, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<ContentSource> contentSources() {
+        return list("content_sources", ContentSource::new);
     }
 }

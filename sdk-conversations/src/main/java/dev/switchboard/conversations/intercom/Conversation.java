@@ -1,90 +1,243 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A conversation as retrieved, updated or replied to ({@code conversation}), with up to its 500 most recent parts.
- * Fields the API sends as {@code null} are written back as {@code null}, and unknown fields are kept, so a decoded
- * conversation re-encodes to the same JSON.
+ * Fields this SDK does not type ({@code topics}, {@code ticket}, ...) are in {@link #json()}.
  *
- * @param type {@code conversation}
- * @param id the conversation's id
- * @param title its title, or {@code null}
- * @param createdAt when it was created
- * @param updatedAt when it last changed
- * @param waitingSince since when the contact has been waiting for a reply, or {@code null} when an admin replied last
- * @param snoozedUntil when a snoozed conversation reopens, or {@code null}
- * @param open whether it is open
- * @param state {@code open}, {@code closed} or {@code snoozed}
- * @param read whether it was read
- * @param priority {@code priority} or {@code not_priority}
- * @param adminAssigneeId the assigned admin, or {@code null}; an integer on the wire, also read from a numeric string
- * @param teamAssigneeId the assigned team, or {@code null}; an integer on the wire, also read from a numeric string
- * @param tags its tags
- * @param conversationRating the contact's rating, or {@code null}
- * @param source the message that started it
- * @param contacts its contacts
- * @param teammates the teammates who took part, or {@code null}
- * @param customAttributes its custom attributes, JSON types kept: strings, booleans, {@code Integer}/{@code Long},
- *     {@code BigDecimal}, {@code null}, and maps and lists for custom-object references
- * @param firstContactReply the contact's first message, or {@code null}
- * @param slaApplied the SLA applied, or {@code null}
- * @param statistics reporting figures, or {@code null}
- * @param conversationParts its parts (at most the 500 most recent)
- * @param linkedObjects linked conversations and tickets
- * @param aiAgentParticipated whether the AI agent (Fin) took part
- * @param aiAgent the AI agent's involvement, or {@code null}
- * @param extra fields this SDK does not know (for example {@code topics} or {@code ticket})
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record Conversation(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("title") @JsonInclude(JsonInclude.Include.ALWAYS) String title,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonProperty("waiting_since") @JsonInclude(JsonInclude.Include.ALWAYS)
-                @JsonSerialize(using = EpochSecondsSerializer.class) Instant waitingSince,
-        @JsonProperty("snoozed_until") @JsonInclude(JsonInclude.Include.ALWAYS)
-                @JsonSerialize(using = EpochSecondsSerializer.class) Instant snoozedUntil,
-        @JsonProperty("open") Boolean open,
-        @JsonProperty("state") ConversationState state,
-        @JsonProperty("read") Boolean read,
-        @JsonProperty("priority") ConversationPriority priority,
-        @JsonProperty("admin_assignee_id") @JsonInclude(JsonInclude.Include.ALWAYS) Long adminAssigneeId,
-        @JsonProperty("team_assignee_id") @JsonInclude(JsonInclude.Include.ALWAYS) Long teamAssigneeId,
-        @JsonProperty("tags") TagList tags,
-        @JsonProperty("conversation_rating") @JsonInclude(JsonInclude.Include.ALWAYS) ConversationRating conversationRating,
-        @JsonProperty("source") ConversationSource source,
-        @JsonProperty("contacts") ContactList contacts,
-        @JsonProperty("teammates") @JsonInclude(JsonInclude.Include.ALWAYS) TeammateList teammates,
-        @JsonProperty("custom_attributes") Map<String, Object> customAttributes,
-        @JsonProperty("first_contact_reply") @JsonInclude(JsonInclude.Include.ALWAYS) FirstContactReply firstContactReply,
-        @JsonProperty("sla_applied") @JsonInclude(JsonInclude.Include.ALWAYS) SlaApplied slaApplied,
-        @JsonProperty("statistics") @JsonInclude(JsonInclude.Include.ALWAYS) ConversationStatistics statistics,
-        @JsonProperty("conversation_parts") ConversationPartList conversationParts,
-        @JsonProperty("linked_objects") LinkedObjectList linkedObjects,
-        @JsonProperty("ai_agent_participated") Boolean aiAgentParticipated,
-        @JsonProperty("ai_agent") @JsonInclude(JsonInclude.Include.ALWAYS) AiAgent aiAgent,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class Conversation extends JsonModel {
 
-    /** Keeps the custom attributes and unknown fields immutable. */
-    public Conversation {
-        customAttributes = Models.map(customAttributes);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public Conversation(JsonObject json) {
+        super(json);
     }
 
-    /** @return the parts in this response, oldest first; empty when none were sent */
+    /**
+     * @return {@code conversation}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the conversation's id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return its title, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String title() {
+        return string("title");
+    }
+
+    /**
+     * @return when it was created, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return when it last changed, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant updatedAt() {
+        return instant("updated_at");
+    }
+
+    /**
+     * @return since when the contact has been waiting for a reply, or {@code null} when an admin replied last
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant waitingSince() {
+        return instant("waiting_since");
+    }
+
+    /**
+     * @return when a snoozed conversation reopens, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant snoozedUntil() {
+        return instant("snoozed_until");
+    }
+
+    /**
+     * @return whether it is open, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean open() {
+        return bool("open");
+    }
+
+    /**
+     * @return {@code open}, {@code closed} or {@code snoozed} (open: unknown values are kept), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public ConversationState state() {
+        return openEnum("state", ConversationState::of);
+    }
+
+    /**
+     * @return whether it was read, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean read() {
+        return bool("read");
+    }
+
+    /**
+     * @return {@code priority} or {@code not_priority} (open), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public ConversationPriority priority() {
+        return openEnum("priority", ConversationPriority::of);
+    }
+
+    /**
+     * @return the assigned admin, or {@code null}: an integer on the wire, read as its digits (a string is read too)
+     *     and written back as it came
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String adminAssigneeId() {
+        return id("admin_assignee_id");
+    }
+
+    /**
+     * @return the assigned team, or {@code null}: an integer on the wire, read as its digits (a string is read too) and
+     *     written back as it came
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String teamAssigneeId() {
+        return id("team_assignee_id");
+    }
+
+    /**
+     * @return its tags, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public TagList tags() {
+        return object("tags", TagList::new);
+    }
+
+    /**
+     * @return the contact's rating, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ConversationRating conversationRating() {
+        return object("conversation_rating", ConversationRating::new);
+    }
+
+    /**
+     * @return the message that started it, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ConversationSource source() {
+        return object("source", ConversationSource::new);
+    }
+
+    /**
+     * @return its contacts, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ContactList contacts() {
+        return object("contacts", ContactList::new);
+    }
+
+    /**
+     * @return the teammates who took part, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public TeammateList teammates() {
+        return object("teammates", TeammateList::new);
+    }
+
+    /**
+     * @return its custom attributes as raw JSON (a {@link JsonObject}), JSON types kept: strings, booleans,
+     *     {@code Integer}/{@code Long}/{@code BigInteger}, {@code BigDecimal}, {@code null}, and objects and arrays for
+     *     custom-object references; {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public Map<String, Object> customAttributes() {
+        return rawObject("custom_attributes");
+    }
+
+    /**
+     * @return the contact's first message, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public FirstContactReply firstContactReply() {
+        return object("first_contact_reply", FirstContactReply::new);
+    }
+
+    /**
+     * @return the SLA applied, or {@code null} (sent as {@code null} or absent)
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public SlaApplied slaApplied() {
+        return object("sla_applied", SlaApplied::new);
+    }
+
+    /**
+     * @return reporting figures, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ConversationStatistics statistics() {
+        return object("statistics", ConversationStatistics::new);
+    }
+
+    /**
+     * @return its parts (at most the 500 most recent), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ConversationPartList conversationParts() {
+        return object("conversation_parts", ConversationPartList::new);
+    }
+
+    /**
+     * @return linked conversations and tickets, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public LinkedObjectList linkedObjects() {
+        return object("linked_objects", LinkedObjectList::new);
+    }
+
+    /**
+     * @return whether the AI agent (Fin) took part, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean aiAgentParticipated() {
+        return bool("ai_agent_participated");
+    }
+
+    /**
+     * @return the AI agent's involvement, or {@code null} (sent as {@code null} or absent)
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public AiAgent aiAgent() {
+        return object("ai_agent", AiAgent::new);
+    }
+
+    /**
+     * @return the parts in this response, oldest first; empty when none were sent
+     * @throws dev.switchboard.core.DecodeException if {@code conversation_parts} or its list has an unexpected type
+     */
     public List<ConversationPart> parts() {
-        return conversationParts == null || conversationParts.conversationParts() == null ? List.of()
-                : conversationParts.conversationParts();
+        ConversationPartList list = conversationParts();
+        List<ConversationPart> parts = list == null ? null : list.conversationParts();
+        return parts == null ? List.of() : parts;
     }
 }

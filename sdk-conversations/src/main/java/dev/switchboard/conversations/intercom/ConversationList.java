@@ -1,33 +1,53 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One page of {@code GET /conversations} or {@code POST /conversations/search} ({@code conversation.list}).
  * {@link IntercomConversations#list()} and {@link IntercomConversations#search(SearchQuery)} page through these for
  * you; the envelope is here for code that decodes responses itself.
  *
- * @param type {@code conversation.list}
- * @param conversations the conversations on this page
- * @param totalCount how many match
- * @param pages the page and the next cursor
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ConversationList(
-        @JsonProperty("type") String type,
-        @JsonProperty("conversations") List<ConversationListItem> conversations,
-        @JsonProperty("total_count") Integer totalCount,
-        @JsonProperty("pages") CursorPages pages,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ConversationList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable. */
-    public ConversationList {
-        conversations = Models.list(conversations);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ConversationList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code conversation.list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the conversations on this page, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<ConversationListItem> conversations() {
+        return list("conversations", ConversationListItem::new);
+    }
+
+    /**
+     * @return how many match, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer totalCount() {
+        return integer("total_count");
+    }
+
+    /**
+     * @return the page and the next cursor, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public CursorPages pages() {
+        return object("pages", CursorPages::new);
     }
 }

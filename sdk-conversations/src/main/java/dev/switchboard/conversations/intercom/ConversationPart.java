@@ -1,12 +1,7 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,76 +10,182 @@ import java.util.Optional;
 /**
  * One message or event in a conversation ({@code conversation_part}). {@code part_type} is a free string
  * ({@code comment}, {@code note}, {@code quick_reply}, {@code assignment}, {@code open}, {@code close},
- * {@code custom_action_started}, ...). Fields the API sends as {@code null} are written back as {@code null}.
+ * {@code custom_action_started}, ...). Fields the API sends as {@code null} read as {@code null} and are written back
+ * as {@code null}; fields it leaves out stay out.
  *
- * <p>{@code event_details} (workflow and action events) is kept among the {@linkplain #extra() unknown fields},
- * because the API sometimes sends it as {@code null} and sometimes leaves it out; {@link #eventDetails()} reads it.
- *
- * @param type {@code conversation_part}
- * @param id the part's id (numbers are read as strings)
- * @param partType what the part is
- * @param body the body, which may contain HTML, or {@code null}
- * @param createdAt when it was created
- * @param updatedAt when it last changed
- * @param notifiedAt when the contact was notified
- * @param assignedTo who the conversation was assigned to by this part, or {@code null}
- * @param author who wrote it; {@link PartAuthor#fromAiAgent()} and {@link PartAuthor#isAiAnswer()} tell AI-agent
- *     parts apart
- * @param attachments its attachments
- * @param externalId the id in your system, or {@code null}
- * @param redacted whether it was redacted
- * @param emailMessageMetadata for email parts: subject and address headers, or {@code null}
- * @param metadata (2.14) quick-reply options or the chosen option, or {@code null} when not sent
- * @param state the conversation's state when the part was created
- * @param tags the part's tags
- * @param appPackageCode the app that created the part through the API, or {@code null}
- * @param extra fields this SDK does not know, including {@code event_details}
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ConversationPart(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("part_type") String partType,
-        @JsonProperty("body") @JsonInclude(JsonInclude.Include.ALWAYS) String body,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonProperty("notified_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant notifiedAt,
-        @JsonProperty("assigned_to") @JsonInclude(JsonInclude.Include.ALWAYS) Reference assignedTo,
-        @JsonProperty("author") PartAuthor author,
-        @JsonProperty("attachments") List<Attachment> attachments,
-        @JsonProperty("external_id") @JsonInclude(JsonInclude.Include.ALWAYS) String externalId,
-        @JsonProperty("redacted") Boolean redacted,
-        @JsonProperty("email_message_metadata") @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, Object> emailMessageMetadata,
-        @JsonProperty("metadata") ConversationPartMetadata metadata,
-        @JsonProperty("state") ConversationState state,
-        @JsonProperty("tags") List<Tag> tags,
-        @JsonProperty("app_package_code") @JsonInclude(JsonInclude.Include.ALWAYS) String appPackageCode,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ConversationPart extends JsonModel {
 
-    /** Keeps the collections and unknown fields immutable. */
-    public ConversationPart {
-        attachments = Models.list(attachments);
-        emailMessageMetadata = Models.map(emailMessageMetadata);
-        tags = Models.list(tags);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ConversationPart(JsonObject json) {
+        super(json);
     }
 
     /**
-     * @return {@code event_details} (for workflow and custom-action parts) as JSON maps and lists, when present and
-     *     not {@code null}
+     * @return {@code conversation_part}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
      */
-    @SuppressWarnings("unchecked")
-    public Optional<Map<String, Object>> eventDetails() {
-        Object v = extra.get("event_details");
-        return v instanceof Map<?, ?> m ? Optional.of((Map<String, Object>) m) : Optional.empty();
+    public String type() {
+        return string("type");
     }
 
-    /** @return whether the AI agent (Fin) sent this part */
+    /**
+     * @return the part's id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return what the part is, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String partType() {
+        return string("part_type");
+    }
+
+    /**
+     * @return the body, which may contain HTML, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String body() {
+        return string("body");
+    }
+
+    /**
+     * @return when it was created, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return when it last changed, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant updatedAt() {
+        return instant("updated_at");
+    }
+
+    /**
+     * @return when the contact was notified, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant notifiedAt() {
+        return instant("notified_at");
+    }
+
+    /**
+     * @return who the conversation was assigned to by this part, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public Reference assignedTo() {
+        return object("assigned_to", Reference::new);
+    }
+
+    /**
+     * @return who wrote it ({@link PartAuthor#fromAiAgent()} and {@link PartAuthor#isAiAnswer()} tell AI-agent parts
+     *     apart), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public PartAuthor author() {
+        return object("author", PartAuthor::new);
+    }
+
+    /**
+     * @return its attachments, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<Attachment> attachments() {
+        return list("attachments", Attachment::new);
+    }
+
+    /**
+     * @return the id in your system, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String externalId() {
+        return string("external_id");
+    }
+
+    /**
+     * @return whether it was redacted, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean redacted() {
+        return bool("redacted");
+    }
+
+    /**
+     * @return for email parts: subject and address headers as raw JSON (a {@link JsonObject}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public Map<String, Object> emailMessageMetadata() {
+        return rawObject("email_message_metadata");
+    }
+
+    /**
+     * @return (2.14) quick-reply options or the chosen option, or {@code null} when not sent
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ConversationPartMetadata metadata() {
+        return object("metadata", ConversationPartMetadata::new);
+    }
+
+    /**
+     * @return the conversation's state when the part was created (open: unknown values are kept), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public ConversationState state() {
+        return openEnum("state", ConversationState::of);
+    }
+
+    /**
+     * @return the part's tags, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<Tag> tags() {
+        return list("tags", Tag::new);
+    }
+
+    /**
+     * @return the app that created the part through the API, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String appPackageCode() {
+        return string("app_package_code");
+    }
+
+    /**
+     * @return {@code event_details} (for workflow and custom-action parts) as raw JSON (a {@link JsonObject}), when
+     *     present and not {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public Optional<Map<String, Object>> eventDetails() {
+        return Optional.ofNullable(rawObject("event_details"));
+    }
+
+    /**
+     * @return whether the AI agent (Fin) sent this part; {@code false} without an author
+     * @throws dev.switchboard.core.DecodeException if {@code author} or its {@code from_ai_agent} is mistyped
+     */
     public boolean fromAiAgent() {
+        PartAuthor author = author();
         return author != null && author.sentByAiAgent();
     }
 
-    /** @return the quick-reply options offered in this part; empty when none */
+    /**
+     * @return the quick-reply options offered in this part; empty when none
+     * @throws dev.switchboard.core.DecodeException if {@code metadata} or its options have an unexpected type
+     */
     public List<QuickReplyOption> quickReplyOptions() {
-        return metadata == null || metadata.quickReplyOptions() == null ? List.of() : metadata.quickReplyOptions();
+        ConversationPartMetadata metadata = metadata();
+        List<QuickReplyOption> options = metadata == null ? null : metadata.quickReplyOptions();
+        return options == null ? List.of() : options;
     }
 }

@@ -1,28 +1,37 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Metadata of a conversation part ({@code conversation_part_metadata}, new in 2.14); often {@code {}}.
  *
- * @param quickReplyOptions on a {@code quick_reply} part: the options the admin or bot offered, with translations
- * @param quickReplyUuid on the contact's answer: the uuid of the option clicked (the 2.14 changelog calls it
- *     {@code quick_reply_option_uuid}; the API sends {@code quick_reply_uuid})
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ConversationPartMetadata(
-        @JsonProperty("quick_reply_options") List<QuickReplyOption> quickReplyOptions,
-        @JsonProperty("quick_reply_uuid") String quickReplyUuid,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ConversationPartMetadata extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable. */
-    public ConversationPartMetadata {
-        quickReplyOptions = Models.list(quickReplyOptions);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ConversationPartMetadata(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return on a {@code quick_reply} part: the options the admin or bot offered, with translations; {@code null} when
+     *     absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<QuickReplyOption> quickReplyOptions() {
+        return list("quick_reply_options", QuickReplyOption::new);
+    }
+
+    /**
+     * @return on the contact's answer: the uuid of the option clicked (the 2.14 changelog calls it
+     *     {@code quick_reply_option_uuid}; the API sends {@code quick_reply_uuid}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String quickReplyUuid() {
+        return string("quick_reply_uuid");
     }
 }

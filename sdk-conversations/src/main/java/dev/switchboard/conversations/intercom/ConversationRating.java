@@ -1,36 +1,66 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * A contact's rating of a conversation ({@code conversation_rating}).
  *
- * @param rating 1 to 5
- * @param remark the contact's remark, possibly {@code ""}
- * @param createdAt when the rating was requested
- * @param updatedAt (2.14) when the rating last changed
- * @param contact who rated
- * @param teammate the teammate who was rated
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ConversationRating(
-        @JsonProperty("rating") Integer rating,
-        @JsonProperty("remark") String remark,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonProperty("contact") ContactReference contact,
-        @JsonProperty("teammate") Reference teammate,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ConversationRating extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public ConversationRating {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ConversationRating(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return 1 to 5, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer rating() {
+        return integer("rating");
+    }
+
+    /**
+     * @return the contact's remark, possibly {@code ""}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String remark() {
+        return string("remark");
+    }
+
+    /**
+     * @return when the rating was requested, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return (2.14) when the rating last changed, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant updatedAt() {
+        return instant("updated_at");
+    }
+
+    /**
+     * @return who rated, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ContactReference contact() {
+        return object("contact", ContactReference::new);
+    }
+
+    /**
+     * @return the teammate who was rated, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public Reference teammate() {
+        return object("teammate", Reference::new);
     }
 }

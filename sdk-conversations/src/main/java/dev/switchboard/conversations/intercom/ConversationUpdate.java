@@ -160,7 +160,9 @@ public final class ConversationUpdate {
                 json.put("title", title);
             }
             if (customAttributes != null) {
-                json.put("custom_attributes", Models.map(customAttributes));
+                // A copy, so the builder can go on; null values are kept (they clear an attribute).
+                json.put("custom_attributes",
+                        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(customAttributes)));
             }
             if (!companyId.isAbsent()) {
                 json.put("company_id", companyId.value().orElse(null));

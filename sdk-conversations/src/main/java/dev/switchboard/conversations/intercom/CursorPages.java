@@ -1,50 +1,87 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * The {@code pages} object of a list ({@code cursor_pages}). The paginators read it for you; it is here for code that
  * decodes list envelopes itself.
  *
- * @param type {@code pages}
- * @param page the current page number
- * @param next the cursor of the next page; absent on the last page
- * @param perPage records per page
- * @param totalPages how many pages there are
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record CursorPages(
-        @JsonProperty("type") String type,
-        @JsonProperty("page") Integer page,
-        @JsonProperty("next") StartingAfterPaging next,
-        @JsonProperty("per_page") Integer perPage,
-        @JsonProperty("total_pages") Integer totalPages,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class CursorPages extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public CursorPages {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public CursorPages(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code pages}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the current page number, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer page() {
+        return integer("page");
+    }
+
+    /**
+     * @return the cursor of the next page; {@code null} on the last page (absent or {@code null})
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public StartingAfterPaging next() {
+        return object("next", StartingAfterPaging::new);
+    }
+
+    /**
+     * @return records per page, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer perPage() {
+        return integer("per_page");
+    }
+
+    /**
+     * @return how many pages there are, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer totalPages() {
+        return integer("total_pages");
     }
 
     /**
      * The cursor of the next page ({@code starting_after_paging}).
      *
-     * @param perPage records per page
-     * @param startingAfter the cursor to send as {@code starting_after}, or {@code null}
-     * @param extra fields this SDK does not know
+     * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
      */
-    public record StartingAfterPaging(
-            @JsonProperty("per_page") Integer perPage,
-            @JsonProperty("starting_after") String startingAfter,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    public static final class StartingAfterPaging extends JsonModel {
 
-        /** Keeps unknown fields immutable. */
-        public StartingAfterPaging {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public StartingAfterPaging(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return records per page, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+         */
+        public Integer perPage() {
+            return integer("per_page");
+        }
+
+        /**
+         * @return the cursor to send as {@code starting_after}, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not a string
+         */
+        public String startingAfter() {
+            return string("starting_after");
         }
     }
 }

@@ -1,31 +1,42 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * The first message of the contact in a conversation ({@code conversation_first_contact_reply}).
  *
- * @param createdAt when the contact first replied
- * @param type the channel, for example {@code conversation}
- * @param url the page the contact was on, or {@code null} (the API sends the {@code null})
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record FirstContactReply(
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("type") String type,
-        @JsonProperty("url") @JsonInclude(JsonInclude.Include.ALWAYS) String url,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class FirstContactReply extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public FirstContactReply {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public FirstContactReply(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return when the contact first replied, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return the channel, for example {@code conversation}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the page the contact was on, or {@code null} (the API sends the {@code null})
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String url() {
+        return string("url");
     }
 }

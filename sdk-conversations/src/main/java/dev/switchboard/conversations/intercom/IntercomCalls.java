@@ -1,13 +1,11 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.HttpResponse;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.Transport;
-import dev.switchboard.core.json.Json;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
 import java.net.URI;
@@ -232,12 +230,9 @@ public final class IntercomCalls {
         body.put("conversation_ids", ids);
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/calls/search").jsonBody(body).retrySafe().options(options)
                 .build();
-        JsonNode root = transport.execute(r, JsonNode.class);
-        List<Call> calls = new ArrayList<>();
-        for (JsonNode c : root == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : root.path("data")) {
-            calls.add(Json.convert(c, Call.class));
-        }
-        return java.util.Collections.unmodifiableList(calls);
+        // Each call is a view over its own object: a call with a mistyped field fails only that field's accessor.
+        List<Call> calls = transport.execute(r, CallList.class).data();
+        return calls == null ? List.of() : calls;
     }
 
     @Override

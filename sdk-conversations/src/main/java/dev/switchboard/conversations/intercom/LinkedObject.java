@@ -1,35 +1,51 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.core.json.Patch;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
+import java.util.Optional;
 
 /**
  * A conversation or ticket linked to this one ({@code linked_object}).
  *
- * @param type {@code ticket} or {@code conversation} (kept as sent)
- * @param id its id
- * @param category the linked ticket's category; Intercom sends it as a value, as {@code null} (conversations) or not
- *     at all, and the {@link Patch} keeps which
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record LinkedObject(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("category") Patch<String> category,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class LinkedObject extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public LinkedObject {
-        category = category == null ? Patch.absent() : category;
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public LinkedObject(JsonObject json) {
+        super(json);
     }
 
-    /** @return the linked ticket's category (Customer, Back-office, Tracker), when it has one */
-    public java.util.Optional<String> categoryValue() {
-        return category.value();
+    /**
+     * @return {@code ticket} or {@code conversation} (kept as sent), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return its id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the linked ticket's category (Customer, Back-office, Tracker); {@code null} when sent as {@code null}
+     *     (conversations) or absent, which {@code json().containsKey("category")} tells apart
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String category() {
+        return string("category");
+    }
+
+    /**
+     * @return the linked ticket's category, when it has one
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public Optional<String> categoryValue() {
+        return Optional.ofNullable(category());
     }
 }

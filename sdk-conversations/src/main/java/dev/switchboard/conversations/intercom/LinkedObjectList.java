@@ -1,31 +1,51 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Linked conversations and tickets ({@code linked_object_list}); up to 1000.
  *
- * @param type {@code list}
- * @param totalCount how many are linked
- * @param hasMore whether more are linked than listed
- * @param data the linked objects
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record LinkedObjectList(
-        @JsonProperty("type") String type,
-        @JsonProperty("total_count") Integer totalCount,
-        @JsonProperty("has_more") Boolean hasMore,
-        @JsonProperty("data") List<LinkedObject> data,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class LinkedObjectList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable. */
-    public LinkedObjectList {
-        data = Models.list(data);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public LinkedObjectList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return how many are linked, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer totalCount() {
+        return integer("total_count");
+    }
+
+    /**
+     * @return whether more are linked than listed, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean hasMore() {
+        return bool("has_more");
+    }
+
+    /**
+     * @return the linked objects, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<LinkedObject> data() {
+        return list("data", LinkedObject::new);
     }
 }

@@ -1,36 +1,27 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A quick-reply button: sent in an admin's {@code quick_reply} ({@code reply_options}), chosen in a contact's reply,
- * and found in a part's {@link ConversationPartMetadata#quickReplyOptions()} with its translations.
+ * A quick-reply button ({@code quick_reply_option}): sent in an admin's {@code quick_reply} ({@code reply_options}),
+ * chosen in a contact's reply, and found in a part's {@link ConversationPartMetadata#quickReplyOptions()} with its
+ * translations.
  *
  * <pre>{@code
  * List<QuickReplyOption> options = List.of(QuickReplyOption.of("Yes"), QuickReplyOption.of("No"));
  * }</pre>
  *
- * @param text the label
- * @param uuid the option's id; the contact's answer refers to it
- * @param translations in part metadata: the label per language, for example {@code {"en": "Yes", "fr": "Oui"}};
- *     {@code null} elsewhere
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): an option received is written back exactly as it came,
+ * unknown fields included; one made with {@link #of(String, String)} is {@code {"text": ..., "uuid": ...}}.
  */
-public record QuickReplyOption(
-        @JsonProperty("text") String text,
-        @JsonProperty("uuid") String uuid,
-        @JsonProperty("translations") Map<String, Object> translations,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class QuickReplyOption extends JsonModel {
 
-    /** Keeps the maps immutable. */
-    public QuickReplyOption {
-        translations = Models.map(translations);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public QuickReplyOption(JsonObject json) {
+        super(json);
     }
 
     /**
@@ -53,7 +44,32 @@ public record QuickReplyOption(
             throw new IllegalArgumentException("quick reply option text must not be blank");
         }
         checkUuid(uuid);
-        return new QuickReplyOption(text, uuid, null, null);
+        return new QuickReplyOption(JsonObject.of("text", text, "uuid", uuid));
+    }
+
+    /**
+     * @return the label, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String text() {
+        return string("text");
+    }
+
+    /**
+     * @return the option's id, which the contact's answer refers to, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String uuid() {
+        return string("uuid");
+    }
+
+    /**
+     * @return in part metadata: the label per language as raw JSON (a {@link JsonObject}), for example
+     *     {@code {"en": "Yes", "fr": "Oui"}}; {@code null} elsewhere
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public Map<String, Object> translations() {
+        return rawObject("translations");
     }
 
     static void checkUuid(String uuid) {

@@ -1,26 +1,32 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A pointer to another Intercom object: {@code {"type": "admin", "id": "123"}}. Ids arrive as strings or numbers
- * and are kept as strings.
- *
- * @param type the object type, for example {@code admin}, {@code team}, {@code contact}
- * @param id its id, or {@code null} (unassigned)
- * @param extra fields this SDK does not know, kept for the round trip
+ * A pointer to another Intercom object: {@code {"type": "admin", "id": "123"}}. A typed view over its JSON (see
+ * {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record Reference(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class Reference extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public Reference {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public Reference(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the object type, for example {@code admin}, {@code team}, {@code contact}; {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return its id (a number is read as its digits), or {@code null} (unassigned)
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
     }
 }

@@ -1,28 +1,42 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * The SLA applied to a conversation ({@code sla_applied}).
  *
- * @param type {@code conversation_sla_summary}
- * @param slaName the SLA's name
- * @param slaStatus {@code hit}, {@code missed}, {@code cancelled}, {@code active}, ... (kept as sent); {@code null}
- *     when an SLA event was cancelled
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record SlaApplied(
-        @JsonProperty("type") String type,
-        @JsonProperty("sla_name") String slaName,
-        @JsonProperty("sla_status") String slaStatus,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class SlaApplied extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public SlaApplied {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public SlaApplied(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code conversation_sla_summary}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the SLA's name, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String slaName() {
+        return string("sla_name");
+    }
+
+    /**
+     * @return {@code hit}, {@code missed}, {@code cancelled}, {@code active}, ... (kept as sent); {@code null} when an
+     *     SLA event was cancelled
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String slaStatus() {
+        return string("sla_status");
     }
 }

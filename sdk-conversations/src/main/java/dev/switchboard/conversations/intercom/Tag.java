@@ -1,34 +1,58 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * A tag on a conversation or part ({@code tag}; on parts {@code tag_basic}, without the {@code applied_*} fields).
  *
- * @param type {@code tag}
- * @param id the tag's id
- * @param name the tag's name
- * @param appliedAt when it was applied, when the API says
- * @param appliedBy who applied it, when the API says
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record Tag(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("name") String name,
-        @JsonProperty("applied_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant appliedAt,
-        @JsonProperty("applied_by") Reference appliedBy,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class Tag extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public Tag {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public Tag(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code tag}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the tag's id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the tag's name, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String name() {
+        return string("name");
+    }
+
+    /**
+     * @return when it was applied, when the API says
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant appliedAt() {
+        return instant("applied_at");
+    }
+
+    /**
+     * @return who applied it, when the API says
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public Reference appliedBy() {
+        return object("applied_by", Reference::new);
     }
 }

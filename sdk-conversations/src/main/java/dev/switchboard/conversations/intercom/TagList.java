@@ -1,27 +1,35 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The tags of a conversation ({@code tag.list}).
  *
- * @param type {@code tag.list}
- * @param tags the tags
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record TagList(
-        @JsonProperty("type") String type,
-        @JsonProperty("tags") List<Tag> tags,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class TagList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable. */
-    public TagList {
-        tags = Models.list(tags);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public TagList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code tag.list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the tags, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<Tag> tags() {
+        return list("tags", Tag::new);
     }
 }

@@ -1,27 +1,41 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * The first response time of an assigned team ({@code conversation_response_time}).
  *
- * @param teamId the team's id
- * @param teamName the team's name ({@code Unassigned} when no team was assigned)
- * @param responseTime the first response time in seconds
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record TeamResponseTime(
-        @JsonProperty("team_id") Long teamId,
-        @JsonProperty("team_name") String teamName,
-        @JsonProperty("response_time") Long responseTime,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class TeamResponseTime extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public TeamResponseTime {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public TeamResponseTime(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the team's id, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 64 bits
+     */
+    public Long teamId() {
+        return longNumber("team_id");
+    }
+
+    /**
+     * @return the team's name ({@code Unassigned} when no team was assigned), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String teamName() {
+        return string("team_name");
+    }
+
+    /**
+     * @return the first response time in seconds, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 64 bits
+     */
+    public Long responseTime() {
+        return longNumber("response_time");
     }
 }

@@ -1,27 +1,35 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The teammates who wrote at least one part of a conversation ({@code admin.list}).
  *
- * @param type {@code admin.list}
- * @param teammates references to the admins
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record TeammateList(
-        @JsonProperty("type") String type,
-        @JsonProperty("teammates") List<Reference> teammates,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class TeammateList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable. */
-    public TeammateList {
-        teammates = Models.list(teammates);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public TeammateList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code admin.list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return references to the admins, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<Reference> teammates() {
+        return list("teammates", Reference::new);
     }
 }

@@ -1,11 +1,13 @@
 package dev.switchboard.conversations.intercom;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.http.Headers;
 import dev.switchboard.core.http.ResponseDecoder;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonArray;
+import dev.switchboard.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,8 +30,9 @@ final class TranscriptDecoder implements ResponseDecoder<CallTranscript> {
 
     private static final Pattern FILENAME = Pattern.compile("filename\\*?=\\s*(?:UTF-8'')?\"?([^\";]+)\"?",
             Pattern.CASE_INSENSITIVE);
+    /** Marks an empty JSON document. */
+    private static final Object NOTHING = new Object();
     private static final Pattern CHARSET = Pattern.compile("charset=\"?([A-Za-z0-9_.:-]+)\"?", Pattern.CASE_INSENSITIVE);
-    private static final TypeReference<List<Object>> LIST = new TypeReference<>() { };
 
     @Override
     public CallTranscript decode(int status, Headers headers, InputStream body) throws IOException {
@@ -39,12 +41,12 @@ final class TranscriptDecoder implements ResponseDecoder<CallTranscript> {
         String fileName = headers.first("Content-Disposition").map(TranscriptDecoder::fileName).orElse(null);
         String text = new String(bytes, charset(contentType));
         if (contentType.contains("json")) {
-            return fromJson(Json.reader(JsonNode.class).readTree(text), fileName);
+            return fromJson(parse(text), fileName);
         }
         String trimmed = text.strip();
         if (!contentType.startsWith("text/") && (trimmed.startsWith("[{") || trimmed.equals("[]"))) {
             try {
-                return fromJson(Json.reader(JsonNode.class).readTree(trimmed), fileName);
+                return fromJson(parse(trimmed), fileName);
             } catch (IOException | DecodeException notJson) {
                 // Not JSON after all: keep it as text.
             }
@@ -52,24 +54,39 @@ final class TranscriptDecoder implements ResponseDecoder<CallTranscript> {
         return CallTranscript.ofText(text, fileName);
     }
 
-    private static CallTranscript fromJson(JsonNode node, String fileName) throws IOException {
-        if (node == null || node.isMissingNode() || node.isNull()) {
+    /**
+     * @return the document read into the SDK's exact trees (numbers keep their text), or {@link #NOTHING} for an
+     *     empty one
+     */
+    private static Object parse(String json) throws IOException {
+        try (JsonParser p = Json.parser(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))) {
+            if (p.nextToken() == null) {
+                return NOTHING;
+            }
+            Object v = Json.readValue(p);
+            if (p.nextToken() != null) {
+                throw new DecodeException("the call transcript has content after its JSON value", "", null);
+            }
+            return v;
+        }
+    }
+
+    private static CallTranscript fromJson(Object value, String fileName) {
+        if (value == null || value == NOTHING) {
             return CallTranscript.ofEntries(List.of(), fileName);
         }
-        if (node.isTextual()) {
-            return CallTranscript.ofText(node.asText(), fileName);
+        if (value instanceof String s) {
+            return CallTranscript.ofText(s, fileName);
         }
-        if (!node.isArray()) {
+        if (!(value instanceof JsonArray array)) {
             throw new DecodeException("the call transcript is JSON but not an array of entries", "", null);
         }
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Object e : Json.reader(LIST).<List<Object>>readValue(node)) {
-            if (!(e instanceof Map<?, ?>)) {
+        List<JsonObject> entries = new ArrayList<>();
+        for (Object e : array) {
+            if (!(e instanceof JsonObject o)) {
                 throw new DecodeException("the call transcript is a JSON array of something other than objects", "", null);
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = (Map<String, Object>) e;
-            entries.add(m);
+            entries.add(o);
         }
         return CallTranscript.ofEntries(entries, fileName);
     }

@@ -12,6 +12,7 @@ import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.ErrorDetail;
 import dev.switchboard.core.NotFoundException;
 import dev.switchboard.core.ValidationException;
+import dev.switchboard.core.json.Json;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
@@ -258,9 +259,36 @@ class CallsClientTest {
         assertRequest(t.server.takeRequest(), "POST", "/calls/search",
                 "{\"conversation_ids\":[\"64619700005694\",\"64619700005695\"]}");
         assertEquals(2, found.size());
+        assertEquals(List.of("123", "124"), found.stream().map(Call::id).toList());
         assertFalse(found.get(0).hasTranscript());
         assertEquals("completed", found.get(0).transcriptStatus());
         assertTrue(found.get(1).hasTranscript());
+    }
+
+    @Test
+    void aSearchedCallWithAMistypedFieldDoesNotFailTheOthers() {
+        t.server.route("POST", "/calls/search", r -> FakeResponse.json("{\"type\":\"list\",\"data\":["
+                + "{\"type\":\"call\",\"id\":\"1\",\"initiated_at\":true,\"transcript\":\"none\"},"
+                + "{\"type\":\"call\",\"id\":\"2\",\"initiated_at\":\"2026-01-01T09:00:00Z\",\"transcript\":[]}]}"));
+        List<Call> found = calls.search(List.of("1", "2"));
+        assertEquals(List.of("1", "2"), found.stream().map(Call::id).toList());
+        DecodeException e = assertThrows(DecodeException.class, () -> found.get(0).initiatedAt());
+        assertTrue(e.getMessage().contains("path $.data[0].initiated_at"), e.getMessage());
+        assertThrows(DecodeException.class, () -> found.get(0).hasTranscript());
+        assertEquals(Instant.parse("2026-01-01T09:00:00Z"), found.get(1).initiatedAt());
+        assertFalse(found.get(1).hasTranscript());
+        assertEquals("{\"type\":\"call\",\"id\":\"1\",\"initiated_at\":true,\"transcript\":\"none\"}",
+                Json.write(found.get(0)));
+    }
+
+    @Test
+    void aListedCallWithAMistypedFieldDoesNotFailItsPage() {
+        t.server.route("GET", "/calls", r -> FakeResponse.json("{\"type\":\"list\",\"data\":["
+                + "{\"type\":\"call\",\"id\":\"1\",\"ended_at\":{\"seconds\":1}},{\"type\":\"call\",\"id\":\"2\"}],"
+                + "\"pages\":{\"type\":\"pages\",\"page\":1,\"total_pages\":1}}"));
+        List<Call> listed = calls.list().stream().toList();
+        assertEquals(List.of("1", "2"), listed.stream().map(Call::id).toList());
+        assertThrows(DecodeException.class, () -> listed.get(0).endedAt());
     }
 
     @Test

@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.NotFoundException;
 import dev.switchboard.core.PaginationException;
 import dev.switchboard.core.RateLimitException;
+import dev.switchboard.core.json.Json;
 import dev.switchboard.core.json.Patch;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.Paginator;
@@ -322,9 +324,28 @@ class ConversationsClientTest {
                 + "{\"id\":\"1\",\"admin_assignee_id\":\"991267715\",\"team_assignee_id\":5017691,\"new_thing\":1}],"
                 + "\"pages\":{\"type\":\"pages\"}}"));
         ConversationListItem item = conversations.list().firstPage().items().get(0);
-        assertEquals(991267715L, item.adminAssigneeId());
-        assertEquals(5017691L, item.teamAssigneeId());
-        assertEquals(1, item.extra().get("new_thing"));
+        assertEquals("991267715", item.adminAssigneeId());
+        assertEquals("5017691", item.teamAssigneeId());
+        assertEquals(1, item.json().get("new_thing"));
         assertNull(item.title());
+    }
+
+    @Test
+    void aRecordWithAMistypedFieldDoesNotFailItsPage() {
+        t.server.route("GET", "/conversations", r -> FakeResponse.json("{\"type\":\"conversation.list\",\"conversations\":["
+                + "{\"id\":\"1\",\"created_at\":1767225600},"
+                + "{\"id\":\"2\",\"created_at\":\"tomorrow\",\"tags\":\"vip\",\"open\":true},"
+                + "{\"id\":\"3\",\"created_at\":1767225700}],\"pages\":{\"type\":\"pages\"}}"));
+        List<ConversationListItem> items = conversations.list().stream().toList();
+        assertEquals(List.of("1", "2", "3"), items.stream().map(ConversationListItem::id).toList(), "the whole page is read");
+        ConversationListItem bad = items.get(1);
+        assertEquals(Boolean.TRUE, bad.open(), "the record's other fields work");
+        DecodeException e = assertThrows(DecodeException.class, bad::createdAt);
+        assertTrue(e.getMessage().contains("path $.created_at"), e.getMessage());
+        DecodeException tags = assertThrows(DecodeException.class, bad::tags);
+        assertTrue(tags.getMessage().contains("expected an object, was a string"), tags.getMessage());
+        assertEquals("{\"id\":\"2\",\"created_at\":\"tomorrow\",\"tags\":\"vip\",\"open\":true}", Json.write(bad),
+                "written back as sent");
+        assertEquals(Instant.ofEpochSecond(1767225700), items.get(2).createdAt());
     }
 }

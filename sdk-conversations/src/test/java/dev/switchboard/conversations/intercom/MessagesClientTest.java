@@ -46,7 +46,7 @@ class MessagesClientTest {
         assertEquals("19", sent.id());
         assertSame(MessageType.EMAIL, sent.messageType());
         assertEquals("100046", sent.conversationId());
-        assertEquals("Ann", ((java.util.Map<?, ?>) sent.extra().get("owner")).get("name"));
+        assertEquals("Ann", sent.json().getObject("owner").get("name"));
     }
 
     @Test

@@ -10,9 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -20,18 +24,27 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Decoding and re-encoding of the response models: nothing is lost, types are kept. */
+/** Decoding and re-encoding of the response models: nothing is lost, types are kept, a mistyped field fails alone. */
 class ModelDecodingTest {
+
+    /** Asserts that the model is written back byte for byte as the document (compact, in its key order). */
+    private static void assertExact(String json, Class<?> type) {
+        String compact = Json.write(Json.object(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "fixture"));
+        assertEquals(compact, Json.write(decode(compact, type)), () -> type.getSimpleName() + " changed the bytes");
+    }
 
     @Test
     void richConversationRoundTripsLosslessly() {
         assertLossless(fixture("conversation.json"), Conversation.class);
+        assertExact(fixture("conversation.json"), Conversation.class);
     }
 
     @Test
     void callAndMessageRoundTripLosslessly() {
         assertLossless(fixture("call.json"), Call.class);
         assertLossless(fixture("message.json"), Message.class);
+        assertExact(fixture("call.json"), Call.class);
+        assertExact(fixture("message.json"), Message.class);
     }
 
     @Test
@@ -78,34 +91,46 @@ class ModelDecodingTest {
     }
 
     @Test
-    void callDatetimesAcceptIsoStringsAndEpochIntegers() {
+    void callDatetimesAcceptIsoStringsAndEpochIntegersAndWriteThemBackAsSent() {
         // Call times are Intercom's `datetime`: oneOf ISO-8601 string or integer (IC-20 picked the wrong variant).
-        Call call = decode("{\"type\":\"call\",\"id\":\"1\",\"initiated_at\":\"2026-01-01T00:00:00Z\","
-                + "\"answered_at\":\"2026-01-01T00:00:05+01:00\",\"ended_at\":1767225660,\"created_at\":\"1767225600\"}",
-                Call.class);
+        // The old serializers wrote every one of them back as epoch seconds.
+        String json = "{\"type\":\"call\",\"id\":\"1\",\"initiated_at\":\"2026-01-01T00:00:00Z\","
+                + "\"answered_at\":\"2026-01-01T00:00:05+01:00\",\"ended_at\":1767225660,\"created_at\":\"1767225600\","
+                + "\"updated_at\":\"2026-01-01T00:01:00.250Z\"}";
+        Call call = decode(json, Call.class);
         assertEquals(Instant.parse("2026-01-01T00:00:00Z"), call.initiatedAt());
         assertEquals(Instant.parse("2025-12-31T23:00:05Z"), call.answeredAt());
         assertEquals(Instant.parse("2026-01-01T00:01:00Z"), call.endedAt());
         assertEquals(Instant.parse("2026-01-01T00:00:00Z"), call.createdAt());
+        assertEquals(Instant.parse("2026-01-01T00:01:00.250Z"), call.updatedAt());
+        assertEquals(json, Json.write(call), "each timestamp is written back exactly as it was sent");
         JsonNode written = reencoded(call);
-        assertEquals(1767225600L, written.path("initiated_at").asLong(), "written back as epoch seconds");
-        assertTrue(written.path("initiated_at").isIntegralNumber());
+        assertTrue(written.path("initiated_at").isTextual(), "an ISO string stays a string");
+        assertEquals("2026-01-01T00:00:05+01:00", written.path("answered_at").asText(), "offsets are kept");
+        assertTrue(written.path("ended_at").isIntegralNumber(), "epoch seconds stay a number");
+        assertTrue(written.path("created_at").isTextual(), "a numeric string stays a string");
     }
 
     @Test
-    void assigneeIdsAreReadFromNumbersAndNumericStrings() {
-        ConversationListItem fromNumbers = decode("{\"id\":\"1\",\"admin_assignee_id\":991267715,\"team_assignee_id\":5017691}",
-                ConversationListItem.class);
-        ConversationListItem fromStrings = decode("{\"id\":\"1\",\"admin_assignee_id\":\"991267715\","
-                + "\"team_assignee_id\":\"5017691\"}", ConversationListItem.class);
-        assertEquals(991267715L, fromNumbers.adminAssigneeId());
-        assertEquals(5017691L, fromNumbers.teamAssigneeId());
-        assertEquals(991267715L, fromStrings.adminAssigneeId());
-        assertEquals(5017691L, fromStrings.teamAssigneeId());
-        JsonNode written = reencoded(fromStrings);
-        assertTrue(written.path("admin_assignee_id").isIntegralNumber(), "integers on the wire");
-        Conversation big = decode("{\"admin_assignee_id\":\"9007199254740993\"}", Conversation.class);
-        assertEquals(9007199254740993L, big.adminAssigneeId());
+    void assigneeIdsAreReadAsTheirDigitsAndWrittenBackAsTheyCame() {
+        String numbers = "{\"id\":\"1\",\"admin_assignee_id\":991267715,\"team_assignee_id\":5017691}";
+        ConversationListItem fromNumbers = decode(numbers, ConversationListItem.class);
+        assertEquals("991267715", fromNumbers.adminAssigneeId());
+        assertEquals("5017691", fromNumbers.teamAssigneeId());
+        assertEquals(numbers, Json.write(fromNumbers), "integers on the wire are written back as integers");
+        assertTrue(reencoded(fromNumbers).path("admin_assignee_id").isIntegralNumber());
+
+        String strings = "{\"id\":\"1\",\"admin_assignee_id\":\"991267715\",\"team_assignee_id\":\"5017691\"}";
+        ConversationListItem fromStrings = decode(strings, ConversationListItem.class);
+        assertEquals("991267715", fromStrings.adminAssigneeId());
+        assertEquals("5017691", fromStrings.teamAssigneeId());
+        assertEquals(strings, Json.write(fromStrings), "strings stay strings");
+
+        // An id beyond 64 bits is still read, as its digits, and written back as the same integer.
+        String huge = "{\"admin_assignee_id\":1180591620717411303424}";
+        Conversation big = decode(huge, Conversation.class);
+        assertEquals("1180591620717411303424", big.adminAssigneeId());
+        assertEquals(huge, Json.write(big));
     }
 
     @Test
@@ -114,6 +139,73 @@ class ModelDecodingTest {
                 ConversationListItem.class);
         assertNull(c.adminAssigneeId());
         assertTrue(reencoded(c).path("admin_assignee_id").isNull());
+        assertEquals("{\"id\":\"1\",\"admin_assignee_id\":null,\"team_assignee_id\":null}", Json.write(c));
+    }
+
+    @Test
+    void aHalfSecondMedianReplyTimeIsKept() {
+        String json = "{\"statistics\":{\"type\":\"conversation_statistics\",\"median_time_to_reply\":601.5,"
+                + "\"time_to_admin_reply\":120}}";
+        Conversation c = decode(json, Conversation.class);
+        assertEquals(new BigDecimal("601.5"), c.statistics().medianTimeToReply());
+        assertEquals(120L, c.statistics().timeToAdminReply());
+        assertEquals(json, Json.write(c));
+        assertEquals(new BigDecimal("601.50"), decode("{\"median_time_to_reply\":601.50}", ConversationStatistics.class)
+                .medianTimeToReply(), "the scale is kept too");
+    }
+
+    @Test
+    void explicitNullsAreKeptAndAbsentFieldsStayAbsent() {
+        String conversation = "{\"type\":\"conversation\",\"id\":\"9\",\"title\":null,\"snoozed_until\":null,"
+                + "\"contacts\":{\"type\":\"contact.list\",\"contacts\":[{\"type\":\"contact\",\"id\":\"c1\","
+                + "\"external_id\":null},{\"type\":\"contact\",\"id\":\"c2\"}]},"
+                + "\"conversation_parts\":{\"type\":\"conversation_part.list\",\"conversation_parts\":["
+                + "{\"type\":\"conversation_part\",\"id\":\"1\",\"part_type\":\"close\",\"body\":null},"
+                + "{\"type\":\"conversation_part\",\"id\":\"2\",\"part_type\":\"open\"}]}}";
+        Conversation c = decode(conversation, Conversation.class);
+        assertNull(c.snoozedUntil());
+        assertTrue(c.json().containsKey("snoozed_until"));
+        assertNull(c.contacts().contacts().get(0).externalId());
+        assertTrue(c.contacts().contacts().get(0).json().containsKey("external_id"));
+        assertFalse(c.contacts().contacts().get(1).json().containsKey("external_id"));
+        assertNull(c.parts().get(0).body());
+        assertTrue(c.parts().get(0).json().isNull("body"));
+        assertNull(c.slaApplied());
+        assertNull(c.aiAgent());
+        assertEquals(conversation, Json.write(c), "nulls written as null; sla_applied, ai_agent and waiting_since not added");
+
+        // A listed item of a deleted conversation carries no title at all: none is added.
+        String deleted = "{\"type\":\"conversation\",\"id\":\"10\",\"deleted\":true}";
+        ConversationListItem item = decode(deleted, ConversationListItem.class);
+        assertNull(item.title());
+        assertEquals(deleted, Json.write(item));
+
+        String call = "{\"type\":\"call\",\"id\":\"1\",\"answered_at\":null,\"ended_reason\":null}";
+        Call unanswered = decode(call, Call.class);
+        assertNull(unanswered.answeredAt());
+        assertEquals(call, Json.write(unanswered));
+    }
+
+    @Test
+    void aMistypedFieldFailsOnlyItsAccessorNamingThePath() {
+        String json = "{\"type\":\"conversation\",\"id\":\"5\",\"created_at\":\"soon\",\"open\":true,"
+                + "\"tags\":{\"type\":\"tag.list\",\"tags\":[{\"type\":\"tag\",\"id\":\"1\"},7]},"
+                + "\"statistics\":{\"count_reopens\":\"two\"}}";
+        Conversation c = decode(json, Conversation.class);
+        assertEquals("5", c.id(), "the record decodes; its other fields work");
+        assertEquals(Boolean.TRUE, c.open());
+        DecodeException created = assertThrows(DecodeException.class, c::createdAt);
+        assertTrue(created.getMessage().contains("path $.created_at"), created.getMessage());
+        assertTrue(created.getMessage().contains("expected epoch seconds or an ISO-8601 timestamp, was a string"),
+                created.getMessage());
+        assertFalse(created.getMessage().contains("soon"), "the payload is not quoted: " + created.getMessage());
+        assertEquals("1", c.tags().tags().get(0).id());
+        DecodeException tag = assertThrows(DecodeException.class, () -> c.tags().tags().get(1));
+        assertTrue(tag.getMessage().contains("path $.tags.tags[1]"), tag.getMessage());
+        DecodeException reopens = assertThrows(DecodeException.class, () -> c.statistics().countReopens());
+        assertTrue(reopens.getMessage().contains("path $.statistics.count_reopens"), reopens.getMessage());
+        assertThrows(DecodeException.class, c::validate);
+        assertEquals(json, Json.write(c), "the mistyped values are written back as sent");
     }
 
     @Test
@@ -126,11 +218,11 @@ class ModelDecodingTest {
         assertFalse(c.aiAgent().sourceType().isKnown());
         assertSame(AiAnswerType.AI_ANSWER, c.aiAgent().lastAnswerType());
         assertSame(AiResolutionState.CONFIRMED_RESOLUTION, c.aiAgent().resolutionState());
-        assertEquals(Map.of("nested", java.util.Arrays.asList(true, null)), c.extra().get("future_field"));
-        assertTrue(c.extra().containsKey("ticket"));
-        assertEquals(List.of(1, new BigDecimal("2.5"), "x"), c.parts().get(3).extra().get("future_part_field"));
-        assertEquals("kept", c.parts().get(4).author().extra().get("future_author_field"));
-        assertEquals(Map.of("id", "q1", "name", "Support line"), decode(fixture("call.json"), Call.class).extra().get("queue"));
+        assertEquals(Map.of("nested", java.util.Arrays.asList(true, null)), c.json().get("future_field"));
+        assertTrue(c.json().containsKey("ticket"));
+        assertEquals(List.of(1, new BigDecimal("2.5"), "x"), c.parts().get(3).json().get("future_part_field"));
+        assertEquals("kept", c.parts().get(4).author().json().get("future_author_field"));
+        assertEquals(Map.of("id", "q1", "name", "Support line"), decode(fixture("call.json"), Call.class).json().get("queue"));
     }
 
     @Test
@@ -148,7 +240,9 @@ class ModelDecodingTest {
         assertNull(options.get(1).translations());
         assertEquals("a5e1c524-5ddd-4c3e-9328-6bca5d6e3edb", parts.get(2).metadata().quickReplyUuid());
         assertEquals("9", parts.get(1).tags().get(0).id());
-        assertEquals(new Reference("team", "5017691", null), parts.get(4).assignedTo());
+        assertEquals("team", parts.get(4).assignedTo().type());
+        assertEquals("5017691", parts.get(4).assignedTo().id());
+        assertEquals(JsonObject.of("type", "team", "id", "5017691"), parts.get(4).assignedTo().json());
         assertSame(ConversationState.SNOOZED, parts.get(4).state());
     }
 
@@ -213,6 +307,10 @@ class ModelDecodingTest {
         assertFalse(plain.hasTranscript());
         assertNull(plain.transcript());
         assertEquals(tree("[{}]"), reencoded(none).path("transcript"), "[{}] is kept as sent");
+        assertEquals("hi", withText.transcript().get(0).get("text"));
+        Call mistyped = decode("{\"transcript\":[{},\"x\"]}", Call.class);
+        DecodeException e = assertThrows(DecodeException.class, mistyped::hasTranscript);
+        assertTrue(e.getMessage().contains("path $.transcript[1]"), e.getMessage());
     }
 
     @Test
@@ -221,6 +319,6 @@ class ModelDecodingTest {
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
                 () -> c.customAttributes().put("x", 1));
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> c.parts().clear());
-        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> c.extra().clear());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> c.json().clear());
     }
 }

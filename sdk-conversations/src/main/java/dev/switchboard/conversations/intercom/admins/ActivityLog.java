@@ -1,58 +1,111 @@
 package dev.switchboard.conversations.intercom.admins;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * One admin activity ({@code activity_log}).
  *
- * @param id the activity's id
- * @param performedBy the admin who did it
- * @param metadata details, varying with the activity type
- * @param createdAt when it happened
- * @param activityType what happened (open: unknown values are kept)
- * @param activityDescription a sentence describing it
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ActivityLog(
-        @JsonProperty("id") String id,
-        @JsonProperty("performed_by") PerformedBy performedBy,
-        @JsonProperty("metadata") ActivityLogMetadata metadata,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("activity_type") ActivityType activityType,
-        @JsonProperty("activity_description") String activityDescription,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ActivityLog extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public ActivityLog {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ActivityLog(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the activity's id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the admin who did it, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public PerformedBy performedBy() {
+        return object("performed_by", PerformedBy::new);
+    }
+
+    /**
+     * @return details, varying with the activity type, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public ActivityLogMetadata metadata() {
+        return object("metadata", ActivityLogMetadata::new);
+    }
+
+    /**
+     * @return when it happened, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return what happened (open: unknown values are kept), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public ActivityType activityType() {
+        return openEnum("activity_type", ActivityType::of);
+    }
+
+    /**
+     * @return a sentence describing it, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String activityDescription() {
+        return string("activity_description");
     }
 
     /**
      * The admin who performed an activity.
      *
-     * @param type {@code admin}
-     * @param id the admin's id
-     * @param email the admin's email
-     * @param ip the IP address the admin acted from
-     * @param extra fields this SDK does not know
+     * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
      */
-    public record PerformedBy(
-            @JsonProperty("type") String type,
-            @JsonProperty("id") String id,
-            @JsonProperty("email") String email,
-            @JsonProperty("ip") String ip,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    public static final class PerformedBy extends JsonModel {
 
-        /** Keeps unknown fields immutable. */
-        public PerformedBy {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public PerformedBy(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return {@code admin}, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not a string
+         */
+        public String type() {
+            return string("type");
+        }
+
+        /**
+         * @return the admin's id (a number is read as its digits), or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+         */
+        public String id() {
+            return id("id");
+        }
+
+        /**
+         * @return the admin's email, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not a string
+         */
+        public String email() {
+            return string("email");
+        }
+
+        /**
+         * @return the IP address the admin acted from, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not a string
+         */
+        public String ip() {
+            return string("ip");
         }
     }
 }

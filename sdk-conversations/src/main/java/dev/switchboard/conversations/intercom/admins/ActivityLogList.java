@@ -1,60 +1,100 @@
 package dev.switchboard.conversations.intercom.admins;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.conversations.intercom.CursorPages;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.core.json.Patch;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.switchboard.conversations.intercom.CursorPages.StartingAfterPaging;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One page of {@code GET /admins/activity_logs} ({@code activity_log.list}). {@link IntercomAdmins#activityLogs}
- * pages through these for you; the envelope is here for code that decodes responses itself.
+ * One page of {@code GET /admins/activity_logs} ({@code activity_log.list}). {@link IntercomAdmins#activityLogs} pages
+ * through these for you; the envelope is here for code that decodes responses itself.
  *
- * @param type {@code activity_log.list}
- * @param pages the paging object
- * @param activityLogs the activities on this page
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ActivityLogList(
-        @JsonProperty("type") String type,
-        @JsonProperty("pages") Pages pages,
-        @JsonProperty("activity_logs") List<ActivityLog> activityLogs,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ActivityLogList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable; a missing list stays missing. */
-    public ActivityLogList {
-        activityLogs = activityLogs == null ? null : Collections.unmodifiableList(new ArrayList<>(activityLogs));
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ActivityLogList(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The {@code pages} object ({@code cursor_pages}). Intercom sends {@code "next": null} on the last page; the
-     * {@link Patch} keeps null apart from absent so the page is written back as it came.
-     *
-     * @param type {@code pages}
-     * @param next the next page's cursor: a value, {@code null} (last page) or absent (last page)
-     * @param page the current page number
-     * @param perPage records per page
-     * @param totalPages how many pages there are
-     * @param extra fields this SDK does not know
+     * @return {@code activity_log.list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
      */
-    public record Pages(
-            @JsonProperty("type") String type,
-            @JsonProperty("next") Patch<CursorPages.StartingAfterPaging> next,
-            @JsonProperty("page") Integer page,
-            @JsonProperty("per_page") Integer perPage,
-            @JsonProperty("total_pages") Integer totalPages,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    public String type() {
+        return string("type");
+    }
 
-        /** Keeps unknown fields immutable; a missing {@code next} is {@link Patch#absent()}. */
-        public Pages {
-            next = next == null ? Patch.absent() : next;
-            extra = Extras.of(extra);
+    /**
+     * @return the paging object, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public Pages pages() {
+        return object("pages", Pages::new);
+    }
+
+    /**
+     * @return the activities on this page, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<ActivityLog> activityLogs() {
+        return list("activity_logs", ActivityLog::new);
+    }
+
+    /**
+     * The {@code pages} object ({@code cursor_pages}). Intercom sends {@code "next": null} on the last page, or leaves
+     * it out; either is written back as it came.
+     *
+     * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
+     */
+    public static final class Pages extends JsonModel {
+
+        /** @param json the object as sent */
+        public Pages(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return {@code pages}, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not a string
+         */
+        public String type() {
+            return string("type");
+        }
+
+        /**
+         * @return the next page's cursor, or {@code null} on the last page ({@code json().containsKey("next")} tells a
+         *     {@code null} from an absent one)
+         * @throws dev.switchboard.core.DecodeException if it is not an object
+         */
+        public StartingAfterPaging next() {
+            return object("next", StartingAfterPaging::new);
+        }
+
+        /**
+         * @return the current page number, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+         */
+        public Integer page() {
+            return integer("page");
+        }
+
+        /**
+         * @return records per page, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+         */
+        public Integer perPage() {
+            return integer("per_page");
+        }
+
+        /**
+         * @return how many pages there are, or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+         */
+        public Integer totalPages() {
+            return integer("total_pages");
         }
     }
 }

@@ -1,43 +1,53 @@
 package dev.switchboard.conversations.intercom.admins;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.core.json.Patch;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.Optional;
 
 /**
  * The {@code metadata} of an activity log. The two assignment limits that 2.14 introduced are typed (each may be a
- * number, {@code null} or absent, and is written back as it came); every other key (there are dozens, varying with
- * the activity type: {@code before}, {@code after}, {@code away_mode}, {@code team}, {@code message}, ...) is kept in
- * {@link #extra()} with its JSON type.
+ * number, {@code null} or absent); every other key (there are dozens, varying with the activity type: {@code before},
+ * {@code after}, {@code away_mode}, {@code team}, {@code message}, ...) is in {@link #json()} with its JSON type.
  *
- * @param conversationAssignmentLimit the new conversation assignment limit
- *     ({@code admin_conversation_assignment_limit_change})
- * @param ticketAssignmentLimit the new ticket assignment limit ({@code admin_ticket_assignment_limit_change})
- * @param extra every other key
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record ActivityLogMetadata(
-        @JsonProperty("conversation_assignment_limit") Patch<Integer> conversationAssignmentLimit,
-        @JsonProperty("ticket_assignment_limit") Patch<Integer> ticketAssignmentLimit,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class ActivityLogMetadata extends JsonModel {
 
-    /** Keeps unknown keys immutable; a missing limit is {@link Patch#absent()}. */
-    public ActivityLogMetadata {
-        conversationAssignmentLimit = conversationAssignmentLimit == null ? Patch.absent() : conversationAssignmentLimit;
-        ticketAssignmentLimit = ticketAssignmentLimit == null ? Patch.absent() : ticketAssignmentLimit;
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public ActivityLogMetadata(JsonObject json) {
+        super(json);
     }
 
-    /** @return the conversation assignment limit, when the metadata has a number for it */
+    /**
+     * @return the new conversation assignment limit ({@code admin_conversation_assignment_limit_change}), or
+     *     {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer conversationAssignmentLimit() {
+        return integer("conversation_assignment_limit");
+    }
+
+    /**
+     * @return the new ticket assignment limit ({@code admin_ticket_assignment_limit_change}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer ticketAssignmentLimit() {
+        return integer("ticket_assignment_limit");
+    }
+
+    /**
+     * @return the conversation assignment limit, when the metadata has a number for it
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
     public Optional<Integer> conversationLimit() {
-        return conversationAssignmentLimit.value();
+        return Optional.ofNullable(conversationAssignmentLimit());
     }
 
-    /** @return the ticket assignment limit, when the metadata has a number for it */
+    /**
+     * @return the ticket assignment limit, when the metadata has a number for it
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
     public Optional<Integer> ticketLimit() {
-        return ticketAssignmentLimit.value();
+        return Optional.ofNullable(ticketAssignmentLimit());
     }
 }

@@ -1,61 +1,140 @@
 package dev.switchboard.conversations.intercom.admins;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.core.json.Patch;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
+import java.util.AbstractList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * An admin (teammate), as {@link IntercomAdmins#setAway} returns it. Fields this SDK does not type (avatar, team
- * priority level, ...) are kept in {@link #extra()}.
+ * priority level, ...) are in {@link #json()}.
  *
- * @param type {@code admin}
- * @param id the admin's id
- * @param name the admin's name
- * @param email the admin's email
- * @param jobTitle the admin's job title
- * @param awayModeEnabled whether the admin is away
- * @param awayModeReassign whether new replies to the admin's conversations go to the default inbox
- * @param awayStatusReasonId the away reason's id: the schema says integer (nullable), the spec's example sends a
- *     string, so it is kept exactly as sent (a {@code Number}, a {@code String}, {@code null} or absent); read it with
- *     {@link #awayStatusReason()}
- * @param hasInboxSeat whether the admin has an inbox seat
- * @param teamIds the ids of the admin's teams
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record Admin(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("name") String name,
-        @JsonProperty("email") String email,
-        @JsonProperty("job_title") String jobTitle,
-        @JsonProperty("away_mode_enabled") Boolean awayModeEnabled,
-        @JsonProperty("away_mode_reassign") Boolean awayModeReassign,
-        @JsonProperty("away_status_reason_id") Patch<Object> awayStatusReasonId,
-        @JsonProperty("has_inbox_seat") Boolean hasInboxSeat,
-        @JsonProperty("team_ids") List<Long> teamIds,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class Admin extends JsonModel {
 
-    /** Keeps lists and unknown fields immutable; a missing reason id is {@link Patch#absent()}. */
-    public Admin {
-        awayStatusReasonId = awayStatusReasonId == null ? Patch.absent() : awayStatusReasonId;
-        teamIds = teamIds == null ? null : Collections.unmodifiableList(new ArrayList<>(teamIds));
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public Admin(JsonObject json) {
+        super(json);
     }
 
-    /** @return the away reason's id as a string, when there is one */
+    /**
+     * @return {@code admin}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the admin's id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the admin's name, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String name() {
+        return string("name");
+    }
+
+    /**
+     * @return the admin's email, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String email() {
+        return string("email");
+    }
+
+    /**
+     * @return the admin's job title, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String jobTitle() {
+        return string("job_title");
+    }
+
+    /**
+     * @return whether the admin is away, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean awayModeEnabled() {
+        return bool("away_mode_enabled");
+    }
+
+    /**
+     * @return whether new replies to the admin's conversations go to the default inbox, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean awayModeReassign() {
+        return bool("away_mode_reassign");
+    }
+
+    /**
+     * @return the away reason's id, or {@code null}: the schema says integer (nullable), the spec's example sends a
+     *     string; both are read as text and written back as they came
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String awayStatusReasonId() {
+        return id("away_status_reason_id");
+    }
+
+    /**
+     * @return whether the admin has an inbox seat, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean hasInboxSeat() {
+        return bool("has_inbox_seat");
+    }
+
+    /**
+     * @return the ids of the admin's teams, or {@code null} when absent; an id that is not an integer of 64 bits (or a
+     *     string of one) throws {@link dev.switchboard.core.DecodeException} when it is read
+     * @throws dev.switchboard.core.DecodeException if it is not an array
+     */
+    public List<Long> teamIds() {
+        List<String> ids = strings("team_ids");
+        return ids == null ? null : new AbstractList<>() {
+            @Override
+            public Long get(int i) {
+                String id = ids.get(i);
+                if (id == null) {
+                    return null;
+                }
+                try {
+                    return Long.valueOf(id.strip());
+                } catch (NumberFormatException e) {
+                    throw new DecodeException("could not read Admin.team_ids[" + i + "]: expected a 64-bit integer id",
+                            "", null);
+                }
+            }
+
+            @Override
+            public int size() {
+                return ids.size();
+            }
+        };
+    }
+
+    /**
+     * @return the away reason's id, when there is one
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
     public Optional<String> awayStatusReason() {
-        return awayStatusReasonId.value().map(String::valueOf);
+        return Optional.ofNullable(awayStatusReasonId());
     }
 
-    /** @return whether the admin is away ({@code away_mode_enabled: true}) */
+    /**
+     * @return whether the admin is away ({@code away_mode_enabled: true})
+     * @throws dev.switchboard.core.DecodeException if {@code away_mode_enabled} is not a boolean
+     */
     public boolean isAway() {
-        return Boolean.TRUE.equals(awayModeEnabled);
+        return Boolean.TRUE.equals(awayModeEnabled());
     }
 }

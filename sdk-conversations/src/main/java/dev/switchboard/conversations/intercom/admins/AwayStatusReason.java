@@ -1,46 +1,91 @@
 package dev.switchboard.conversations.intercom.admins;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * A reason an admin can give for being away. The list includes reasons that were deleted; those are flagged by
  * {@link #isDeleted()} and can no longer be set.
  *
- * @param type {@code away_status_reason}
- * @param id its id, to pass to {@link SetAway#reason(String)}
- * @param label the display text, for example "On a break"
- * @param emoji its emoji
- * @param order its display order
- * @param deleted whether it was soft-deleted
- * @param createdAt when it was created
- * @param updatedAt when it last changed
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record AwayStatusReason(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("label") String label,
-        @JsonProperty("emoji") String emoji,
-        @JsonProperty("order") Integer order,
-        @JsonProperty("deleted") Boolean deleted,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class AwayStatusReason extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public AwayStatusReason {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public AwayStatusReason(JsonObject json) {
+        super(json);
     }
 
-    /** @return whether the reason was soft-deleted ({@code deleted: true}); a missing flag counts as not deleted */
+    /**
+     * @return {@code away_status_reason}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return its id, to pass to {@link SetAway#reason(String)} (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the display text, for example "On a break", or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String label() {
+        return string("label");
+    }
+
+    /**
+     * @return its emoji, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String emoji() {
+        return string("emoji");
+    }
+
+    /**
+     * @return its display order, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 32 bits
+     */
+    public Integer order() {
+        return integer("order");
+    }
+
+    /**
+     * @return whether it was soft-deleted, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean deleted() {
+        return bool("deleted");
+    }
+
+    /**
+     * @return when it was created, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return when it last changed, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant updatedAt() {
+        return instant("updated_at");
+    }
+
+    /**
+     * @return whether the reason was soft-deleted ({@code deleted: true}); a missing flag counts as not deleted
+     * @throws dev.switchboard.core.DecodeException if {@code deleted} is not a boolean
+     */
     public boolean isDeleted() {
-        return Boolean.TRUE.equals(deleted);
+        return Boolean.TRUE.equals(deleted());
     }
 }

@@ -1,29 +1,35 @@
 package dev.switchboard.conversations.intercom.admins;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The answer of {@code GET /away_status_reasons} ({@code away_status_reason_list}, unpaginated).
  *
- * @param type {@code list}
- * @param data the reasons, soft-deleted ones included
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record AwayStatusReasonList(
-        @JsonProperty("type") String type,
-        @JsonProperty("data") List<AwayStatusReason> data,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class AwayStatusReasonList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable; a missing list stays missing. */
-    public AwayStatusReasonList {
-        data = data == null ? null : Collections.unmodifiableList(new ArrayList<>(data));
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public AwayStatusReasonList(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the reasons, soft-deleted ones included, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<AwayStatusReason> data() {
+        return list("data", AwayStatusReason::new);
     }
 }

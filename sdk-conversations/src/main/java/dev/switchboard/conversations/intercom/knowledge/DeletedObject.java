@@ -1,28 +1,42 @@
 package dev.switchboard.conversations.intercom.knowledge;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * The answer of a delete: {@code {"id", "object", "deleted"}} ({@code deleted_internal_article_object},
  * {@code deleted_object}).
  *
- * @param id the deleted object's id
- * @param object its type: {@code internal_article} or {@code news-item}
- * @param deleted {@code true}
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record DeletedObject(
-        @JsonProperty("id") String id,
-        @JsonProperty("object") String object,
-        @JsonProperty("deleted") Boolean deleted,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class DeletedObject extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public DeletedObject {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public DeletedObject(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the deleted object's id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return its type: {@code internal_article} or {@code news-item}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String object() {
+        return string("object");
+    }
+
+    /**
+     * @return {@code true}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean deleted() {
+        return bool("deleted");
     }
 }

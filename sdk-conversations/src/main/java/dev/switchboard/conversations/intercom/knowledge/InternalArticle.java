@@ -1,44 +1,91 @@
 package dev.switchboard.conversations.intercom.knowledge;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.core.json.Patch;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * An internal article ({@code internal_article}), as get, create, update, list and search return it.
  *
- * @param type {@code internal_article}
- * @param id the article's id
- * @param title its title
- * @param body its HTML body; a value, {@code null} or absent, written back as it came
- * @param ownerId the id of the admin who owns it
- * @param authorId the id of the admin who wrote it
- * @param createdAt when it was created
- * @param updatedAt when it last changed
- * @param locale its locale, for example {@code en}
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record InternalArticle(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("title") String title,
-        @JsonProperty("body") Patch<String> body,
-        @JsonProperty("owner_id") Long ownerId,
-        @JsonProperty("author_id") Long authorId,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonProperty("locale") String locale,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class InternalArticle extends JsonModel {
 
-    /** Keeps unknown fields immutable; a missing body is {@link Patch#absent()}. */
-    public InternalArticle {
-        body = body == null ? Patch.absent() : body;
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public InternalArticle(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return {@code internal_article}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the article's id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return its title, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String title() {
+        return string("title");
+    }
+
+    /**
+     * @return its HTML body, or {@code null} (sent as {@code null} or absent: {@code json().containsKey("body")} tells
+     *     which)
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String body() {
+        return string("body");
+    }
+
+    /**
+     * @return the id of the admin who owns it (a string of digits is read too), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 64 bits
+     */
+    public Long ownerId() {
+        return longNumber("owner_id");
+    }
+
+    /**
+     * @return the id of the admin who wrote it (a string of digits is read too), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 64 bits
+     */
+    public Long authorId() {
+        return longNumber("author_id");
+    }
+
+    /**
+     * @return when it was created, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return when it last changed, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant updatedAt() {
+        return instant("updated_at");
+    }
+
+    /**
+     * @return its locale, for example {@code en}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String locale() {
+        return string("locale");
     }
 }

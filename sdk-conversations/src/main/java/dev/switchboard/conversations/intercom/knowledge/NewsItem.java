@@ -1,67 +1,144 @@
 package dev.switchboard.conversations.intercom.knowledge;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.core.json.Patch;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A news item ({@code news-item}). The 2.14 changelog says responses also carry an item-level {@code published_at};
- * the spec has it only inside {@code newsfeed_assignments}. Both are read when present.
+ * A news item ({@code news-item}). The 2.14 changelog says responses also carry an item-level {@code published_at}; the
+ * spec has it only inside {@code newsfeed_assignments}. Both are read when present.
  *
- * @param type {@code news-item}
- * @param id the item's id
- * @param workspaceId the workspace's id
- * @param title its title
- * @param body its HTML body
- * @param senderId the sending admin's id
- * @param state {@code draft} or {@code live} (open)
- * @param newsfeedAssignments the newsfeeds it is in
- * @param labels its labels (entries may be {@code null})
- * @param coverImageUrl its cover image; a value, {@code null} or absent, written back as it came
- * @param reactions its reaction emojis (entries may be {@code null})
- * @param deliverSilently whether it was delivered without a notification
- * @param publishedAt the item-level publish date, when Intercom sends one
- * @param createdAt when it was created
- * @param updatedAt when it last changed
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record NewsItem(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("workspace_id") String workspaceId,
-        @JsonProperty("title") String title,
-        @JsonProperty("body") String body,
-        @JsonProperty("sender_id") Long senderId,
-        @JsonProperty("state") NewsItemState state,
-        @JsonProperty("newsfeed_assignments") List<NewsfeedAssignment> newsfeedAssignments,
-        @JsonProperty("labels") List<String> labels,
-        @JsonProperty("cover_image_url") Patch<String> coverImageUrl,
-        @JsonProperty("reactions") List<String> reactions,
-        @JsonProperty("deliver_silently") Boolean deliverSilently,
-        @JsonProperty("published_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant publishedAt,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class NewsItem extends JsonModel {
 
-    /** Keeps lists and unknown fields immutable (null entries kept); a missing cover is {@link Patch#absent()}. */
-    public NewsItem {
-        newsfeedAssignments = copy(newsfeedAssignments);
-        labels = copy(labels);
-        reactions = copy(reactions);
-        coverImageUrl = coverImageUrl == null ? Patch.absent() : coverImageUrl;
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public NewsItem(JsonObject json) {
+        super(json);
     }
 
-    private static <T> List<T> copy(List<T> l) {
-        return l == null ? null : Collections.unmodifiableList(new ArrayList<>(l));
+    /**
+     * @return {@code news-item}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the item's id (a number is read as its digits), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /**
+     * @return the workspace's id, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
+     */
+    public String workspaceId() {
+        return id("workspace_id");
+    }
+
+    /**
+     * @return its title, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String title() {
+        return string("title");
+    }
+
+    /**
+     * @return its HTML body, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String body() {
+        return string("body");
+    }
+
+    /**
+     * @return the sending admin's id (a string of digits is read too), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 64 bits
+     */
+    public Long senderId() {
+        return longNumber("sender_id");
+    }
+
+    /**
+     * @return {@code draft} or {@code live} (open: unknown values are kept), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public NewsItemState state() {
+        return openEnum("state", NewsItemState::of);
+    }
+
+    /**
+     * @return the newsfeeds it is in, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<NewsfeedAssignment> newsfeedAssignments() {
+        return list("newsfeed_assignments", NewsfeedAssignment::new);
+    }
+
+    /**
+     * @return its labels (entries may be {@code null}), or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is neither a string nor an
+     *     integer throws when it is read
+     */
+    public List<String> labels() {
+        return strings("labels");
+    }
+
+    /**
+     * @return its cover image, or {@code null} (sent as {@code null} or absent:
+     *     {@code json().containsKey("cover_image_url")} tells which)
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String coverImageUrl() {
+        return string("cover_image_url");
+    }
+
+    /**
+     * @return its reaction emojis (entries may be {@code null}), or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is neither a string nor an
+     *     integer throws when it is read
+     */
+    public List<String> reactions() {
+        return strings("reactions");
+    }
+
+    /**
+     * @return whether it was delivered without a notification, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean deliverSilently() {
+        return bool("deliver_silently");
+    }
+
+    /**
+     * @return the item-level publish date, when Intercom sends one
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant publishedAt() {
+        return instant("published_at");
+    }
+
+    /**
+     * @return when it was created, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /**
+     * @return when it last changed, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant updatedAt() {
+        return instant("updated_at");
     }
 }

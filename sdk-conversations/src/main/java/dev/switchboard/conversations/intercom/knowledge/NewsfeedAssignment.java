@@ -1,33 +1,24 @@
 package dev.switchboard.conversations.intercom.knowledge;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Objects;
 
 /**
- * A news item's placement in a newsfeed: {@code {"newsfeed_id", "published_at"}}, the time in Unix seconds. A publish
- * date must be in the past (Intercom does not schedule through the API); {@link NewsItems} checks it before sending,
- * except for drafts, where Intercom ignores it.
+ * A news item's placement in a newsfeed ({@code newsfeed_assignment}): {@code {"newsfeed_id", "published_at"}}, the
+ * time in Unix seconds. A publish date must be in the past (Intercom does not schedule through the API);
+ * {@link NewsItems} checks it before sending, except for drafts, where Intercom ignores it.
  *
- * @param newsfeedId the newsfeed's id
- * @param publishedAt when the item was published to it, or {@code null} to leave it to Intercom
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): an assignment received is written back exactly as it came,
+ * unknown fields included; one made with {@link #of(long, Instant)} is sent as {@code {"newsfeed_id": 53,
+ * "published_at": 1664638214}}.
  */
-@JsonPropertyOrder({"newsfeed_id", "published_at"})
-public record NewsfeedAssignment(
-        @JsonProperty("newsfeed_id") Long newsfeedId,
-        @JsonProperty("published_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant publishedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class NewsfeedAssignment extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public NewsfeedAssignment {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public NewsfeedAssignment(JsonObject json) {
+        super(json);
     }
 
     /**
@@ -35,7 +26,7 @@ public record NewsfeedAssignment(
      * @return an assignment published now (no {@code published_at} sent)
      */
     public static NewsfeedAssignment of(long newsfeedId) {
-        return new NewsfeedAssignment(newsfeedId, null, null);
+        return new NewsfeedAssignment(JsonObject.of("newsfeed_id", newsfeedId));
     }
 
     /**
@@ -44,6 +35,23 @@ public record NewsfeedAssignment(
      * @return the assignment
      */
     public static NewsfeedAssignment of(long newsfeedId, Instant publishedAt) {
-        return new NewsfeedAssignment(newsfeedId, java.util.Objects.requireNonNull(publishedAt, "publishedAt"), null);
+        long seconds = Objects.requireNonNull(publishedAt, "publishedAt").getEpochSecond();
+        return new NewsfeedAssignment(JsonObject.of("newsfeed_id", newsfeedId, "published_at", seconds));
+    }
+
+    /**
+     * @return the newsfeed's id (a string of digits is read too), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an integer of 64 bits
+     */
+    public Long newsfeedId() {
+        return longNumber("newsfeed_id");
+    }
+
+    /**
+     * @return when the item was published to it, or {@code null} to leave it to Intercom
+     * @throws dev.switchboard.core.DecodeException if it is neither epoch seconds nor an ISO-8601 timestamp
+     */
+    public Instant publishedAt() {
+        return instant("published_at");
     }
 }

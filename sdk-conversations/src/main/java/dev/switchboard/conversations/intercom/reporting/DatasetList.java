@@ -1,34 +1,43 @@
 package dev.switchboard.conversations.intercom.reporting;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.ArrayList;
-import java.util.Collections;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The answer of {@code GET /export/reporting_data/get_datasets} (unpaginated).
  *
- * @param type {@code list}
- * @param data the datasets
- * @param extra fields this SDK does not know
+ * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
-public record DatasetList(
-        @JsonProperty("type") String type,
-        @JsonProperty("data") List<Dataset> data,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class DatasetList extends JsonModel {
 
-    /** Keeps the list and unknown fields immutable; a missing list stays missing. */
-    public DatasetList {
-        data = data == null ? null : Collections.unmodifiableList(new ArrayList<>(data));
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public DatasetList(JsonObject json) {
+        super(json);
     }
 
-    /** @return the datasets; empty when the answer had none */
+    /**
+     * @return {@code list}, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the datasets, or {@code null} when absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<Dataset> data() {
+        return list("data", Dataset::new);
+    }
+
+    /**
+     * @return the datasets; empty when the answer had none
+     * @throws dev.switchboard.core.DecodeException if {@code data} is not an array
+     */
     public List<Dataset> datasets() {
-        return data == null ? List.of() : data;
+        return listOrEmpty("data", Dataset::new);
     }
 }

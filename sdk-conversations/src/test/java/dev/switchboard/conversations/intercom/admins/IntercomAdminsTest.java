@@ -5,6 +5,7 @@ import static dev.switchboard.conversations.intercom.reporting.MoreTestSupport.a
 import static dev.switchboard.conversations.intercom.reporting.MoreTestSupport.decode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,12 +47,13 @@ class IntercomAdminsTest {
         assertTrue(admin.isAway());
         assertEquals(Boolean.TRUE, admin.awayModeReassign());
         assertEquals(Optional.of("2"), admin.awayStatusReason());
-        assertTrue(admin.extra().containsKey("team_priority_level"));
+        assertTrue(admin.json().containsKey("team_priority_level"));
         assertRequest(t.server.takeRequest(), "PUT", "/admins/991267460/away",
                 "{\"away_mode_enabled\":true,\"away_mode_reassign\":true,\"away_status_reason_id\":2}");
         Admin back = admins.setAway("991267460", SetAway.back());
         assertFalse(back.isAway());
-        assertTrue(back.awayStatusReasonId().isNull());
+        assertNull(back.awayStatusReasonId());
+        assertTrue(back.json().isNull("away_status_reason_id"), "sent as null, kept as null");
         assertRequest(t.server.takeRequest(), "PUT", "/admins/991267460/away",
                 "{\"away_mode_enabled\":false,\"away_mode_reassign\":false}");
     }
@@ -99,7 +101,7 @@ class IntercomAdminsTest {
         assertEquals(Optional.of(10), logs.get(1).metadata().conversationLimit());
         assertEquals(ActivityType.ADMIN_TICKET_ASSIGNMENT_LIMIT_CHANGE, logs.get(2).activityType());
         assertEquals(Optional.of(4), logs.get(2).metadata().ticketLimit());
-        assertTrue(logs.get(3).metadata().extra().containsKey("team"));
+        assertTrue(logs.get(3).metadata().json().containsKey("team"));
         assertEquals(EPOCH.plusSeconds(3_600), logs.get(1).createdAt());
         assertEquals("127.0.0.1", logs.get(0).performedBy().ip());
     }
@@ -110,7 +112,7 @@ class IntercomAdminsTest {
         t.server.clearRequests();
         List<ActivityLog> logs = admins.activityLogs(EPOCH.plusSeconds(5 * 3_600)).stream().toList();
         assertEquals(List.of(ActivityType.ADMIN_AWAY_MODE_CHANGE), logs.stream().map(ActivityLog::activityType).toList());
-        assertEquals(Boolean.TRUE, logs.get(0).metadata().extra().get("away_mode"));
+        assertEquals(Boolean.TRUE, logs.get(0).metadata().json().get("away_mode"));
         assertRequest(t.server.takeRequest(), "GET", "/admins/activity_logs?created_at_after="
                 + (EPOCH.getEpochSecond() + 18_000), null);
     }
@@ -134,9 +136,18 @@ class IntercomAdminsTest {
         assertLossless(json, ActivityLogList.class);
         ActivityLogList list = decode(json, ActivityLogList.class);
         ActivityLogMetadata m = list.activityLogs().get(0).metadata();
-        assertTrue(m.conversationAssignmentLimit().isNull());
+        assertNull(m.conversationAssignmentLimit());
+        assertTrue(m.json().isNull("conversation_assignment_limit"), "a null limit stays null");
         assertEquals(Optional.of(7), m.ticketLimit());
-        assertTrue(list.pages().next().isNull());
+        assertEquals(Optional.empty(), m.conversationLimit());
+        assertNull(list.pages().next());
+        assertTrue(list.pages().json().isNull("next"), "a null next stays null");
+        assertEquals(json, dev.switchboard.core.json.Json.write(list), "written back byte for byte");
+        Admin numeric = decode("{\"type\":\"admin\",\"id\":1,\"away_status_reason_id\":12345,\"team_ids\":[7,\"8\"]}",
+                Admin.class);
+        assertEquals("1", numeric.id());
+        assertEquals(Optional.of("12345"), numeric.awayStatusReason());
+        assertEquals(List.of(7L, 8L), numeric.teamIds());
         assertLossless("{\"type\":\"admin\",\"id\":\"1\",\"away_status_reason_id\":\"12345\",\"team_ids\":[],\"avatar\":null}",
                 Admin.class);
         assertLossless("{\"type\":\"admin\",\"id\":\"1\",\"away_status_reason_id\":12345}", Admin.class);

@@ -5,6 +5,7 @@ import static dev.switchboard.conversations.intercom.reporting.MoreTestSupport.a
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,7 +68,7 @@ class ReportingDataExportTest {
         assertEquals("job1", job.jobIdentifier());
         assertEquals(ExportStatus.PENDING, job.status());
         assertTrue(job.isPending());
-        assertEquals("", job.downloadUrl().get());
+        assertEquals("", job.downloadUrl());
         assertRequest(t.server.takeRequest(), "POST", "/export/reporting_data/enqueue",
                 "{\"dataset_id\":\"conversation\",\"attribute_ids\":[\"conversation_id\",\"conversation_started_at\"],"
                         + "\"start_time\":1717490000,\"end_time\":1717510000}");
@@ -243,7 +244,11 @@ class ReportingDataExportTest {
                 + "\"download_expires_at\":\"2026-05-02T12:00:00Z\"}", ExportJob.class);
         ExportJob unknown = MoreTestSupport.decode("{\"status\":\"archived\"}", ExportJob.class);
         assertFalse(unknown.status().isKnown());
-        assertTrue(unknown.downloadUrl().isAbsent());
+        assertNull(unknown.downloadUrl());
+        assertFalse(unknown.json().containsKey("download_url"), "an absent download_url stays absent");
+        ExportJob nulled = MoreTestSupport.decode("{\"status\":\"failed\",\"download_url\":null}", ExportJob.class);
+        assertNull(nulled.downloadUrl());
+        assertEquals("{\"status\":\"failed\",\"download_url\":null}", dev.switchboard.core.json.Json.write(nulled));
         assertLossless("{\"type\":\"list\",\"data\":[{\"id\":\"c\",\"attributes\":[{\"id\":\"a\",\"name\":\"A\",\"kind\":\"x\"}],"
                 + "\"new\":true}],\"more\":1}", DatasetList.class);
     }
