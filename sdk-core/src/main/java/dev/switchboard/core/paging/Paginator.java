@@ -200,7 +200,26 @@ public final class Paginator<T> implements Iterable<T> {
 
     private Page<T> toPage(ApiRequest r, PageReader.RawPage<T> raw, int number) {
         Optional<String> next = style.next(r, raw.meta(), raw.items().size());
+        if (style instanceof ODataStyle) {
+            next = next.map(link -> resolve(r, link));
+        }
         return new Page<>(raw.items(), next, raw.meta(), number);
+    }
+
+    /**
+     * A next link may be relative ({@code ?$skiptoken=2}, {@code page2}, {@code /records?...}) or scheme-relative
+     * ({@code //host/records}): it is resolved against the URL of the page that carried it, so the saved cursor is
+     * always absolute; a link that is no http(s) URL ends paging with a {@link PaginationException}.
+     */
+    private String resolve(ApiRequest pageRequest, String link) {
+        String pageUrl = pageRequest.absoluteUrl().orElseGet(() -> transport.config().baseUrl() + pageRequest.path().orElse("/"));
+        okhttp3.HttpUrl base = okhttp3.HttpUrl.parse(pageUrl);
+        okhttp3.HttpUrl resolved = base == null ? null : base.resolve(link.strip());
+        if (resolved == null) {
+            throw new PaginationException("the next-page link is not an http(s) URL: " + UrlRedaction.redact(link)
+                    + "; not following it");
+        }
+        return resolved.toString();
     }
 
     private void checkSameOrigin(String url) {
@@ -215,9 +234,13 @@ public final class Paginator<T> implements Iterable<T> {
                 && Objects.equals(lower(base.getHost()), lower(next.getHost()))
                 && port(base) == port(next);
         if (!same) {
-            throw new PaginationException("the next-page link points to " + next.getScheme() + "://" + next.getHost()
-                    + ", not to the configured " + base.getScheme() + "://" + base.getHost() + "; not following it");
+            throw new PaginationException("the next-page link points to " + origin(next) + ", not to the configured "
+                    + origin(base) + "; not following it");
         }
+    }
+
+    private static String origin(URI u) {
+        return u.getScheme() + "://" + u.getHost() + ":" + port(u);
     }
 
     private static String lower(String s) {

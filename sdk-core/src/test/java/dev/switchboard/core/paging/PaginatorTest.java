@@ -295,8 +295,49 @@ class PaginatorTest {
         PaginationException e = assertThrows(PaginationException.class, () -> p.forEach(i -> got.add(i.id())));
         assertEquals(List.of("0"), got);
         assertTrue(e.getMessage().contains("not following it"), e.getMessage());
+        assertTrue(e.getMessage().contains(":" + other.port()) && e.getMessage().contains(":" + server.port()),
+                "both origins with their ports: " + e.getMessage());
         assertFalse(e.getMessage().contains("leak"));
         assertEquals(0, other.requestCount());
+    }
+
+    @Test
+    void odataResolvesRelativeNextLinksAgainstThePageUrl() {
+        server.route("GET", "/export/v1/records/users", r -> {
+            String token = r.query("$skiptoken");
+            if (token == null) {
+                return FakeResponse.json("{\"value\":" + items(0, 1) + ",\"@odata.nextLink\":\"?$skiptoken=a\"}");
+            }
+            if (token.equals("a")) {
+                return FakeResponse.json("{\"value\":" + items(1, 2) + ",\"@odata.nextLink\":\"users?$skiptoken=b\"}");
+            }
+            if (token.equals("b")) {
+                return FakeResponse.json("{\"value\":" + items(2, 3) + ",\"@odata.nextLink\":\"/export/v1/records/users?$skiptoken=c\"}");
+            }
+            if (token.equals("c")) {
+                return FakeResponse.json("{\"value\":" + items(3, 4) + ",\"@odata.nextLink\":\"//127.0.0.1:" + server.port()
+                        + "/export/v1/records/users?$skiptoken=d\"}");
+            }
+            return FakeResponse.json("{\"value\":" + items(4, 5) + "}");
+        });
+        Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/export/v1/records/users").build(),
+                PageStyle.odataNextLink(), Item.class);
+        assertEquals(List.of("0", "1", "2", "3", "4"), ids(p));
+        assertEquals("/export/v1/records/users?$skiptoken=d", server.requests().get(4).target());
+        assertTrue(p.firstPage().nextCursor().orElseThrow().startsWith("http://"), "a saved cursor is absolute");
+    }
+
+    @Test
+    void odataRefusesANextLinkThatIsNoHttpUrl() {
+        String[] links = {"ftp://example.com/x", "javascript:alert(1)", "mailto:a@b.c", "http://"};
+        for (int i = 0; i < links.length; i++) {
+            String link = links[i];
+            server.route("GET", "/bad" + i, r -> FakeResponse.json("{\"value\":" + items(0, 1) + ",\"@odata.nextLink\":\"" + link + "\"}"));
+            Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/bad" + i).build(),
+                    PageStyle.odataNextLink(), Item.class);
+            PaginationException e = assertThrows(PaginationException.class, () -> ids(p), link);
+            assertTrue(e.getMessage().contains("not an http(s) URL"), e.getMessage());
+        }
     }
 
     @Test
