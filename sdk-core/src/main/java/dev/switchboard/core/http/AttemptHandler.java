@@ -74,7 +74,7 @@ final class AttemptHandler {
         }
         boolean success = status >= 200 && status < 300;
         if (success || (s.raw && status >= 300 && status < 400)) {
-            String requestId = errors.requestId(headers, null);
+            String requestId = Redactor.scrub(errors.requestId(headers, null), s.secrets);
             if (s.raw) {
                 return new Step.Done<>(null, new HttpResponse(response, headers, requestId, s.attempts));
             }

@@ -35,17 +35,23 @@ final class ErrorReader {
         try (response) {
             int cap = config.maxErrorBodyBytes();
             okio.BufferedSource source = response.body().source();
-            source.request(cap + 1L);
+            // Read past the cap by the longest secret, so a secret across the cut is scrubbed whole, then cut.
+            long wanted = cap + (long) Redactor.MAX_SECRET_CHARS * 4 + 1;
+            source.request(wanted);
             long available = source.getBuffer().size();
             truncated = available > cap;
-            bytes = source.getBuffer().readByteArray(Math.min(available, cap));
+            bytes = source.getBuffer().readByteArray(Math.min(available, wanted - 1));
         } catch (IOException e) {
             bytes = new byte[0];
             truncated = false;
             broken = true;
         }
         List<String> secrets = state.secrets;
-        String raw = Redactor.scrub(new String(bytes, StandardCharsets.UTF_8), secrets);
+        String full = Redactor.scrub(new String(bytes, StandardCharsets.UTF_8), secrets);
+        String raw = truncated ? capBytes(full, config.maxErrorBodyBytes()) : full;
+        if (truncated) {
+            bytes = raw.getBytes(StandardCharsets.UTF_8);
+        }
         String contentType = headers.first("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         ErrorBodyParser.Parsed parsed = ErrorBodyParser.Parsed.NOTHING;
         String message;
@@ -68,7 +74,7 @@ final class ErrorReader {
                 message = firstLine(raw);
             }
         }
-        String requestId = requestId(headers, parsed.requestId());
+        String requestId = Redactor.scrub(requestId(headers, parsed.requestId()), secrets);
         Duration retryAfter = RetryAfter.from(response.code(), headers, now).orElse(null);
         return new ApiError(response.code(), state.request.method().name(), path, headers, requestId,
                 bound(Redactor.scrub(message, secrets)), parsed.details().stream()
@@ -85,6 +91,19 @@ final class ErrorReader {
             }
         }
         return fromBody;
+    }
+
+    /** @return the longest prefix of {@code s} whose UTF-8 form fits {@code maxBytes} */
+    private static String capBytes(String s, int maxBytes) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        if (b.length <= maxBytes) {
+            return s;
+        }
+        int end = maxBytes;
+        while (end > 0 && (b[end] & 0xC0) == 0x80) {
+            end--; // never cut a character in two
+        }
+        return new String(b, 0, end, StandardCharsets.UTF_8);
     }
 
     private static JsonNode tryJson(byte[] bytes) {

@@ -42,7 +42,42 @@ public final class DecodeFailures {
             kind = "could not be read";
         }
         String location = kind.equals("is empty") ? "" : location(cause);
-        return new DecodeException("could not decode " + what + " as " + target + ": it " + kind, location, cause);
+        return new DecodeException("could not decode " + what + " as " + target + ": it " + kind, location, withheld(cause));
+    }
+
+    /**
+     * The cause to attach: Jackson's messages quote the input ({@code Unrecognized token 'sk-live-...'}), so a stack
+     * trace of the original would show what the payload held. Limit errors and end-of-input errors quote nothing and
+     * are kept; anything else is replaced by a {@link Withheld} that names its type and keeps its stack trace.
+     */
+    static Throwable withheld(Throwable cause) {
+        for (Throwable t = cause; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                return t;
+            }
+        }
+        if (cause == null || cause instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException
+                || cause instanceof JsonEOFException || cause instanceof Withheld) {
+            return cause;
+        }
+        return new Withheld(cause);
+    }
+
+    /** Stands in for a parser failure whose message may quote the payload: its type and stack, not its message. */
+    static final class Withheld extends java.io.IOException {
+        private static final long serialVersionUID = 1L;
+        private final String type;
+
+        Withheld(Throwable original) {
+            super(original.getClass().getName() + " (its message is withheld: it may quote the payload)");
+            this.type = original.getClass().getName();
+            setStackTrace(original.getStackTrace());
+        }
+
+        /** @return the class name of the original failure */
+        String type() {
+            return type;
+        }
     }
 
     /**

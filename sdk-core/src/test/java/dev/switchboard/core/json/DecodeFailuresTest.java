@@ -3,6 +3,8 @@ package dev.switchboard.core.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +72,9 @@ class DecodeFailuresTest {
                 () -> Json.decode(bytes("{\"id\": secretvalue123}"), Item.class, "test"));
         assertNoPayload(e, "secretvalue123");
         assertTrue(e.getMessage().contains("is not valid JSON"), e.getMessage());
-        assertTrue(e.getCause() instanceof JsonParseException, String.valueOf(e.getCause()));
+        DecodeFailures.Withheld cause = assertInstanceOf(DecodeFailures.Withheld.class, e.getCause());
+        assertEquals(JsonParseException.class.getName(), cause.type());
+        assertFalse(cause.getMessage().contains("secretvalue123"), cause.getMessage());
     }
 
     @Test
@@ -94,7 +98,9 @@ class DecodeFailuresTest {
         DecodeException e = DecodeFailures.of("body", "Thing", other);
         assertEquals("could not decode body as Thing: it could not be read", e.getMessage());
         assertEquals("", e.location());
-        assertSame(other, e.getCause());
+        assertEquals(IOException.class.getName(), ((DecodeFailures.Withheld) e.getCause()).type());
+        assertFalse(String.valueOf(e.getCause()).contains("secret-value-123"), "the cause does not quote the payload");
+        assertArrayEquals(other.getStackTrace(), e.getCause().getStackTrace());
     }
 
     @Test
