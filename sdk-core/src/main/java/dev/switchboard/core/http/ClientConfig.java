@@ -35,6 +35,7 @@ public final class ClientConfig {
     private final RateLimiter rateLimiter;
     private final Map<String, String> defaultHeaders;
     private final Set<String> sensitiveHeaders;
+    private final Set<String> secretValues;
     private final String userAgentSuffix;
     private final Clock clock;
     private final Sleeper sleeper;
@@ -62,6 +63,7 @@ public final class ClientConfig {
         this.rateLimiter = b.rateLimiter;
         this.defaultHeaders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.defaultHeaders));
         this.sensitiveHeaders = Set.copyOf(b.sensitiveHeaders);
+        this.secretValues = Set.copyOf(b.secretValues);
         this.userAgentSuffix = b.userAgentSuffix;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
@@ -98,6 +100,7 @@ public final class ClientConfig {
         b.rateLimiter = rateLimiter;
         b.defaultHeaders.putAll(defaultHeaders);
         b.sensitiveHeaders.addAll(sensitiveHeaders);
+        b.secretValues.addAll(secretValues);
         b.userAgentSuffix = userAgentSuffix;
         b.clock = clock;
         b.sleeper = sleeper;
@@ -170,6 +173,11 @@ public final class ClientConfig {
     /** @return extra header names that carry secrets (stripped for other origins) */
     public Set<String> sensitiveHeaders() {
         return sensitiveHeaders;
+    }
+
+    /** @return secrets that are not the credentials themselves (say, what a token source signs in with) */
+    Set<String> secretValues() {
+        return secretValues;
     }
 
     /** @return appended to the User-Agent, or {@code null} */
@@ -245,6 +253,7 @@ public final class ClientConfig {
         private RateLimiter rateLimiter;
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
         private final Set<String> sensitiveHeaders = new LinkedHashSet<>();
+        private final Set<String> secretValues = new LinkedHashSet<>();
         private String userAgentSuffix;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
@@ -380,6 +389,21 @@ public final class ClientConfig {
          */
         public Builder sensitiveHeader(String name) {
             sensitiveHeaders.add(Objects.requireNonNull(name, "name"));
+            return this;
+        }
+
+        /**
+         * Declares a secret the credentials do not show, for example the client secret a custom token source signs in
+         * with: it is scrubbed, in every form a server may echo it, from every error message, error body, request id
+         * and log line, like the credentials themselves. Never printed by {@code toString()}.
+         *
+         * @param secret the secret; values under 4 characters are ignored (they would mask ordinary text)
+         * @return this builder
+         */
+        public Builder secretValue(String secret) {
+            if (secret != null && secret.length() >= 4) {
+                secretValues.add(secret);
+            }
             return this;
         }
 

@@ -10,10 +10,12 @@ import java.util.concurrent.CompletableFuture;
 final class CredentialHeaders {
     private final Credentials credentials;
     private final TokenManager tokens;
+    private final java.util.Set<String> extraSecrets;
 
-    CredentialHeaders(Credentials credentials, TokenManager tokens) {
+    CredentialHeaders(Credentials credentials, TokenManager tokens, java.util.Set<String> extraSecrets) {
         this.credentials = credentials;
         this.tokens = tokens;
+        this.extraSecrets = extraSecrets;
     }
 
     /** @return the header name and value to send, or an empty map for no credentials */
@@ -55,16 +57,15 @@ final class CredentialHeaders {
      */
     List<String> staticSecrets() {
         // A bearer token comes from its supplier once per attempt, and is added to the attempt's secrets then.
+        List<String> out = new java.util.ArrayList<>(extraSecrets);
         if (credentials instanceof Credentials.ApiKeyHeader k) {
-            return List.of(k.key());
+            out.add(k.key());
+        } else if (credentials instanceof Credentials.KeyScheme k) {
+            out.add(k.key());
+        } else if (credentials instanceof OAuth2ClientCredentials o) {
+            out.add(o.clientSecret());
         }
-        if (credentials instanceof Credentials.KeyScheme k) {
-            return List.of(k.key());
-        }
-        if (credentials instanceof OAuth2ClientCredentials o) {
-            return List.of(o.clientSecret());
-        }
-        return List.of();
+        return out;
     }
 
     /** @return whether a 401 should refresh the token and try once more */

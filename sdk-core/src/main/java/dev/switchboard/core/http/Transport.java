@@ -58,7 +58,7 @@ public final class Transport implements AutoCloseable {
         if (tokens == null && config.credentials() instanceof OAuth2ClientCredentials o) {
             tokens = new TokenManager(o, config.clock(), r -> sendAsync(r, ResponseDecoder.json(JsonNode.class)));
         }
-        this.credentials = new CredentialHeaders(config.credentials(), tokens);
+        this.credentials = new CredentialHeaders(config.credentials(), tokens, config.secretValues());
         this.handler = new AttemptHandler(config, requests, credentials);
         this.tokens = tokens;
         this.ownsInterrupts = interrupts == null;

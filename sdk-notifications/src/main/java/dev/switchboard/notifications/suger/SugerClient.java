@@ -255,7 +255,8 @@ public final class SugerClient implements AutoCloseable {
                 }
                 user.onResponse(method, url, status, headers);
             };
-            Transport main = tokens.withConfig(b -> b.credentials(Credentials.bearer(source))
+            // The API calls carry only the token, but a server may echo the client secret there too: scrub it.
+            Transport main = tokens.withConfig(b -> b.credentials(Credentials.bearer(source)).secretValue(legacySecret)
                     .responseListener(onRejected));
             String org = organizationId != null ? organizationId : legacyOrganizationId;
             return new SugerClient(main, tokens, org, "legacy bearer token for API client " + legacyClientId);

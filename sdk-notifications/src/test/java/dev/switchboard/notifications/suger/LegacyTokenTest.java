@@ -65,6 +65,21 @@ class LegacyTokenTest {
     }
 
     @Test
+    void anApiErrorEchoingTheClientSecretDoesNotShowIt() {
+        String secret = FakeSuger.API_CLIENT_SECRET;
+        fake.server().faults().next("GET", "/org/{orgId}/notificationEvent", dev.switchboard.testkit.FakeResponse.text(400,
+                "application/json", "\"bad request for client " + secret + " (" + java.net.URLEncoder.encode(secret,
+                        java.nio.charset.StandardCharsets.UTF_8) + ")\""));
+        try (SugerClient suger = legacy(secret)) {
+            dev.switchboard.core.ApiException e = assertThrows(dev.switchboard.core.ApiException.class,
+                    () -> suger.events().list().firstPage());
+            String shown = e + " " + e.error() + " " + e.error().rawBody();
+            assertFalse(shown.contains(secret), shown);
+            assertTrue(shown.contains("***"), shown);
+        }
+    }
+
+    @Test
     void fiftyConcurrentCallersMakeOneTokenRequest() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(50);
         try (SugerClient suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
