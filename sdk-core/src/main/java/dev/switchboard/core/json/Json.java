@@ -259,6 +259,32 @@ public final class Json {
     }
 
     /**
+     * @return a reader of many values in a row, for example the records of a page: like {@link #readValue} but with
+     *     scratch space shared between the values, so each object is allocated once at its exact size. Not
+     *     thread-safe; use one per stream.
+     */
+    public static ValueReader valueReader() {
+        return new ValueReader();
+    }
+
+    /** Reads JSON values one after another with shared scratch space; see {@link Json#valueReader()}. */
+    public static final class ValueReader {
+        private final JsonTrees.Reader reader = new JsonTrees.Reader(MAX_NESTING_DEPTH);
+
+        private ValueReader() {
+        }
+
+        /**
+         * @param p a parser positioned on the first token of a value
+         * @return the value, as {@link Json#readValue} gives it
+         * @throws IOException if the input is not JSON or exceeds a limit
+         */
+        public Object read(JsonParser p) throws IOException {
+            return JsonTrees.exposed(reader.read(p));
+        }
+    }
+
+    /**
      * Reads a document that must be a JSON object into a {@link JsonObject}, in one pass.
      *
      * @param json the document

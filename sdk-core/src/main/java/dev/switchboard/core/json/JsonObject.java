@@ -41,8 +41,12 @@ import java.util.Set;
 public final class JsonObject extends AbstractMap<String, Object> implements JsonSerializable {
     /** The empty object. */
     public static final JsonObject EMPTY = new JsonObject(new String[0], new Object[0], 0);
-    /** Objects with more keys than this are searched through a hash index, built on first use. */
-    private static final int LINEAR_SEARCH = 16;
+    /**
+     * Objects with more keys than this are searched through a hash index, built on first use. Below it a scan is
+     * cheaper: keys read by Jackson are interned, so most comparisons are by identity, and a model reads a record's
+     * fields a few times at most, which would not repay building a table per record.
+     */
+    private static final int LINEAR_SEARCH = 64;
 
     private final String[] keys;
     private final Object[] values;

@@ -35,32 +35,152 @@ final class JsonTrees {
      * @throws IOException if the input is not JSON, or nested deeper than {@code maxDepth}
      */
     static Object read(JsonParser p, int maxDepth) throws IOException {
-        return value(p, p.currentToken(), 0, maxDepth);
+        return new Reader(maxDepth).read(p);
     }
 
-    private static Object value(JsonParser p, JsonToken t, int depth, int maxDepth) throws IOException {
-        if (t == null) {
-            throw MismatchedInputException.from(p, Object.class, "no JSON value (end of input)");
+    /**
+     * Reads values one after another (the records of a page) with the same scratch space: each object's keys and
+     * values are collected in a buffer of its depth and copied once, at its exact size, when it ends. Not
+     * thread-safe; one per page.
+     */
+    static final class Reader {
+        private final int maxDepth;
+        private String[][] keys = new String[4][];
+        private Object[][] values = new Object[4][];
+        private Object[][] elements = new Object[4][];
+
+        Reader(int maxDepth) {
+            this.maxDepth = maxDepth;
         }
-        switch (t) {
-            case START_OBJECT:
-                return object(p, depth + 1, maxDepth);
-            case START_ARRAY:
-                return array(p, depth + 1, maxDepth);
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-                return integer(p);
-            case VALUE_NUMBER_FLOAT:
-                return new RawNumber(p.getText(), false);
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw MismatchedInputException.from(p, Object.class, "unexpected token " + t);
+
+        /**
+         * @param p a parser positioned on the first token of a value
+         * @return the value
+         * @throws IOException if the input is not JSON, or nested too deep
+         */
+        Object read(JsonParser p) throws IOException {
+            return value(p, p.currentToken(), 0);
+        }
+
+        private Object value(JsonParser p, JsonToken t, int depth) throws IOException {
+            if (t == null) {
+                throw MismatchedInputException.from(p, Object.class, "no JSON value (end of input)");
+            }
+            switch (t) {
+                case START_OBJECT:
+                    return object(p, depth + 1);
+                case START_ARRAY:
+                    return array(p, depth + 1);
+                case VALUE_STRING:
+                    return p.getText();
+                case VALUE_NUMBER_INT:
+                    return integer(p);
+                case VALUE_NUMBER_FLOAT:
+                    return new RawNumber(p.getText(), false);
+                case VALUE_TRUE:
+                    return Boolean.TRUE;
+                case VALUE_FALSE:
+                    return Boolean.FALSE;
+                case VALUE_NULL:
+                    return null;
+                default:
+                    throw MismatchedInputException.from(p, Object.class, "unexpected token " + t);
+            }
+        }
+
+        private void checkDepth(JsonParser p, int depth) throws IOException {
+            if (depth > maxDepth) {
+                throw new NestingTooDeep(p, maxDepth);
+            }
+            if (depth >= keys.length) {
+                int n = Math.max(depth + 1, keys.length * 2);
+                keys = Arrays.copyOf(keys, n);
+                values = Arrays.copyOf(values, n);
+                elements = Arrays.copyOf(elements, n);
+            }
+        }
+
+        private JsonObject object(JsonParser p, int depth) throws IOException {
+            checkDepth(p, depth);
+            String[] k = keys[depth];
+            Object[] v = values[depth];
+            int n = 0;
+            Map<String, Integer> big = null;
+            long seen = 0; // one bit per key hash modulo 64: a key whose bit is clear cannot be a repeat
+            String name;
+            while ((name = p.nextFieldName()) != null) {
+                Object value = value(p, p.nextToken(), depth);
+                int dup = -1;
+                if (big != null) {
+                    Integer at = big.putIfAbsent(name, n);
+                    dup = at == null ? -1 : at;
+                } else {
+                    long bit = 1L << (name.hashCode() & 63);
+                    if ((seen & bit) != 0) {
+                        // Jackson interns field names, so a repeated key is the same String object.
+                        for (int i = 0; i < n; i++) {
+                            if (k[i] == name) {
+                                dup = i;
+                                break;
+                            }
+                        }
+                    }
+                    seen |= bit;
+                }
+                if (dup >= 0) {
+                    v[dup] = value; // the last value of a repeated key wins, as in JavaScript and Jackson
+                    continue;
+                }
+                if (k == null || n == k.length) {
+                    int cap = k == null ? 16 : n * 2;
+                    k = k == null ? new String[cap] : Arrays.copyOf(k, cap);
+                    v = v == null ? new Object[cap] : Arrays.copyOf(v, cap);
+                    keys[depth] = k;
+                    values[depth] = v;
+                }
+                k[n] = name;
+                v[n] = value;
+                n++;
+                if (big == null && n > LINEAR_DEDUP) {
+                    big = new HashMap<>(n * 4);
+                    for (int i = 0; i < n; i++) {
+                        big.putIfAbsent(k[i], i);
+                    }
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw MismatchedInputException.from(p, JsonObject.class, "unexpected token in an object");
+            }
+            if (n == 0) {
+                return JsonObject.EMPTY;
+            }
+            JsonObject o = new JsonObject(Arrays.copyOf(k, n), Arrays.copyOf(v, n), n);
+            Arrays.fill(v, 0, n, null); // the scratch must not keep this page's values alive
+            return o;
+        }
+
+        private JsonArray array(JsonParser p, int depth) throws IOException {
+            checkDepth(p, depth);
+            Object[] v = elements[depth];
+            int n = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                if (t == null) {
+                    throw MismatchedInputException.from(p, JsonArray.class, "the array is not closed (end of input)");
+                }
+                Object value = value(p, t, depth);
+                if (v == null || n == v.length) {
+                    v = v == null ? new Object[16] : Arrays.copyOf(v, n * 2);
+                    elements[depth] = v;
+                }
+                v[n++] = value;
+            }
+            if (n == 0) {
+                return JsonArray.EMPTY;
+            }
+            JsonArray a = new JsonArray(Arrays.copyOf(v, n), n);
+            Arrays.fill(v, 0, n, null);
+            return a;
         }
     }
 
@@ -78,82 +198,6 @@ final class JsonTrees {
             default:
                 return new RawNumber(p.getText(), true);
         }
-    }
-
-    private static void checkDepth(JsonParser p, int depth, int maxDepth) throws IOException {
-        if (depth > maxDepth) {
-            throw new NestingTooDeep(p, maxDepth);
-        }
-    }
-
-    private static JsonObject object(JsonParser p, int depth, int maxDepth) throws IOException {
-        checkDepth(p, depth, maxDepth);
-        String[] keys = null;
-        Object[] values = null;
-        int n = 0;
-        Map<String, Integer> big = null;
-        String name;
-        while ((name = p.nextFieldName()) != null) {
-            Object v = value(p, p.nextToken(), depth, maxDepth);
-            if (keys == null) {
-                keys = new String[8];
-                values = new Object[8];
-            }
-            int dup = -1;
-            if (big != null) {
-                Integer at = big.putIfAbsent(name, n);
-                dup = at == null ? -1 : at;
-            } else {
-                // Jackson interns field names, so a repeated key is the same String object.
-                for (int i = 0; i < n; i++) {
-                    if (keys[i] == name) {
-                        dup = i;
-                        break;
-                    }
-                }
-            }
-            if (dup >= 0) {
-                values[dup] = v; // the last value of a repeated key wins, as in JavaScript and Jackson
-                continue;
-            }
-            if (n == keys.length) {
-                keys = Arrays.copyOf(keys, n * 2);
-                values = Arrays.copyOf(values, n * 2);
-            }
-            keys[n] = name;
-            values[n] = v;
-            n++;
-            if (big == null && n > LINEAR_DEDUP) {
-                big = new HashMap<>(n * 4);
-                for (int i = 0; i < n; i++) {
-                    big.putIfAbsent(keys[i], i);
-                }
-            }
-        }
-        if (p.currentToken() != JsonToken.END_OBJECT) {
-            throw MismatchedInputException.from(p, JsonObject.class, "unexpected token in an object");
-        }
-        return n == 0 ? JsonObject.EMPTY : new JsonObject(keys, values, n);
-    }
-
-    private static JsonArray array(JsonParser p, int depth, int maxDepth) throws IOException {
-        checkDepth(p, depth, maxDepth);
-        Object[] values = null;
-        int n = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            if (t == null) {
-                throw MismatchedInputException.from(p, JsonArray.class, "the array is not closed (end of input)");
-            }
-            Object v = value(p, t, depth, maxDepth);
-            if (values == null) {
-                values = new Object[8];
-            } else if (n == values.length) {
-                values = Arrays.copyOf(values, n * 2);
-            }
-            values[n++] = v;
-        }
-        return n == 0 ? JsonArray.EMPTY : new JsonArray(values, n);
     }
 
     /**

@@ -92,6 +92,7 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
     }
 
     private void readItems(JsonParser p, List<T> items) throws IOException {
+        Json.ValueReader records = treeType != null ? Json.valueReader() : null;
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw MismatchedInputException.from(p, List.class, "the records are not an array");
         }
@@ -102,7 +103,7 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
             }
             T item;
             if (treeType != null) {
-                Object v = Json.readValue(p);
+                Object v = records.read(p);
                 if (v != null && !(v instanceof JsonObject)) {
                     throw MismatchedInputException.from(p, List.class, "record " + items.size() + " of the page is not an object");
                 }
