@@ -5,8 +5,10 @@ import dev.switchboard.core.SwitchboardException;
 
 /**
  * A webhook delivery could not be decoded: the body is larger than the configured limit, nested too deeply, not JSON,
- * truncated, or not of the shape the provider documents (for example a LiveChat {@code payload} that is not an object,
- * or an Intercom notification without a {@code topic}). A receiver answers such a delivery with HTTP 400.
+ * truncated, not a JSON object, or (Intercom) not of the shape the provider documents, for example a notification
+ * without a {@code topic}. A receiver answers such a delivery with HTTP 400. (A LiveChat delivery that is a JSON object
+ * always decodes: a field of an unexpected type fails only its own accessor, with a
+ * {@link dev.switchboard.core.DecodeException}.)
  *
  * <p>The message says what failed and where (line, column, JSON path); it never quotes the body, which may hold personal
  * data or, for LiveChat, the webhook secret.

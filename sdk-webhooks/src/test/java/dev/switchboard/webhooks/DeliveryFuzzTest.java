@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonModel;
 import dev.switchboard.webhooks.intercom.IntercomNotification;
 import dev.switchboard.webhooks.intercom.IntercomWebhooks;
 import dev.switchboard.webhooks.livechat.LiveChatWebhook;
@@ -27,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * Seeded fuzzing of LiveChat and Intercom deliveries: bytes flipped, inserted, deleted and truncated, and JSON values
  * replaced with values of other types. Whatever the input, the only exceptions are {@link WebhookDecodeException} and
  * {@link WebhookVerificationException}: never a NullPointerException, ClassCastException, StackOverflowError or
- * anything else, and a decoded delivery can always be printed and written back. Reading the item of a decoded delivery
- * throws at most a {@link DecodeException} for a value of the wrong type.
+ * anything else, and a decoded delivery can always be printed and written back, and its accessors throw nothing but
+ * {@link DecodeException}.
  */
 class DeliveryFuzzTest {
     private static final long SEED = 0x5EB00C5L;
@@ -97,7 +98,14 @@ class DeliveryFuzzTest {
             // Whatever decoded can be printed and written back.
             if (result instanceof LiveChatWebhook w) {
                 assertTrue(w.toString().length() > 0);
-                Json.writeBytes(w.toRedactedJson());
+                Json.writeBytes(w);
+                Json.writeBytes(w.rawJsonWithSecret());
+                try {
+                    // Every accessor, recursively: a mistyped field is a DecodeException, never anything else.
+                    ((JsonModel) w).validate();
+                } catch (DecodeException mistyped) {
+                    // expected for mangled fields
+                }
             } else if (result instanceof IntercomNotification n) {
                 assertTrue(n.toString().length() > 0);
                 Json.writeBytes(n);

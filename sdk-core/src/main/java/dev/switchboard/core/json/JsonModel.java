@@ -443,6 +443,68 @@ public abstract class JsonModel implements JsonSerializable {
 
     /**
      * @param field a key
+     * @return a read-only view of an array of 32-bit integers (read as {@link #integer} reads one: an integral
+     *     decimal or a string of digits too), or {@code null}; an element of another type, or one that does not fit
+     *     32 bits, throws {@link DecodeException} naming its path when it is read
+     * @throws DecodeException if the value is not an array
+     */
+    protected final List<Integer> integers(String field) {
+        JsonArray a = rawArray(field);
+        return a == null ? null : new java.util.AbstractList<>() {
+            @Override
+            public Integer get(int i) {
+                Objects.checkIndex(i, a.size());
+                Object v = a.rawAt(i);
+                if (v == null || v instanceof Integer) {
+                    return (Integer) v;
+                }
+                BigInteger b = integralOrNull(v);
+                if (b == null || b.bitLength() >= 32) {
+                    throw mismatchAt(JsonModel.this.getClass().getSimpleName() + "." + field + "[" + i + "]",
+                            path(field) + "[" + i + "]", "a 32-bit integer", v);
+                }
+                return b.intValue();
+            }
+
+            @Override
+            public int size() {
+                return a.size();
+            }
+        };
+    }
+
+    /**
+     * @return an integral number (or a string of one) of at most 19 digits as a {@link BigInteger}, or {@code null}
+     *     for anything else; never expands an exponent such as {@code 1e999999999}
+     */
+    private static BigInteger integralOrNull(Object v) {
+        if (v instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        BigDecimal d;
+        try {
+            if (v instanceof RawNumber r && r.text.length() <= Json.MAX_NUMBER_LENGTH) {
+                d = r.decimal();
+            } else if (v instanceof String s && s.length() <= 64) {
+                d = new BigDecimal(s.strip());
+            } else {
+                return null;
+            }
+        } catch (DecodeException | NumberFormatException e) {
+            return null;
+        }
+        if (d.signum() == 0) {
+            return BigInteger.ZERO;
+        }
+        if ((long) d.precision() - d.scale() > 19) {
+            return null;
+        }
+        d = d.stripTrailingZeros();
+        return d.scale() > 0 ? null : d.toBigIntegerExact();
+    }
+
+    /**
+     * @param field a key
      * @param of the enum's {@code of(String)}
      * @param <E> the enum type
      * @return a read-only view of an array of open-enum values, or {@code null}

@@ -5,16 +5,45 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.json.DecodeFailures;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.webhooks.WebhookDecodeException;
 import dev.switchboard.webhooks.WebhookLimits;
 import java.io.IOException;
 
 /**
- * Reads a delivery body into a JSON tree within the configured limits, and binds subtrees to models, turning every
- * failure into a {@link WebhookDecodeException} that never quotes the body.
+ * Reads a delivery body within the configured limits — into sdk-core's {@link JsonObject} for typed views, or into a
+ * Jackson tree whose subtrees are bound to models — turning every failure into a {@link WebhookDecodeException} that
+ * never quotes the body.
  */
 public final class JsonInput {
     private JsonInput() {
+    }
+
+    /**
+     * Checks the body size, then parses it in one pass into a {@link JsonObject}, the nesting depth bounded by the
+     * parser as it reads.
+     *
+     * @param body the raw body
+     * @param limits the limits
+     * @param what a few words naming the body, for example "LiveChat webhook body"
+     * @return the delivery, exactly as sent
+     * @throws WebhookDecodeException if the body is missing, too large, too deep, not JSON or not a JSON object
+     */
+    public static JsonObject object(byte[] body, WebhookLimits limits, String what) {
+        checkSize(body, limits, what);
+        try {
+            return Json.object(body, what, limits.maxNestingDepth());
+        } catch (DecodeException e) {
+            // sdk-core names the Java target ("as JsonObject"); a sender is better told the body was expected as JSON.
+            WebhookDecodeException w = WebhookDecodeException.of(e);
+            String message = w.getMessage();
+            if (!w.location().isEmpty()) {
+                message = message.substring(0, message.length() - (" at " + w.location()).length());
+            }
+            throw new WebhookDecodeException(message.replace(what + " as JsonObject", what + " as JSON"), w.location(), e);
+        } catch (RuntimeException e) {
+            throw unexpected(what, "JSON", e);
+        }
     }
 
     /**

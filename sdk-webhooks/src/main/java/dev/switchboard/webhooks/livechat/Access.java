@@ -1,26 +1,23 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
-/**
- * Which groups can access a chat or thread.
- *
- * @param groupIds the group ids (integers; group 0 is all agents)
- * @param extra fields this SDK does not know
- */
-public record Access(
-        @JsonProperty("group_ids") List<Integer> groupIds,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** Which groups can access a chat or thread. */
+public final class Access extends LiveChatModel {
 
-    /** Keeps the list immutable. */
-    public Access {
-        groupIds = Copies.list(groupIds);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public Access(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the group ids (integers; group 0 is all agents); an element that is not a 32-bit integer throws
+     *     {@link DecodeException} when it is read
+     * @throws DecodeException if they are not an array
+     */
+    public List<Integer> groupIds() {
+        return integers("group_ids");
     }
 }

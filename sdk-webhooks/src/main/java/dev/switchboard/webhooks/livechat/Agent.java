@@ -1,44 +1,54 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * An agent in a chat ({@code type: agent}).
- *
- * @param id the agent's id, usually an e-mail
- * @param type {@code agent}
- * @param name the display name
- * @param email the e-mail
- * @param avatar the avatar URL
- * @param present whether the agent is in the chat
- * @param eventsSeenUpTo up to when the agent has seen the chat's events
- * @param visibility {@code all} or {@code agents}
- * @param routingStatus ("my profile" only) the routing status, in either spelling
- * @param permission ("my profile" only) for example {@code administrator}
- * @param extra fields this SDK does not know
- */
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record Agent(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("name") String name,
-        @JsonProperty("email") String email,
-        @JsonProperty("avatar") String avatar,
-        @JsonProperty("present") Boolean present,
-        @JsonProperty("events_seen_up_to") Timestamp eventsSeenUpTo,
-        @JsonProperty("visibility") String visibility,
-        @JsonProperty("routing_status") RoutingStatus routingStatus,
-        @JsonProperty("permission") String permission,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements User {
+/** An agent in a chat ({@code type: agent}). */
+public final class Agent extends UserModel implements User {
 
-    /** Keeps unknown fields immutable. */
-    public Agent {
-        extra = Extras.of(extra);
+    /** @param json the user as sent */
+    public Agent(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the e-mail */
+    public String email() {
+        return string("email");
+    }
+
+    /** @return the avatar URL */
+    public String avatar() {
+        return string("avatar");
+    }
+
+    /** @return whether the agent is in the chat */
+    public Boolean present() {
+        return bool("present");
+    }
+
+    /**
+     * @return up to when the agent has seen the chat's events, its text kept as sent
+     * @throws DecodeException if it is not a string
+     */
+    public Timestamp eventsSeenUpTo() {
+        return timestamp("events_seen_up_to");
+    }
+
+    /** @return {@code all} or {@code agents} */
+    public String visibility() {
+        return string("visibility");
+    }
+
+    /**
+     * @return ("my profile" only) the routing status, kept as spelled
+     * @throws DecodeException if it is not a string
+     */
+    public RoutingStatus routingStatus() {
+        return openEnum("routing_status", RoutingStatus::of);
+    }
+
+    /** @return ("my profile" only) for example {@code administrator} */
+    public String permission() {
+        return string("permission");
     }
 }

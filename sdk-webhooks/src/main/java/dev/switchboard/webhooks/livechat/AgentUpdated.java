@@ -1,23 +1,34 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * An agent account changed ({@code agent_updated}); the payload holds the id and the changed fields. 3.6 adds the envelope's {@link LiveChatEnvelope#requester()}.
- *
- * @param envelope the delivery's envelope ({@code action} {@code agent_updated})
- * @param payload the id and changed fields
+ * An agent account changed ({@code agent_updated}); the payload holds the id and the changed fields. 3.6 adds
+ * the envelope's {@link LiveChatEnvelope#requester()}.
  */
-public record AgentUpdated(LiveChatEnvelope envelope, AgentAccount payload) implements LiveChatWebhook {
+public final class AgentUpdated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public AgentUpdated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public AgentUpdated(JsonObject json) {
+        super(json);
     }
 
-    /** @return the agent's id */
+    /**
+     * @return the id and changed fields; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public AgentAccount payload() {
+        return object("payload", AgentAccount::new);
+    }
+
+    /**
+     * @return the agent's id; {@code null} when the payload or its id is missing
+     * @throws DecodeException if the payload is not an object or the id is neither a string nor an integer
+     */
     public String agentId() {
-        return payload.id();
+        AgentAccount account = payload();
+        return account == null ? null : account.id();
     }
 }

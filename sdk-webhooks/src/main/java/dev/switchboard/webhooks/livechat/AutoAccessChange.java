@@ -1,151 +1,194 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One auto access rule affected by a change. Rules form a linked list through {@code next_id}, so adding a rule also
  * updates its neighbour: an added rule comes complete, an updated one with its changed fields, a deleted one as
  * {@code {id, status: "deleted"}}. (3.4's {@code auto_access_*} webhooks carry a single rule without {@code status}.)
- *
- * @param id the rule's id
- * @param status {@code added}, {@code updated} or {@code deleted}
- * @param nextId the next rule; empty for the last one
- * @param description its description
- * @param access the groups it grants access to
- * @param conditions when it applies
- * @param extra fields this SDK does not know
  */
-public record AutoAccessChange(
-        @JsonProperty("id") String id,
-        @JsonProperty("status") String status,
-        @JsonProperty("next_id") String nextId,
-        @JsonProperty("description") String description,
-        @JsonProperty("access") GroupAccess access,
-        @JsonProperty("conditions") Conditions conditions,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class AutoAccessChange extends LiveChatModel {
 
-    /** Keeps unknown fields immutable. */
-    public AutoAccessChange {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public AutoAccessChange(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the rule's id */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return {@code added}, {@code updated} or {@code deleted} */
+    public String status() {
+        return string("status");
+    }
+
+    /** @return the next rule; empty for the last one */
+    public String nextId() {
+        return id("next_id");
+    }
+
+    /** @return its description */
+    public String description() {
+        return string("description");
     }
 
     /**
-     * The groups a rule grants access to. Note {@code groups}, not {@code group_ids} (lc-sdk-js gets this wrong).
-     *
-     * @param groups the group ids
-     * @param extra fields this SDK does not know
+     * @return the groups it grants access to
+     * @throws DecodeException if it is not an object
      */
-    public record GroupAccess(
-            @JsonProperty("groups") List<Integer> groups,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    public GroupAccess access() {
+        return object("access", GroupAccess::new);
+    }
 
-        /** Keeps the collections immutable. */
-        public GroupAccess {
-            groups = Copies.list(groups);
-            extra = Extras.of(extra);
+    /**
+     * @return when it applies
+     * @throws DecodeException if it is not an object
+     */
+    public Conditions conditions() {
+        return object("conditions", Conditions::new);
+    }
+
+    /** The groups a rule grants access to. Note {@code groups}, not {@code group_ids} (lc-sdk-js gets this wrong). */
+    public static final class GroupAccess extends LiveChatModel {
+
+        /** @param json the object as sent */
+        public GroupAccess(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return the group ids
+         * @throws DecodeException if they are not an array
+         */
+        public List<Integer> groups() {
+            return integers("groups");
         }
     }
 
-    /**
-     * When a rule applies.
-     *
-     * @param url conditions on the page URL
-     * @param domain conditions on the domain
-     * @param geolocation conditions on the customer's location
-     * @param extra fields this SDK does not know
-     */
-    public record Conditions(
-            @JsonProperty("url") Match url,
-            @JsonProperty("domain") Match domain,
-            @JsonProperty("geolocation") GeoMatch geolocation,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** When a rule applies. */
+    public static final class Conditions extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public Conditions {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Conditions(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return conditions on the page URL
+         * @throws DecodeException if they are not an object
+         */
+        public Match url() {
+            return object("url", Match::new);
+        }
+
+        /**
+         * @return conditions on the domain
+         * @throws DecodeException if they are not an object
+         */
+        public Match domain() {
+            return object("domain", Match::new);
+        }
+
+        /**
+         * @return conditions on the customer's location
+         * @throws DecodeException if they are not an object
+         */
+        public GeoMatch geolocation() {
+            return object("geolocation", GeoMatch::new);
         }
     }
 
-    /**
-     * Text conditions: values that must, or must not, match.
-     *
-     * @param values values that must match
-     * @param excludeValues values that must not match
-     * @param extra fields this SDK does not know
-     */
-    public record Match(
-            @JsonProperty("values") List<MatchValue> values,
-            @JsonProperty("exclude_values") List<MatchValue> excludeValues,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** Text conditions: values that must, or must not, match. */
+    public static final class Match extends LiveChatModel {
 
-        /** Keeps the collections immutable. */
-        public Match {
-            values = Copies.list(values);
-            excludeValues = Copies.list(excludeValues);
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Match(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return values that must match
+         * @throws DecodeException if they are not an array
+         */
+        public List<MatchValue> values() {
+            return list("values", MatchValue::new);
+        }
+
+        /**
+         * @return values that must not match
+         * @throws DecodeException if they are not an array
+         */
+        public List<MatchValue> excludeValues() {
+            return list("exclude_values", MatchValue::new);
         }
     }
 
-    /**
-     * A text to match.
-     *
-     * @param value the text
-     * @param exactMatch whether it must match exactly rather than be contained
-     * @param extra fields this SDK does not know
-     */
-    public record MatchValue(
-            @JsonProperty("value") String value,
-            @JsonProperty("exact_match") Boolean exactMatch,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A text to match. */
+    public static final class MatchValue extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public MatchValue {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public MatchValue(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the text */
+        public String value() {
+            return string("value");
+        }
+
+        /** @return whether it must match exactly rather than be contained */
+        public Boolean exactMatch() {
+            return bool("exact_match");
         }
     }
 
-    /**
-     * Location conditions.
-     *
-     * @param values the locations
-     * @param extra fields this SDK does not know
-     */
-    public record GeoMatch(
-            @JsonProperty("values") List<Location> values,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** Location conditions. */
+    public static final class GeoMatch extends LiveChatModel {
 
-        /** Keeps the collections immutable. */
-        public GeoMatch {
-            values = Copies.list(values);
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public GeoMatch(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return the locations
+         * @throws DecodeException if they are not an array
+         */
+        public List<Location> values() {
+            return list("values", Location::new);
         }
     }
 
-    /**
-     * A location to match.
-     *
-     * @param country the country name
-     * @param countryCode the ISO country code
-     * @param region the region
-     * @param city the city
-     * @param extra fields this SDK does not know
-     */
-    public record Location(
-            @JsonProperty("country") String country,
-            @JsonProperty("country_code") String countryCode,
-            @JsonProperty("region") String region,
-            @JsonProperty("city") String city,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A location to match. */
+    public static final class Location extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public Location {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Location(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the country name */
+        public String country() {
+            return string("country");
+        }
+
+        /** @return the ISO country code */
+        public String countryCode() {
+            return string("country_code");
+        }
+
+        /** @return the region */
+        public String region() {
+            return string("region");
+        }
+
+        /** @return the city */
+        public String city() {
+            return string("city");
         }
     }
 }

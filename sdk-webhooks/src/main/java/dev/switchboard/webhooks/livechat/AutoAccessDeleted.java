@@ -1,19 +1,26 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * An auto access rule was deleted ({@code auto_access_deleted}, 3.4 only; 3.5 replaced the three with {@link AutoAccessesUpdated}). The payload
- * is a single rule object; a delivery of this action whose payload is an array decodes to {@link AutoAccessesUpdated}.
- *
- * @param envelope the delivery's envelope ({@code action} {@code auto_access_deleted})
- * @param payload the rule
+ * An auto access rule was deleted ({@code auto_access_deleted}, 3.4 only; 3.5 replaced the three with
+ * {@link AutoAccessesUpdated}). The payload is a single rule object; a delivery of this action whose payload is
+ * an array decodes to {@link AutoAccessesUpdated}.
  */
-public record AutoAccessDeleted(LiveChatEnvelope envelope, AutoAccessChange payload) implements LiveChatWebhook {
+public final class AutoAccessDeleted extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public AutoAccessDeleted {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public AutoAccessDeleted(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the rule; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public AutoAccessChange payload() {
+        return object("payload", AutoAccessChange::new);
     }
 }

@@ -1,49 +1,83 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A bot, as the configuration webhooks carry it: complete for {@code bot_created}, the {@code id} and changed fields
  * for {@code bot_updated}, the {@code id} for {@code bot_deleted}.
- *
- * @param id the bot's id
- * @param name its name
- * @param avatar its avatar URL
- * @param avatarPath its avatar URL, as the configuration API names it
- * @param defaultGroupPriority its priority in groups not listed
- * @param groups its groups and priorities
- * @param maxChatsCount the most chats at once
- * @param ownerClientId the client id of the app that owns it
- * @param jobTitle its job title
- * @param type (3.6) for example {@code chatbot}
- * @param timezone its time zone
- * @param workScheduler when it works
- * @param extra fields this SDK does not know
  */
-public record Bot(
-        @JsonProperty("id") String id,
-        @JsonProperty("name") String name,
-        @JsonProperty("avatar") String avatar,
-        @JsonProperty("avatar_path") String avatarPath,
-        @JsonProperty("default_group_priority") String defaultGroupPriority,
-        @JsonProperty("groups") List<GroupPriority> groups,
-        @JsonProperty("max_chats_count") Integer maxChatsCount,
-        @JsonProperty("owner_client_id") String ownerClientId,
-        @JsonProperty("job_title") String jobTitle,
-        @JsonProperty("type") String type,
-        @JsonProperty("timezone") String timezone,
-        @JsonProperty("work_scheduler") WorkScheduler workScheduler,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class Bot extends LiveChatModel {
 
-    /** Keeps the collections immutable. */
-    public Bot {
-        groups = Copies.list(groups);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public Bot(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the bot's id */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return its name */
+    public String name() {
+        return string("name");
+    }
+
+    /** @return its avatar URL */
+    public String avatar() {
+        return string("avatar");
+    }
+
+    /** @return its avatar URL, as the configuration API names it */
+    public String avatarPath() {
+        return string("avatar_path");
+    }
+
+    /** @return its priority in groups not listed */
+    public String defaultGroupPriority() {
+        return string("default_group_priority");
+    }
+
+    /**
+     * @return its groups and priorities
+     * @throws DecodeException if they are not an array
+     */
+    public List<GroupPriority> groups() {
+        return list("groups", GroupPriority::new);
+    }
+
+    /** @return the most chats at once */
+    public Integer maxChatsCount() {
+        return integer("max_chats_count");
+    }
+
+    /** @return the client id of the app that owns it */
+    public String ownerClientId() {
+        return id("owner_client_id");
+    }
+
+    /** @return its job title */
+    public String jobTitle() {
+        return string("job_title");
+    }
+
+    /** @return (3.6) for example {@code chatbot} */
+    public String type() {
+        return string("type");
+    }
+
+    /** @return its time zone */
+    public String timezone() {
+        return string("timezone");
+    }
+
+    /**
+     * @return when it works
+     * @throws DecodeException if it is not an object
+     */
+    public WorkScheduler workScheduler() {
+        return object("work_scheduler", WorkScheduler::new);
     }
 }

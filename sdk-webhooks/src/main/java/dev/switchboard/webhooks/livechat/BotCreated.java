@@ -1,18 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * A bot was created ({@code bot_created}); the payload is complete.
- *
- * @param envelope the delivery's envelope ({@code action} {@code bot_created})
- * @param payload the new bot
  */
-public record BotCreated(LiveChatEnvelope envelope, Bot payload) implements LiveChatWebhook {
+public final class BotCreated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public BotCreated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public BotCreated(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the new bot; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public Bot payload() {
+        return object("payload", Bot::new);
     }
 }

@@ -1,18 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * A bot was deleted ({@code bot_deleted}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code bot_deleted})
- * @param payload the bot's id only
  */
-public record BotDeleted(LiveChatEnvelope envelope, Bot payload) implements LiveChatWebhook {
+public final class BotDeleted extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public BotDeleted {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public BotDeleted(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the bot's id only; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public Bot payload() {
+        return object("payload", Bot::new);
     }
 }

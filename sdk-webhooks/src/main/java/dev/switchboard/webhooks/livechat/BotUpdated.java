@@ -1,18 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * A bot changed ({@code bot_updated}); the payload holds the id and the changed fields.
- *
- * @param envelope the delivery's envelope ({@code action} {@code bot_updated})
- * @param payload the id and changed fields
  */
-public record BotUpdated(LiveChatEnvelope envelope, Bot payload) implements LiveChatWebhook {
+public final class BotUpdated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public BotUpdated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public BotUpdated(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the id and changed fields; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public Bot payload() {
+        return object("payload", Bot::new);
     }
 }

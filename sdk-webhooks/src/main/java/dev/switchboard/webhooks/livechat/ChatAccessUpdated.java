@@ -1,41 +1,44 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * The groups that can access a chat changed ({@code chat_access_updated}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code chat_access_updated})
- * @param payload the chat and its new access
- */
-public record ChatAccessUpdated(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** The groups that can access a chat changed ({@code chat_access_updated}). */
+public final class ChatAccessUpdated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public ChatAccessUpdated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public ChatAccessUpdated(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code chat_access_updated}.
-     *
-     * @param id the chat's id
-     * @param access the updated access
-     * @param extra fields this SDK does not know
+     * @return the chat and its new access; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("id") String id,
-            @JsonProperty("access") Access access,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code chat_access_updated}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the chat's id */
+        public String id() {
+            return id("id");
+        }
+
+        /**
+         * @return the updated access
+         * @throws DecodeException if it is not an object
+         */
+        public Access access() {
+            return object("access", Access::new);
         }
     }
 }

@@ -1,43 +1,46 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * A chat was deactivated: its open thread was closed ({@code chat_deactivated}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code chat_deactivated})
- * @param payload which chat and thread, and who closed it
- */
-public record ChatDeactivated(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** A chat was deactivated: its open thread was closed ({@code chat_deactivated}). */
+public final class ChatDeactivated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public ChatDeactivated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public ChatDeactivated(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code chat_deactivated}.
-     *
-     * @param chatId the chat
-     * @param threadId the closed thread
-     * @param userId who closed it; {@code null} when the router did
-     * @param extra fields this SDK does not know
+     * @return which chat and thread, and who closed it; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("thread_id") String threadId,
-            @JsonProperty("user_id") String userId,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code chat_deactivated}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /** @return the closed thread */
+        public String threadId() {
+            return id("thread_id");
+        }
+
+        /** @return who closed it; {@code null} when the router did */
+        public String userId() {
+            return id("user_id");
         }
     }
 }

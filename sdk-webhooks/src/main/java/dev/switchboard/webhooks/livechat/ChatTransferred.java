@@ -1,71 +1,93 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-/**
- * A chat was transferred to other groups or agents ({@code chat_transferred}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code chat_transferred})
- * @param payload the transfer
- */
-public record ChatTransferred(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** A chat was transferred to other groups or agents ({@code chat_transferred}). */
+public final class ChatTransferred extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public ChatTransferred {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public ChatTransferred(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code chat_transferred}.
-     *
-     * @param chatId the chat
-     * @param threadId the thread, when the chat is active
-     * @param requesterId who asked for the transfer
-     * @param reason {@code manual}, {@code inactive}, {@code assigned}, {@code unassigned} or {@code other}
-     * @param transferredTo the groups and agents the chat is assigned to now
-     * @param queue the queue position, when the chat is queued after the transfer
-     * @param extra fields this SDK does not know
+     * @return the transfer; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("thread_id") String threadId,
-            @JsonProperty("requester_id") String requesterId,
-            @JsonProperty("reason") String reason,
-            @JsonProperty("transferred_to") TransferredTo transferredTo,
-            @JsonProperty("queue") Queue queue,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code chat_transferred}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /** @return the thread, when the chat is active */
+        public String threadId() {
+            return id("thread_id");
+        }
+
+        /** @return who asked for the transfer */
+        public String requesterId() {
+            return id("requester_id");
+        }
+
+        /** @return {@code manual}, {@code inactive}, {@code assigned}, {@code unassigned} or {@code other} */
+        public String reason() {
+            return string("reason");
+        }
+
+        /**
+         * @return the groups and agents the chat is assigned to now
+         * @throws DecodeException if it is not an object
+         */
+        public TransferredTo transferredTo() {
+            return object("transferred_to", TransferredTo::new);
+        }
+
+        /**
+         * @return the queue position, when the chat is queued after the transfer
+         * @throws DecodeException if it is not an object
+         */
+        public Queue queue() {
+            return object("queue", Queue::new);
         }
     }
 
-    /**
-     * Where a chat went.
-     *
-     * @param groupIds the groups (integers)
-     * @param agentIds the agents
-     * @param extra fields this SDK does not know
-     */
-    public record TransferredTo(
-            @JsonProperty("group_ids") List<Integer> groupIds,
-            @JsonProperty("agent_ids") List<String> agentIds,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** Where a chat went. */
+    public static final class TransferredTo extends LiveChatModel {
 
-        /** Keeps the collections immutable. */
-        public TransferredTo {
-            groupIds = Copies.list(groupIds);
-            agentIds = Copies.list(agentIds);
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public TransferredTo(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return the groups (integers)
+         * @throws DecodeException if it is not an array
+         */
+        public List<Integer> groupIds() {
+            return integers("group_ids");
+        }
+
+        /**
+         * @return the agents
+         * @throws DecodeException if it is not an array
+         */
+        public List<String> agentIds() {
+            return strings("agent_ids");
         }
     }
 }

@@ -1,45 +1,22 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.Map;
 
-/**
- * An event with content defined by an app ({@code type: custom}); the content is any JSON, kept as maps and lists.
- *
- * @param id the event's id
- * @param customId the sender's id for it, or {@code null}
- * @param type {@code custom}
- * @param authorId who sent it
- * @param createdAt when it was created
- * @param visibility {@code all} or {@code agents}
- * @param properties its properties, or {@code null}
- * @param deleted (3.6) {@code true} when deleted, else {@code null}
- * @param content the content
- * @param extra fields this SDK does not know
- */
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record CustomEvent(
-        @JsonProperty("id") String id,
-        @JsonProperty("custom_id") String customId,
-        @JsonProperty("type") String type,
-        @JsonProperty("author_id") String authorId,
-        @JsonProperty("created_at") Timestamp createdAt,
-        @JsonProperty("visibility") String visibility,
-        @JsonProperty("properties") Map<String, Map<String, Object>> properties,
-        @JsonProperty("deleted") Boolean deleted,
-        @JsonProperty("content") Map<String, Object> content,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements Event {
+/** An event with content defined by an app ({@code type: custom}); the content is any JSON, kept as sent. */
+public final class CustomEvent extends EventModel implements Event {
 
-    /** Keeps the collections immutable. */
-    public CustomEvent {
-        properties = Copies.map(properties);
-        content = Copies.map(content);
-        extra = Extras.of(extra);
+    /** @param json the event as sent */
+    public CustomEvent(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the content, as raw JSON
+     * @throws DecodeException if it is not an object
+     */
+    public Map<String, Object> content() {
+        return rawObject("content");
     }
 }

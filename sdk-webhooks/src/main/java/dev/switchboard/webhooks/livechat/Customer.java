@@ -1,211 +1,362 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A customer ({@code type: customer}), in a chat or as the payload of 3.5's {@code incoming_customer}. Every field is
- * optional.
- *
- * @param id the customer's id (a UUID)
- * @param type {@code customer}
- * @param name the name
- * @param email the e-mail
- * @param avatar the avatar URL
- * @param phoneNumber (3.6) the phone number
- * @param emailVerified whether the e-mail is verified
- * @param visit (3.6) the current or last visit
- * @param lastVisit (3.5 and older) the last visit
- * @param sessionFields session fields: a list of one-entry objects ({@code [{"key": "value"}]})
- * @param statistics counters
- * @param agentLastEventCreatedAt when an agent last wrote
- * @param customerLastEventCreatedAt when the customer last wrote
- * @param createdAt when the customer was created
- * @param eventsSeenUpTo up to when the customer has seen the chat's events
- * @param present whether the customer is in the chat
- * @param followed whether the customer is followed
- * @param online whether the customer is online
- * @param state for example {@code browsing}
- * @param groupIds the groups of the customer (integers)
- * @param tickets (3.6) the customer's tickets
- * @param carts (3.6) shopping carts
- * @param omnichannel (3.6) provider-keyed data (Messenger, Twilio, ...), as JSON maps and lists
- * @param address (3.6) the postal address
- * @param extra fields this SDK does not know (for example {@code __priv_lc2_customer_id})
+ * optional; fields this SDK does not model (for example {@code __priv_lc2_customer_id}) are in {@link #json()}.
  */
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record Customer(
-        @JsonProperty("id") String id,
-        @JsonProperty("type") String type,
-        @JsonProperty("name") String name,
-        @JsonProperty("email") String email,
-        @JsonProperty("avatar") String avatar,
-        @JsonProperty("phone_number") String phoneNumber,
-        @JsonProperty("email_verified") Boolean emailVerified,
-        @JsonProperty("visit") Visit visit,
-        @JsonProperty("last_visit") Visit lastVisit,
-        @JsonProperty("session_fields") List<Map<String, String>> sessionFields,
-        @JsonProperty("statistics") Statistics statistics,
-        @JsonProperty("agent_last_event_created_at") Timestamp agentLastEventCreatedAt,
-        @JsonProperty("customer_last_event_created_at") Timestamp customerLastEventCreatedAt,
-        @JsonProperty("created_at") Timestamp createdAt,
-        @JsonProperty("events_seen_up_to") Timestamp eventsSeenUpTo,
-        @JsonProperty("present") Boolean present,
-        @JsonProperty("followed") Boolean followed,
-        @JsonProperty("online") Boolean online,
-        @JsonProperty("state") String state,
-        @JsonProperty("group_ids") List<Integer> groupIds,
-        @JsonProperty("tickets") List<TicketRef> tickets,
-        @JsonProperty("carts") List<Cart> carts,
-        @JsonProperty("omnichannel") Map<String, Object> omnichannel,
-        @JsonProperty("address") Address address,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements User {
+public final class Customer extends UserModel implements User {
 
-    /** Keeps the collections immutable. */
-    public Customer {
-        sessionFields = Copies.list(sessionFields);
-        groupIds = Copies.list(groupIds);
-        tickets = Copies.list(tickets);
-        carts = Copies.list(carts);
-        omnichannel = Copies.map(omnichannel);
-        extra = Extras.of(extra);
+    /** @param json the user as sent */
+    public Customer(JsonObject json) {
+        super(json);
     }
 
-    /** @return the current visit (3.6 {@code visit}), or the last one of older versions ({@code last_visit}) */
+    /** @return the e-mail */
+    public String email() {
+        return string("email");
+    }
+
+    /** @return the avatar URL */
+    public String avatar() {
+        return string("avatar");
+    }
+
+    /** @return (3.6) the phone number */
+    public String phoneNumber() {
+        return string("phone_number");
+    }
+
+    /** @return whether the e-mail is verified */
+    public Boolean emailVerified() {
+        return bool("email_verified");
+    }
+
+    /**
+     * @return (3.6) the current or last visit
+     * @throws DecodeException if it is not an object
+     */
+    public Visit visit() {
+        return object("visit", Visit::new);
+    }
+
+    /**
+     * @return (3.5 and older) the last visit
+     * @throws DecodeException if it is not an object
+     */
+    public Visit lastVisit() {
+        return object("last_visit", Visit::new);
+    }
+
+    /**
+     * @return the current visit (3.6 {@code visit}), or the last one of older versions ({@code last_visit})
+     * @throws DecodeException if the field read is not an object
+     */
     public Visit latestVisit() {
-        return visit != null ? visit : lastVisit;
+        Visit visit = visit();
+        return visit != null ? visit : lastVisit();
     }
 
     /**
-     * A customer's counters.
-     *
-     * @param chatsCount chats
-     * @param threadsCount threads
-     * @param visitsCount visits
-     * @param pageViewsCount page views
-     * @param greetingsShownCount greetings shown
-     * @param greetingsAcceptedCount greetings accepted
-     * @param ticketsCount (3.6) tickets
-     * @param extra fields this SDK does not know
+     * @return session fields: a list of one-entry objects ({@code [{"key": "value"}]}); an element of another shape
+     *     throws {@link DecodeException} when it is read
+     * @throws DecodeException if they are not an array
      */
-    public record Statistics(
-            @JsonProperty("chats_count") Integer chatsCount,
-            @JsonProperty("threads_count") Integer threadsCount,
-            @JsonProperty("visits_count") Integer visitsCount,
-            @JsonProperty("page_views_count") Integer pageViewsCount,
-            @JsonProperty("greetings_shown_count") Integer greetingsShownCount,
-            @JsonProperty("greetings_accepted_count") Integer greetingsAcceptedCount,
-            @JsonProperty("tickets_count") Integer ticketsCount,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    public List<Map<String, String>> sessionFields() {
+        return stringMaps("session_fields");
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Statistics {
-            extra = Extras.of(extra);
+    /**
+     * @return counters
+     * @throws DecodeException if they are not an object
+     */
+    public Statistics statistics() {
+        return object("statistics", Statistics::new);
+    }
+
+    /**
+     * @return when an agent last wrote, its text kept as sent
+     * @throws DecodeException if it is not a string
+     */
+    public Timestamp agentLastEventCreatedAt() {
+        return timestamp("agent_last_event_created_at");
+    }
+
+    /**
+     * @return when the customer last wrote, its text kept as sent
+     * @throws DecodeException if it is not a string
+     */
+    public Timestamp customerLastEventCreatedAt() {
+        return timestamp("customer_last_event_created_at");
+    }
+
+    /**
+     * @return when the customer was created, its text kept as sent
+     * @throws DecodeException if it is not a string
+     */
+    public Timestamp createdAt() {
+        return timestamp("created_at");
+    }
+
+    /**
+     * @return up to when the customer has seen the chat's events, its text kept as sent
+     * @throws DecodeException if it is not a string
+     */
+    public Timestamp eventsSeenUpTo() {
+        return timestamp("events_seen_up_to");
+    }
+
+    /** @return whether the customer is in the chat */
+    public Boolean present() {
+        return bool("present");
+    }
+
+    /** @return whether the customer is followed */
+    public Boolean followed() {
+        return bool("followed");
+    }
+
+    /** @return whether the customer is online */
+    public Boolean online() {
+        return bool("online");
+    }
+
+    /** @return for example {@code browsing} */
+    public String state() {
+        return string("state");
+    }
+
+    /**
+     * @return the groups of the customer (integers)
+     * @throws DecodeException if they are not an array
+     */
+    public List<Integer> groupIds() {
+        return integers("group_ids");
+    }
+
+    /**
+     * @return (3.6) the customer's tickets
+     * @throws DecodeException if they are not an array
+     */
+    public List<TicketRef> tickets() {
+        return list("tickets", TicketRef::new);
+    }
+
+    /**
+     * @return (3.6) shopping carts
+     * @throws DecodeException if they are not an array
+     */
+    public List<Cart> carts() {
+        return list("carts", Cart::new);
+    }
+
+    /**
+     * @return (3.6) provider-keyed data (Messenger, Twilio, ...), as raw JSON
+     * @throws DecodeException if it is not an object
+     */
+    public Map<String, Object> omnichannel() {
+        return rawObject("omnichannel");
+    }
+
+    /**
+     * @return (3.6) the postal address
+     * @throws DecodeException if it is not an object
+     */
+    public Address address() {
+        return object("address", Address::new);
+    }
+
+    /** A customer's counters. */
+    public static final class Statistics extends LiveChatModel {
+
+        /** @param json the object as sent */
+        public Statistics(JsonObject json) {
+            super(json);
+        }
+
+        /** @return chats */
+        public Integer chatsCount() {
+            return integer("chats_count");
+        }
+
+        /** @return threads */
+        public Integer threadsCount() {
+            return integer("threads_count");
+        }
+
+        /** @return visits */
+        public Integer visitsCount() {
+            return integer("visits_count");
+        }
+
+        /** @return page views */
+        public Integer pageViewsCount() {
+            return integer("page_views_count");
+        }
+
+        /** @return greetings shown */
+        public Integer greetingsShownCount() {
+            return integer("greetings_shown_count");
+        }
+
+        /** @return greetings accepted */
+        public Integer greetingsAcceptedCount() {
+            return integer("greetings_accepted_count");
+        }
+
+        /** @return (3.6) tickets */
+        public Integer ticketsCount() {
+            return integer("tickets_count");
         }
     }
 
-    /**
-     * A ticket of the customer (3.6).
-     *
-     * @param ticketId the ticket's id
-     * @param createdAt when it was created
-     * @param extra fields this SDK does not know
-     */
-    public record TicketRef(
-            @JsonProperty("ticket_id") String ticketId,
-            @JsonProperty("created_at") Timestamp createdAt,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A ticket of the customer (3.6). */
+    public static final class TicketRef extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public TicketRef {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public TicketRef(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the ticket's id */
+        public String ticketId() {
+            return id("ticket_id");
+        }
+
+        /**
+         * @return when it was created, its text kept as sent
+         * @throws DecodeException if it is not a string
+         */
+        public Timestamp createdAt() {
+            return timestamp("created_at");
         }
     }
 
-    /**
-     * A shopping cart (3.6). Amounts keep their decimal scale.
-     *
-     * @param storeUuid the store
-     * @param storePlatform for example {@code shopify}
-     * @param customerSignedIn whether the customer is signed in to the store
-     * @param subtotal the subtotal
-     * @param total the total
-     * @param subtotalUsd the subtotal in US dollars
-     * @param totalUsd the total in US dollars
-     * @param currency the currency code
-     * @param items the items
-     * @param lastUpdatedAt when the cart last changed
-     * @param extra fields this SDK does not know
-     */
-    public record Cart(
-            @JsonProperty("store_uuid") String storeUuid,
-            @JsonProperty("store_platform") String storePlatform,
-            @JsonProperty("customer_signed_in") Boolean customerSignedIn,
-            @JsonProperty("subtotal") BigDecimal subtotal,
-            @JsonProperty("total") BigDecimal total,
-            @JsonProperty("subtotal_usd") BigDecimal subtotalUsd,
-            @JsonProperty("total_usd") BigDecimal totalUsd,
-            @JsonProperty("currency") String currency,
-            @JsonProperty("items") List<CartItem> items,
-            @JsonProperty("last_updated_at") Timestamp lastUpdatedAt,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A shopping cart (3.6). Amounts keep their decimal scale. */
+    public static final class Cart extends LiveChatModel {
 
-        /** Keeps the collections immutable. */
-        public Cart {
-            items = Copies.list(items);
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Cart(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the store */
+        public String storeUuid() {
+            return string("store_uuid");
+        }
+
+        /** @return for example {@code shopify} */
+        public String storePlatform() {
+            return string("store_platform");
+        }
+
+        /** @return whether the customer is signed in to the store */
+        public Boolean customerSignedIn() {
+            return bool("customer_signed_in");
+        }
+
+        /** @return the subtotal, exact */
+        public BigDecimal subtotal() {
+            return decimal("subtotal");
+        }
+
+        /** @return the total, exact */
+        public BigDecimal total() {
+            return decimal("total");
+        }
+
+        /** @return the subtotal in US dollars, exact */
+        public BigDecimal subtotalUsd() {
+            return decimal("subtotal_usd");
+        }
+
+        /** @return the total in US dollars, exact */
+        public BigDecimal totalUsd() {
+            return decimal("total_usd");
+        }
+
+        /** @return the currency code */
+        public String currency() {
+            return string("currency");
+        }
+
+        /**
+         * @return the items
+         * @throws DecodeException if they are not an array
+         */
+        public List<CartItem> items() {
+            return list("items", CartItem::new);
+        }
+
+        /**
+         * @return when the cart last changed, its text kept as sent
+         * @throws DecodeException if it is not a string
+         */
+        public Timestamp lastUpdatedAt() {
+            return timestamp("last_updated_at");
         }
     }
 
-    /**
-     * An item in a cart. Its ids are integers beyond 32 bits.
-     *
-     * @param id the product id
-     * @param quantity how many
-     * @param variantId the variant id
-     * @param extra fields this SDK does not know
-     */
-    public record CartItem(
-            @JsonProperty("id") Long id,
-            @JsonProperty("quantity") Integer quantity,
-            @JsonProperty("variant_id") Long variantId,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** An item in a cart. Its ids are integers beyond 32 bits. */
+    public static final class CartItem extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public CartItem {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public CartItem(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the product id */
+        public Long id() {
+            return longNumber("id");
+        }
+
+        /** @return how many */
+        public Integer quantity() {
+            return integer("quantity");
+        }
+
+        /** @return the variant id */
+        public Long variantId() {
+            return longNumber("variant_id");
         }
     }
 
-    /**
-     * A postal address (3.6).
-     *
-     * @param address the street address
-     * @param city the city
-     * @param country the country
-     * @param state the state
-     * @param postalCode the postal code
-     * @param extra fields this SDK does not know
-     */
-    public record Address(
-            @JsonProperty("address") String address,
-            @JsonProperty("city") String city,
-            @JsonProperty("country") String country,
-            @JsonProperty("state") String state,
-            @JsonProperty("postal_code") String postalCode,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A postal address (3.6). */
+    public static final class Address extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public Address {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Address(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the street address */
+        public String address() {
+            return string("address");
+        }
+
+        /** @return the city */
+        public String city() {
+            return string("city");
+        }
+
+        /** @return the country */
+        public String country() {
+            return string("country");
+        }
+
+        /** @return the state */
+        public String state() {
+            return string("state");
+        }
+
+        /** @return the postal code */
+        public String postalCode() {
+            return string("postal_code");
         }
     }
 }

@@ -1,65 +1,77 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A chatting customer's session fields changed ({@code customer_session_fields_updated}); sent once per active chat of
  * the customer.
- *
- * @param envelope the delivery's envelope ({@code action} {@code customer_session_fields_updated})
- * @param payload the customer, the chat and the fields
  */
-public record CustomerSessionFieldsUpdated(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+public final class CustomerSessionFieldsUpdated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public CustomerSessionFieldsUpdated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public CustomerSessionFieldsUpdated(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code customer_session_fields_updated}.
-     *
-     * @param id the customer
-     * @param activeChat the active chat this delivery is for
-     * @param sessionFields the fields: a list of one-entry objects
-     * @param extra fields this SDK does not know
+     * @return the customer, the chat and the fields; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("id") String id,
-            @JsonProperty("active_chat") ActiveChat activeChat,
-            @JsonProperty("session_fields") List<Map<String, String>> sessionFields,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            sessionFields = Copies.list(sessionFields);
-            extra = Extras.of(extra);
+    /** The payload of {@code customer_session_fields_updated}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the customer */
+        public String id() {
+            return id("id");
+        }
+
+        /**
+         * @return the active chat this delivery is for
+         * @throws DecodeException if it is not an object
+         */
+        public ActiveChat activeChat() {
+            return object("active_chat", ActiveChat::new);
+        }
+
+        /**
+         * @return the fields: a list of one-entry objects ({@code [{"key": "value"}]}); an element of another shape
+         *     throws {@link DecodeException} when it is read
+         * @throws DecodeException if it is not an array
+         */
+        public List<Map<String, String>> sessionFields() {
+            return stringMaps("session_fields");
         }
     }
 
-    /**
-     * A customer's active chat.
-     *
-     * @param chatId the chat
-     * @param threadId its open thread
-     * @param extra fields this SDK does not know
-     */
-    public record ActiveChat(
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("thread_id") String threadId,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A customer's active chat. */
+    public static final class ActiveChat extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public ActiveChat {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public ActiveChat(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /** @return its open thread */
+        public String threadId() {
+            return id("thread_id");
         }
     }
 }

@@ -1,27 +1,32 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * The product a customer picked from an ecommerce rich message (3.6), in a postback.
- *
- * @param productId the product's id
- * @param optionId the variant's id
- * @param quantity how many
- * @param extra fields this SDK does not know
- */
-public record EcommerceChoice(
-        @JsonProperty("product_id") String productId,
-        @JsonProperty("option_id") String optionId,
-        @JsonProperty("quantity") Integer quantity,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** The product a customer picked from an ecommerce rich message (3.6), in a postback. */
+public final class EcommerceChoice extends LiveChatModel {
 
-    /** Keeps unknown fields immutable. */
-    public EcommerceChoice {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public EcommerceChoice(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the product's id */
+    public String productId() {
+        return id("product_id");
+    }
+
+    /** @return the variant's id */
+    public String optionId() {
+        return id("option_id");
+    }
+
+    /**
+     * @return how many
+     * @throws DecodeException if it is not a 32-bit integer (a fraction such as {@code 2.7} is kept in the JSON, as
+     *     sent, and fails only here)
+     */
+    public Integer quantity() {
+        return integer("quantity");
     }
 }

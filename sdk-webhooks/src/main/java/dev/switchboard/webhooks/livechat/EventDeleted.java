@@ -1,43 +1,46 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * An event was deleted ({@code event_deleted}, 3.6).
- *
- * @param envelope the delivery's envelope ({@code action} {@code event_deleted})
- * @param payload which event
- */
-public record EventDeleted(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** An event was deleted ({@code event_deleted}, 3.6). */
+public final class EventDeleted extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public EventDeleted {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public EventDeleted(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code event_deleted}.
-     *
-     * @param chatId the chat
-     * @param threadId the thread
-     * @param eventId the deleted event
-     * @param extra fields this SDK does not know
+     * @return which event; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("thread_id") String threadId,
-            @JsonProperty("event_id") String eventId,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code event_deleted}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /** @return the thread */
+        public String threadId() {
+            return id("thread_id");
+        }
+
+        /** @return the deleted event */
+        public String eventId() {
+            return id("event_id");
         }
     }
 }

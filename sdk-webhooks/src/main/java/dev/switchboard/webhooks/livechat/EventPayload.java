@@ -1,27 +1,31 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * The payload of {@code incoming_event} and {@code event_updated}: an event and where it is.
- *
- * @param chatId the chat
- * @param threadId the thread
- * @param event the event, typed by its {@code type}
- * @param extra fields this SDK does not know
- */
-public record EventPayload(
-        @JsonProperty("chat_id") String chatId,
-        @JsonProperty("thread_id") String threadId,
-        @JsonProperty("event") Event event,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** The payload of {@code incoming_event} and {@code event_updated}: an event and where it is. */
+public final class EventPayload extends LiveChatModel {
 
-    /** Keeps unknown fields immutable. */
-    public EventPayload {
-        extra = Extras.of(extra);
+    /** @param json the payload as sent */
+    public EventPayload(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the chat */
+    public String chatId() {
+        return id("chat_id");
+    }
+
+    /** @return the thread */
+    public String threadId() {
+        return id("thread_id");
+    }
+
+    /**
+     * @return the event, chosen by its {@code type} ({@link UnknownEvent} for a type this SDK does not know)
+     * @throws DecodeException if it is not an object
+     */
+    public Event event() {
+        return (Event) object("event", EventModel::of);
     }
 }

@@ -1,18 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * Properties of an event were deleted ({@code event_properties_deleted}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code event_properties_deleted})
- * @param payload the deleted property names
  */
-public record EventPropertiesDeleted(LiveChatEnvelope envelope, PropertiesDeletion payload) implements LiveChatWebhook {
+public final class EventPropertiesDeleted extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public EventPropertiesDeleted {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public EventPropertiesDeleted(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the deleted property names; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public PropertiesDeletion payload() {
+        return object("payload", PropertiesDeletion::new);
     }
 }

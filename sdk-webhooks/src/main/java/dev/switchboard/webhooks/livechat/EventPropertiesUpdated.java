@@ -1,18 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * An event's properties changed ({@code event_properties_updated}); only the changed properties are sent.
- *
- * @param envelope the delivery's envelope ({@code action} {@code event_properties_updated})
- * @param payload the changed properties
  */
-public record EventPropertiesUpdated(LiveChatEnvelope envelope, PropertiesUpdate payload) implements LiveChatWebhook {
+public final class EventPropertiesUpdated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public EventPropertiesUpdated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public EventPropertiesUpdated(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the changed properties; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public PropertiesUpdate payload() {
+        return object("payload", PropertiesUpdate::new);
     }
 }

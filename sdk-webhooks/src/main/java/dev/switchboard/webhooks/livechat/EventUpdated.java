@@ -1,18 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * An event was updated ({@code event_updated}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code event_updated})
- * @param payload the updated event and where it is
  */
-public record EventUpdated(LiveChatEnvelope envelope, EventPayload payload) implements LiveChatWebhook {
+public final class EventUpdated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public EventUpdated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public EventUpdated(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the updated event and where it is; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public EventPayload payload() {
+        return object("payload", EventPayload::new);
     }
 }

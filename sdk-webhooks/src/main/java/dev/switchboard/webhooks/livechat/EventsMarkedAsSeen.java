@@ -1,43 +1,49 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * A user has seen a chat's events up to a time ({@code events_marked_as_seen}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code events_marked_as_seen})
- * @param payload who, which chat, and up to when
- */
-public record EventsMarkedAsSeen(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** A user has seen a chat's events up to a time ({@code events_marked_as_seen}). */
+public final class EventsMarkedAsSeen extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public EventsMarkedAsSeen {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public EventsMarkedAsSeen(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code events_marked_as_seen}.
-     *
-     * @param userId who
-     * @param chatId the chat
-     * @param seenUpTo up to when
-     * @param extra fields this SDK does not know
+     * @return who, which chat, and up to when; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("user_id") String userId,
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("seen_up_to") Timestamp seenUpTo,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code events_marked_as_seen}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return who */
+        public String userId() {
+            return id("user_id");
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /**
+         * @return up to when, its text kept as sent
+         * @throws DecodeException if it is not a string
+         */
+        public Timestamp seenUpTo() {
+            return timestamp("seen_up_to");
         }
     }
 }

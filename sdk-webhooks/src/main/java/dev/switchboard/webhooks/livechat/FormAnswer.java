@@ -1,65 +1,61 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.Objects;
 
 /**
  * The answer to a filled form field, which LiveChat sends as a string ({@link Text}: name, e-mail, question, ...) or as
  * the chosen option ({@link Choice}: radio, select, group chooser, checkbox). Anything else is kept as
- * {@link Other}.
+ * {@link Other}. The field's JSON keeps the answer as sent whichever it is.
  */
-@JsonDeserialize(using = FormAnswerDeserializer.class)
 public sealed interface FormAnswer permits FormAnswer.Text, FormAnswer.Choice, FormAnswer.Other {
 
     /**
-     * A text answer, written back as a JSON string.
+     * A text answer.
      *
      * @param text the answer
      */
-    @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Text(@JsonValue String text) implements FormAnswer {
+    record Text(String text) implements FormAnswer {
         /** Checks the text. */
         public Text {
             Objects.requireNonNull(text, "text");
         }
     }
 
-    /**
-     * A chosen option.
-     *
-     * @param id the option's id
-     * @param label its label
-     * @param groupId (group chooser) the group the customer chose
-     * @param extra fields this SDK does not know
-     */
-    @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Choice(
-            @JsonProperty("id") String id,
-            @JsonProperty("label") String label,
-            @JsonProperty("group_id") Integer groupId,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements FormAnswer {
+    /** A chosen option, a view over the option object. */
+    final class Choice extends LiveChatModel implements FormAnswer {
 
-        /** Keeps unknown fields immutable. */
-        public Choice {
-            extra = Extras.of(extra);
+        /** @param json the option as sent */
+        public Choice(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the option's id: a string, or an integer read as its digits (and kept as a number in the JSON) */
+        public String id() {
+            return id("id");
+        }
+
+        /** @return its label */
+        public String label() {
+            return string("label");
+        }
+
+        /**
+         * @return (group chooser) the group the customer chose
+         * @throws DecodeException if it is not a 32-bit integer
+         */
+        public Integer groupId() {
+            return integer("group_id");
         }
     }
 
     /**
-     * An answer of another JSON type (a number, a list, ...), kept as sent.
+     * An answer of another JSON type (a number, a boolean, a list), kept as {@link JsonObject#get} gives it.
      *
      * @param raw the answer
      */
-    @JsonDeserialize(using = JsonDeserializer.None.class)
-    record Other(@JsonValue JsonNode raw) implements FormAnswer {
+    record Other(Object raw) implements FormAnswer {
         /** Checks the value. */
         public Other {
             Objects.requireNonNull(raw, "raw");

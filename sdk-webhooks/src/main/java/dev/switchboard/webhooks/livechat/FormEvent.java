@@ -1,94 +1,91 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
-/**
- * A form shown in the chat ({@code type: form}), for example the pre-chat survey.
- *
- * @param id the event's id
- * @param customId the sender's id for it, or {@code null}
- * @param type {@code form}
- * @param authorId who sent it
- * @param createdAt when it was created
- * @param visibility {@code all} or {@code agents}
- * @param properties its properties, or {@code null}
- * @param deleted (3.6) {@code true} when deleted, else {@code null}
- * @param formId the form's id
- * @param formType {@code prechat}, {@code postchat}, {@code ask_for_email} or another
- * @param fields its fields
- * @param extra fields this SDK does not know
- */
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record FormEvent(
-        @JsonProperty("id") String id,
-        @JsonProperty("custom_id") String customId,
-        @JsonProperty("type") String type,
-        @JsonProperty("author_id") String authorId,
-        @JsonProperty("created_at") Timestamp createdAt,
-        @JsonProperty("visibility") String visibility,
-        @JsonProperty("properties") Map<String, Map<String, Object>> properties,
-        @JsonProperty("deleted") Boolean deleted,
-        @JsonProperty("form_id") String formId,
-        @JsonProperty("form_type") String formType,
-        @JsonProperty("fields") List<Field> fields,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements Event {
+/** A form shown in the chat ({@code type: form}), for example the pre-chat survey. */
+public final class FormEvent extends EventModel implements Event {
 
-    /** Keeps the collections immutable. */
-    public FormEvent {
-        properties = Copies.map(properties);
-        fields = Copies.list(fields);
-        extra = Extras.of(extra);
+    /** @param json the event as sent */
+    public FormEvent(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the form's id */
+    public String formId() {
+        return id("form_id");
+    }
+
+    /** @return {@code prechat}, {@code postchat}, {@code ask_for_email} or another */
+    public String formType() {
+        return string("form_type");
     }
 
     /**
-     * A field of a form.
-     *
-     * @param type {@code name}, {@code email}, {@code question}, {@code textarea}, {@code radio}, {@code select},
-     *     {@code checkbox}, {@code group_chooser}, ...
-     * @param id the field's id
-     * @param label its label
-     * @param required whether it must be filled
-     * @param options the choices, for choice fields
-     * @param extra fields this SDK does not know
+     * @return its fields
+     * @throws DecodeException if they are not an array
      */
-    public record Field(
-            @JsonProperty("type") String type,
-            @JsonProperty("id") String id,
-            @JsonProperty("label") String label,
-            @JsonProperty("required") Boolean required,
-            @JsonProperty("options") List<Option> options,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    public List<Field> fields() {
+        return list("fields", Field::new);
+    }
 
-        /** Keeps the collections immutable. */
-        public Field {
-            options = Copies.list(options);
-            extra = Extras.of(extra);
+    /** A field of a form. */
+    public static final class Field extends LiveChatModel {
+
+        /** @param json the object as sent */
+        public Field(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return {@code name}, {@code email}, {@code question}, {@code textarea}, {@code radio}, {@code select},
+         *     {@code checkbox}, {@code group_chooser}, ...
+         */
+        public String type() {
+            return string("type");
+        }
+
+        /** @return the field's id */
+        public String id() {
+            return id("id");
+        }
+
+        /** @return its label */
+        public String label() {
+            return string("label");
+        }
+
+        /** @return whether it must be filled */
+        public Boolean required() {
+            return bool("required");
+        }
+
+        /**
+         * @return the choices, for choice fields
+         * @throws DecodeException if they are not an array
+         */
+        public List<Option> options() {
+            return list("options", Option::new);
         }
     }
 
-    /**
-     * A choice of a form field.
-     *
-     * @param id the choice's id
-     * @param label its label
-     * @param extra fields this SDK does not know (for example {@code group_id} of a group chooser)
-     */
-    public record Option(
-            @JsonProperty("id") String id,
-            @JsonProperty("label") String label,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A choice of a form field; other fields (for example {@code group_id} of a group chooser) are in {@link #json()}. */
+    public static final class Option extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public Option {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Option(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the choice's id */
+        public String id() {
+            return id("id");
+        }
+
+        /** @return its label */
+        public String label() {
+            return string("label");
         }
     }
 }

@@ -1,19 +1,25 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A group was created ({@code group_created}); the payload is complete. The verb-first spelling {@code create_group} of the 3.4/3.5 reference is read as
- * the same action.
- *
- * @param envelope the delivery's envelope ({@code action} {@code group_created})
- * @param payload the new group
+ * A group was created ({@code group_created}); the payload is complete. The verb-first spelling
+ * {@code create_group} of the 3.4/3.5 reference is read as the same action.
  */
-public record GroupCreated(LiveChatEnvelope envelope, Group payload) implements LiveChatWebhook {
+public final class GroupCreated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public GroupCreated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public GroupCreated(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the new group; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public Group payload() {
+        return object("payload", Group::new);
     }
 }

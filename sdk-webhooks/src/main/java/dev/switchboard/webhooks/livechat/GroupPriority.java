@@ -1,25 +1,22 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * An agent's or bot's membership of a group.
- *
- * @param id the group id (an integer)
- * @param priority {@code first}, {@code normal}, {@code last} or {@code supervisor}
- * @param extra fields this SDK does not know
- */
-public record GroupPriority(
-        @JsonProperty("id") Integer id,
-        @JsonProperty("priority") String priority,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** An agent's or bot's membership of a group. */
+public final class GroupPriority extends LiveChatModel {
 
-    /** Keeps unknown fields immutable. */
-    public GroupPriority {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public GroupPriority(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the group id (an integer) */
+    public Integer id() {
+        return integer("id");
+    }
+
+    /** @return {@code first}, {@code normal}, {@code last} or {@code supervisor} */
+    public String priority() {
+        return string("priority");
     }
 }

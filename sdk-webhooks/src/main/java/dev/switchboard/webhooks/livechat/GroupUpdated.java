@@ -1,19 +1,25 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A group changed ({@code group_updated}); the payload holds the id and the changed fields. The verb-first spelling {@code update_group} of the 3.4/3.5 reference is read as
- * the same action.
- *
- * @param envelope the delivery's envelope ({@code action} {@code group_updated})
- * @param payload the id and changed fields
+ * A group changed ({@code group_updated}); the payload holds the id and the changed fields. The verb-first
+ * spelling {@code update_group} of the 3.4/3.5 reference is read as the same action.
  */
-public record GroupUpdated(LiveChatEnvelope envelope, Group payload) implements LiveChatWebhook {
+public final class GroupUpdated extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public GroupUpdated {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public GroupUpdated(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the id and changed fields; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public Group payload() {
+        return object("payload", Group::new);
     }
 }

@@ -1,39 +1,39 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * A chat came in with a new thread ({@code incoming_chat}); the thread holds the events it started with.
- *
- * @param envelope the delivery's envelope ({@code action} {@code incoming_chat})
- * @param payload the chat
- */
-public record IncomingChat(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** A chat came in with a new thread ({@code incoming_chat}); the thread holds the events it started with. */
+public final class IncomingChat extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public IncomingChat {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public IncomingChat(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code incoming_chat}.
-     *
-     * @param chat the chat, with its one new thread
-     * @param extra fields this SDK does not know
+     * @return the chat; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("chat") Chat chat,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code incoming_chat}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return the chat, with its one new thread
+         * @throws DecodeException if it is not an object
+         */
+        public Chat chat() {
+            return object("chat", Chat::new);
         }
     }
 }

@@ -1,40 +1,45 @@
 package dev.switchboard.webhooks.livechat;
 
-import dev.switchboard.webhooks.internal.Copies;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * A new customer registered ({@code incoming_customer}, 3.5 and older; removed in 3.6). Two payload shapes are seen:
  * the 3.5 reference wraps the customer ({@code {"customer": {...}}}), while the RTM push reference and lc-sdk-go's
- * fixture put the customer directly in {@code payload}. Both decode to this type, and {@link #payload()} writes the
- * shape that arrived.
- *
- * @param envelope the delivery's envelope ({@code action} {@code incoming_customer})
- * @param customer the customer
- * @param wrapped whether the payload wrapped the customer in {@code customer}
- * @param wrapperExtra when wrapped: the payload's other fields, which this SDK does not know; else empty
+ * fixture put the customer directly in {@code payload}. Both decode to this type; {@link #customer()} reads either,
+ * and the payload is kept in the shape that arrived.
  */
-public record IncomingCustomer(LiveChatEnvelope envelope, Customer customer, boolean wrapped,
-        Map<String, Object> wrapperExtra) implements LiveChatWebhook {
+public final class IncomingCustomer extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public IncomingCustomer {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(customer, "customer");
-        wrapperExtra = wrapperExtra == null ? Map.of() : Copies.map(wrapperExtra);
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public IncomingCustomer(JsonObject json) {
+        super(json);
     }
 
-    /** @return the payload as it arrived: {@code {"customer": ...}} when wrapped, else the customer itself */
+    /**
+     * @return the payload as sent: {@code {"customer": ...}} when wrapped, else the customer itself; {@code null}
+     *     when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
     @Override
-    public Object payload() {
-        if (!wrapped) {
-            return customer;
+    public JsonObject payload() {
+        return rawObject("payload");
+    }
+
+    /** @return whether the payload wraps the customer in a {@code customer} object */
+    public boolean wrapped() {
+        JsonObject payload = json().getObject("payload");
+        return payload != null && payload.getObject("customer") != null;
+    }
+
+    /**
+     * @return the customer, wrapped or not; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
+     */
+    public Customer customer() {
+        if (wrapped()) {
+            return object("payload", JsonFields::new).nested("customer", Customer::new);
         }
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("customer", customer);
-        wrapperExtra.forEach(payload::putIfAbsent);
-        return payload;
+        return object("payload", Customer::new);
     }
 }

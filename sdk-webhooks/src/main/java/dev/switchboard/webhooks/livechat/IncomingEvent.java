@@ -1,18 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * An event was sent to a chat ({@code incoming_event}): a message, file, form, rich message, ...
- *
- * @param envelope the delivery's envelope ({@code action} {@code incoming_event})
- * @param payload the event and where it is
  */
-public record IncomingEvent(LiveChatEnvelope envelope, EventPayload payload) implements LiveChatWebhook {
+public final class IncomingEvent extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public IncomingEvent {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public IncomingEvent(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the event and where it is; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public EventPayload payload() {
+        return object("payload", EventPayload::new);
     }
 }

@@ -1,71 +1,99 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * A user pressed a rich-message button ({@code incoming_rich_message_postback}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code incoming_rich_message_postback})
- * @param payload the button and where it is
- */
-public record IncomingRichMessagePostback(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** A user pressed a rich-message button ({@code incoming_rich_message_postback}). */
+public final class IncomingRichMessagePostback extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public IncomingRichMessagePostback {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public IncomingRichMessagePostback(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code incoming_rich_message_postback}.
-     *
-     * @param userId who pressed it
-     * @param chatId the chat
-     * @param threadId the thread
-     * @param eventId the rich message
-     * @param postback the button
-     * @param extra fields this SDK does not know
+     * @return the button and where it is; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("user_id") String userId,
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("thread_id") String threadId,
-            @JsonProperty("event_id") String eventId,
-            @JsonProperty("postback") Postback postback,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code incoming_rich_message_postback}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return who pressed it */
+        public String userId() {
+            return id("user_id");
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /** @return the thread */
+        public String threadId() {
+            return id("thread_id");
+        }
+
+        /** @return the rich message */
+        public String eventId() {
+            return id("event_id");
+        }
+
+        /**
+         * @return the button
+         * @throws DecodeException if it is not an object
+         */
+        public Postback postback() {
+            return object("postback", Postback::new);
         }
     }
 
-    /**
-     * A pressed button.
-     *
-     * @param id the button's postback id
-     * @param toggled whether it is now on
-     * @param buttonType (3.6) the button's type, for example {@code url}
-     * @param buttonValue (3.6) the button's value
-     * @param ecommerce (3.6) the product chosen, for ecommerce templates
-     * @param extra fields this SDK does not know
-     */
-    public record Postback(
-            @JsonProperty("id") String id,
-            @JsonProperty("toggled") Boolean toggled,
-            @JsonProperty("button_type") String buttonType,
-            @JsonProperty("button_value") String buttonValue,
-            @JsonProperty("ecommerce") EcommerceChoice ecommerce,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A pressed button. */
+    public static final class Postback extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public Postback {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Postback(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the button's postback id */
+        public String id() {
+            return id("id");
+        }
+
+        /**
+         * @return whether it is now on ({@code "true"} and {@code "false"} strings are read too, and kept as sent)
+         * @throws DecodeException if it is not a boolean
+         */
+        public Boolean toggled() {
+            return bool("toggled");
+        }
+
+        /** @return (3.6) the button's type, for example {@code url} */
+        public String buttonType() {
+            return string("button_type");
+        }
+
+        /** @return (3.6) the button's value */
+        public String buttonValue() {
+            return string("button_value");
+        }
+
+        /**
+         * @return (3.6) the product chosen, for ecommerce templates
+         * @throws DecodeException if it is not an object
+         */
+        public EcommerceChoice ecommerce() {
+            return object("ecommerce", EcommerceChoice::new);
         }
     }
 }

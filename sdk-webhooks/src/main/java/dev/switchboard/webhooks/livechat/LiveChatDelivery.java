@@ -1,9 +1,13 @@
 package dev.switchboard.webhooks.livechat;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.DecodeFailures;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -18,7 +22,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The envelope gets a webhook id and organization id unless you set your own; {@code additional_data} is left out
- * unless set.
+ * unless set. Values are written as given: JSON text keeps its number text, and models their JSON.
  */
 public final class LiveChatDelivery {
     /** The webhook id used unless another is set. */
@@ -41,25 +45,23 @@ public final class LiveChatDelivery {
     /**
      * @param webhook a decoded webhook
      * @param secret the {@code secret_key} to put in its place
-     * @return the webhook as a body with that secret, for example to test a rotated secret
+     * @return the delivery as it arrived, with that secret instead of its own, for example to test a rotated secret
      */
     public static byte[] withSecret(LiveChatWebhook webhook, String secret) {
-        ObjectNode json = LiveChatJson.write(webhook, false);
-        json.put("secret_key", secret);
-        return Json.writeBytes(json);
+        return Json.writeBytes(webhook.rawJsonWithSecret().with(SecretKey.FIELD, Objects.requireNonNull(secret, "secret")));
     }
 
     /** Configures one delivery body. */
     public static final class Builder {
-        private final ObjectNode envelope = JsonNodeFactory.instance.objectNode();
-        private JsonNode payload = JsonNodeFactory.instance.objectNode();
-        private final ObjectNode after = JsonNodeFactory.instance.objectNode();
+        private final JsonObject.Builder delivery = JsonObject.builder();
 
         private Builder(String action, String secret) {
-            envelope.put("webhook_id", DEFAULT_WEBHOOK_ID);
-            envelope.put("secret_key", secret);
-            envelope.put("action", action);
-            envelope.put("organization_id", DEFAULT_ORGANIZATION_ID);
+            // LiveChat's order: the envelope's identifying fields, the payload, then requester and additional data.
+            delivery.put("webhook_id", DEFAULT_WEBHOOK_ID)
+                    .put(SecretKey.FIELD, secret)
+                    .put("action", action)
+                    .put("organization_id", DEFAULT_ORGANIZATION_ID)
+                    .put("payload", JsonObject.EMPTY);
         }
 
         /**
@@ -67,7 +69,7 @@ public final class LiveChatDelivery {
          * @return this builder
          */
         public Builder webhookId(String webhookId) {
-            envelope.put("webhook_id", webhookId);
+            delivery.put("webhook_id", webhookId);
             return this;
         }
 
@@ -76,26 +78,28 @@ public final class LiveChatDelivery {
          * @return this builder
          */
         public Builder organizationId(String organizationId) {
-            envelope.put("organization_id", organizationId);
+            delivery.put("organization_id", organizationId);
             return this;
         }
 
         /**
-         * @param payload the payload: one of this package's models, a map, a list or a JSON tree
+         * @param payload the payload: one of this package's models, a {@link JsonObject} or other map, a list, or a
+         *     Jackson tree
          * @return this builder
+         * @throws IllegalArgumentException if it is not a JSON value
          */
         public Builder payload(Object payload) {
-            this.payload = Json.toTree(payload);
+            delivery.put("payload", payload instanceof JsonNode node ? parse(Json.writeBytes(node)) : payload);
             return this;
         }
 
         /**
-         * @param json the payload as JSON text
+         * @param json the payload as JSON text (any JSON value); numbers keep their text
          * @return this builder
-         * @throws dev.switchboard.core.DecodeException if it is not JSON
+         * @throws DecodeException if it is not JSON
          */
         public Builder payloadJson(String json) {
-            this.payload = Json.tree(json.getBytes(StandardCharsets.UTF_8), "test payload");
+            delivery.put("payload", parse(json.getBytes(StandardCharsets.UTF_8)));
             return this;
         }
 
@@ -104,7 +108,7 @@ public final class LiveChatDelivery {
          * @return this builder
          */
         public Builder requester(Requester requester) {
-            after.set("requester", Json.toTree(requester));
+            delivery.put("requester", requester);
             return this;
         }
 
@@ -113,31 +117,44 @@ public final class LiveChatDelivery {
          * @return this builder
          */
         public Builder additionalData(AdditionalData additionalData) {
-            after.set("additional_data", Json.toTree(additionalData));
+            delivery.put("additional_data", additionalData);
             return this;
         }
 
         /**
          * @param name any other envelope field, for example a future one
-         * @param value its value: a model, map, list, string, number or JSON tree
+         * @param value its value: a model, map, list, string, number, boolean or {@code null}
          * @return this builder
+         * @throws IllegalArgumentException if it is not a JSON value
          */
         public Builder field(String name, Object value) {
-            after.set(name, Json.toTree(value));
+            delivery.put(name, value);
             return this;
         }
 
-        /** @return the delivery as JSON */
-        public ObjectNode toJson() {
-            ObjectNode out = envelope.deepCopy();
-            out.set("payload", payload);
-            out.setAll(after);
-            return out;
+        /** @return the delivery as JSON, secret included */
+        public JsonObject toJson() {
+            return delivery.build();
         }
 
         /** @return the delivery as UTF-8 bytes, ready to POST */
         public byte[] toBytes() {
             return Json.writeBytes(toJson());
+        }
+
+        private static Object parse(byte[] json) {
+            try (JsonParser p = Json.parser(new ByteArrayInputStream(json))) {
+                if (p.nextToken() == null) {
+                    throw new DecodeException("could not decode test payload: it is empty", "", null);
+                }
+                Object value = Json.readValue(p);
+                if (p.nextToken() != null) {
+                    throw new DecodeException("could not decode test payload: it has content after the JSON value", "", null);
+                }
+                return value;
+            } catch (IOException e) {
+                throw DecodeFailures.of("test payload", "JSON", e);
+            }
         }
     }
 }

@@ -1,57 +1,79 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * The fields every LiveChat delivery carries around its {@code payload}.
+ * The fields every LiveChat delivery carries around its {@code payload}: a view over the delivery's top-level
+ * object without {@code payload}. Fields this SDK does not know are in {@link #json()}.
  *
- * <p>{@link #toString()} never shows {@code secret_key}; the field itself is kept so that a delivery can be written
- * back exactly (use {@link LiveChatWebhook#toRedactedJson()} to print one).
- *
- * @param webhookId the id of the registered webhook (not of this delivery: do not deduplicate on it)
- * @param secretKey the secret given at registration, echoed in every delivery; compared by {@link LiveChatWebhooks}
- * @param action what happened, for example {@code incoming_chat}
- * @param organizationId the customer organization (3.4+)
- * @param licenseId the license number, in place of {@code organization_id} in deliveries of 3.3 and older
- * @param requester (3.6, configuration webhooks) who made the change
- * @param additionalData what the registration asked for in addition; absent in some deliveries
- * @param extra fields this SDK does not know
+ * <p>Its {@link #json()} (and so {@code toString()} and any serialization) has {@code secret_key} replaced by
+ * {@value #REDACTED}; the secret itself is kept privately for {@link #secretKey()}.
  */
-public record LiveChatEnvelope(
-        @JsonProperty("webhook_id") String webhookId,
-        @JsonProperty("secret_key") String secretKey,
-        @JsonProperty("action") String action,
-        @JsonProperty("organization_id") String organizationId,
-        @JsonProperty("license_id") Long licenseId,
-        @JsonProperty("requester") Requester requester,
-        @JsonProperty("additional_data") AdditionalData additionalData,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
-
-    /** The value that stands in for {@code secret_key} in {@code toString()} and redacted JSON. */
+public final class LiveChatEnvelope extends LiveChatModel {
+    /** The value that stands in for {@code secret_key} in every view's JSON. */
     public static final String REDACTED = "[redacted]";
 
-    /** Keeps unknown fields immutable. */
-    public LiveChatEnvelope {
-        extra = Extras.of(extra);
+    /** The secret as sent, or {@code null} when absent, null or not a string. */
+    private final String secret;
+    /** Whether {@code secret_key} was sent with a JSON type other than string. */
+    private final boolean secretMistyped;
+
+    /**
+     * @param json the envelope fields as received, {@code secret_key} included; the view keeps them with the secret
+     *     redacted
+     */
+    public LiveChatEnvelope(JsonObject json) {
+        super(SecretKey.redact(json));
+        this.secret = json.getString(SecretKey.FIELD);
+        this.secretMistyped = secret == null && json.containsKey(SecretKey.FIELD) && !json.isNull(SecretKey.FIELD);
+    }
+
+    /** @return the id of the registered webhook (not of this delivery: do not deduplicate on it) */
+    public String webhookId() {
+        return id("webhook_id");
     }
 
     /**
-     * @param secretKey the secret to put in its place
-     * @return a copy with another {@code secret_key}
+     * The raw secret of the registration, echoed in every delivery and compared by {@link LiveChatWebhooks}. It is the
+     * only accessor that returns it: the envelope's JSON shows {@value #REDACTED} instead.
+     *
+     * @return the secret exactly as sent, or {@code null} when absent or null: never print or log it
+     * @throws DecodeException if it is not a string
      */
-    public LiveChatEnvelope withSecretKey(String secretKey) {
-        return new LiveChatEnvelope(webhookId, secretKey, action, organizationId, licenseId, requester, additionalData, extra);
+    public String secretKey() {
+        if (!secretMistyped) {
+            return secret;
+        }
+        throw new DecodeException("could not read LiveChatEnvelope.secret_key: expected a string, was another JSON type",
+                "path $." + SecretKey.FIELD, null);
     }
 
-    /** @return the fields, with {@code secret_key} redacted */
-    @Override
-    public String toString() {
-        return "LiveChatEnvelope[webhookId=" + webhookId + ", secretKey=" + (secretKey == null ? null : REDACTED)
-                + ", action=" + action + ", organizationId=" + organizationId + ", licenseId=" + licenseId
-                + ", requester=" + requester + ", additionalData=" + additionalData + ", extra=" + extra + "]";
+    /**
+     * @return what happened, for example {@code incoming_chat}
+     * @throws DecodeException if it is not a string
+     */
+    public String action() {
+        return string("action");
+    }
+
+    /** @return the customer organization (3.4+) */
+    public String organizationId() {
+        return id("organization_id");
+    }
+
+    /** @return the license number, in place of {@code organization_id} in deliveries of 3.3 and older */
+    public Long licenseId() {
+        return longNumber("license_id");
+    }
+
+    /** @return (3.6, configuration webhooks) who made the change */
+    public Requester requester() {
+        return object("requester", Requester::new);
+    }
+
+    /** @return what the registration asked for in addition; absent in some deliveries */
+    public AdditionalData additionalData() {
+        return object("additional_data", AdditionalData::new);
     }
 }

@@ -1,11 +1,11 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A verified LiveChat delivery: one record type per action, each with the {@linkplain #envelope() envelope} and a
- * typed {@code payload()}. Actions this SDK does not know decode to {@link UnknownLiveChatWebhook}.
+ * A verified LiveChat delivery: one final class per action, each a typed view over the delivery's JSON with the
+ * {@linkplain #envelope() envelope} and a typed {@code payload()}. Actions this SDK does not know decode to
+ * {@link UnknownLiveChatWebhook}.
  *
  * <pre>{@code
  * LiveChatWebhook webhook = livechat.verify(body);
@@ -14,11 +14,16 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
  * }
  * }</pre>
  *
- * <p>Written with sdk-core's {@code Json} (or {@link #toJson()}), a webhook is the delivery as it arrived, unknown
- * fields included, {@code secret_key} included; {@link #toRedactedJson()} replaces the secret for printing.
- * {@code toString()} never shows the secret.
+ * <p>Nothing is lost and nothing fails late: every field the delivery had is in {@link #json()}, exactly as sent
+ * (unknown fields, {@code null}s, number text, key order), and a value of an unexpected JSON type fails only its own
+ * accessor, with a {@link dev.switchboard.core.DecodeException} naming its path from the top of the delivery (for
+ * example {@code $.payload.chat.id}).
+ *
+ * <p>The secret never shows: {@link #json()} — and so {@code toString()}, Jackson, sdk-core's {@code Json.write}
+ * and the CLI — has {@code secret_key} replaced by {@value LiveChatEnvelope#REDACTED}. Only
+ * {@link #rawJsonWithSecret()} gives the delivery as it arrived, secret included. Two deliveries are equal when they
+ * are of the same class and their redacted JSON is equal.
  */
-@JsonSerialize(using = LiveChatWebhookSerializer.class)
 public sealed interface LiveChatWebhook permits IncomingChat, ChatDeactivated, ChatAccessUpdated, ChatTransferred,
         UserAddedToChat, UserRemovedFromChat, IncomingEvent, EventUpdated, EventDeleted, IncomingRichMessagePostback,
         ChatPropertiesUpdated, ChatPropertiesDeleted, ThreadPropertiesUpdated, ThreadPropertiesDeleted,
@@ -31,21 +36,29 @@ public sealed interface LiveChatWebhook permits IncomingChat, ChatDeactivated, C
     /** @return the fields around the payload: webhook id, secret, action, organization, requester, additional data */
     LiveChatEnvelope envelope();
 
-    /** @return the typed payload (for {@link UnknownLiveChatWebhook} the raw JSON) */
+    /**
+     * @return the typed payload (for {@link UnknownLiveChatWebhook} the raw JSON value); {@code null} when the
+     *     delivery has none
+     * @throws dev.switchboard.core.DecodeException if the payload is not of the JSON type the action documents
+     */
     Object payload();
 
-    /** @return the action exactly as sent, for example {@code incoming_chat} */
+    /**
+     * @return the action exactly as sent, for example {@code incoming_chat}; {@code null} when missing
+     * @throws dev.switchboard.core.DecodeException if it is not a string
+     */
     default String action() {
         return envelope().action();
     }
 
-    /** @return the delivery as JSON, exactly as it arrived, {@code secret_key} included: do not log it */
-    default JsonNode toJson() {
-        return LiveChatJson.write(this, false);
-    }
+    /** @return the delivery as JSON, exactly as it arrived except {@code secret_key}, which reads {@value LiveChatEnvelope#REDACTED} */
+    JsonObject json();
 
-    /** @return the delivery as JSON with {@code secret_key} replaced by {@value LiveChatEnvelope#REDACTED}, for printing */
-    default JsonNode toRedactedJson() {
-        return LiveChatJson.write(this, true);
-    }
+    /**
+     * The one way to the delivery with its secret, for example to store it for a later
+     * {@link LiveChatWebhooks#verify(byte[])} or to compare it with the body received.
+     *
+     * @return the delivery exactly as received, {@code secret_key} included: never print or log it
+     */
+    JsonObject rawJsonWithSecret();
 }

@@ -1,6 +1,6 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.webhooks.WebhookDecodeException;
 import dev.switchboard.webhooks.WebhookHeaders;
 import dev.switchboard.webhooks.WebhookLimits;
@@ -18,9 +18,10 @@ import java.util.Set;
  * Verifies and decodes LiveChat webhook deliveries (Agent Chat API 3.4 to 3.6, and 3.5's {@code incoming_customer}).
  *
  * <p>LiveChat signs nothing: every delivery carries, inside its JSON body, the {@code secret_key} given when the
- * webhook was registered. So the body is read (within the {@linkplain WebhookLimits limits}) far enough to find the
- * secret, which is compared in constant time with the configured ones; only then is the payload decoded into its typed
- * record.
+ * webhook was registered. So the body is parsed once (within the {@linkplain WebhookLimits limits}), its secret is
+ * compared in constant time with the configured ones, and only then is the delivery wrapped in the typed view of its
+ * action. The view reads its fields when asked: a field of an unexpected JSON type never fails the delivery, only its
+ * own accessor (with a {@link dev.switchboard.core.DecodeException} naming the path).
  *
  * <pre>{@code
  * LiveChatWebhooks livechat = LiveChatWebhooks.builder()
@@ -62,17 +63,13 @@ public final class LiveChatWebhooks {
      * Verifies a delivery's {@code secret_key} and decodes it.
      *
      * @param body the raw request body, exactly as received
-     * @return the typed webhook; an unknown action gives {@link UnknownLiveChatWebhook}
+     * @return the typed webhook; an unknown or missing action gives {@link UnknownLiveChatWebhook}
      * @throws WebhookVerificationException if {@code secret_key} is missing, not a string, or matches no configured
      *     secret, or if no secret is configured for this delivery
-     * @throws WebhookDecodeException if the body is too large, too deep, not a JSON object, or not of the documented
-     *     shape
+     * @throws WebhookDecodeException if the body is missing, too large, too deep, not JSON or not a JSON object
      */
     public LiveChatWebhook verify(byte[] body) {
-        JsonNode root = JsonInput.tree(body, limits, LiveChatDecoder.WHAT);
-        if (!root.isObject()) {
-            throw new WebhookDecodeException("could not decode " + LiveChatDecoder.WHAT + ": it is not a JSON object");
-        }
+        JsonObject root = JsonInput.object(body, limits, LiveChatDecoder.WHAT);
         checkSecret(root);
         return LiveChatDecoder.decode(root);
     }
@@ -85,7 +82,7 @@ public final class LiveChatWebhooks {
      * @param headers the request headers; not used
      * @return the typed webhook
      * @throws WebhookVerificationException if the secret does not verify
-     * @throws WebhookDecodeException if the body is malformed
+     * @throws WebhookDecodeException if the body is missing, too large, too deep, not JSON or not a JSON object
      */
     public LiveChatWebhook verify(byte[] body, Map<String, List<String>> headers) {
         return verify(body);
@@ -98,7 +95,7 @@ public final class LiveChatWebhooks {
      * @param headers the request headers; not used
      * @return the typed webhook
      * @throws WebhookVerificationException if the secret does not verify
-     * @throws WebhookDecodeException if the body is malformed
+     * @throws WebhookDecodeException if the body is missing, too large, too deep, not JSON or not a JSON object
      */
     public LiveChatWebhook verify(byte[] body, WebhookHeaders headers) {
         return verify(body);
@@ -111,10 +108,10 @@ public final class LiveChatWebhooks {
      * @param body a delivery body
      * @param limits the limits to apply
      * @return the typed webhook
-     * @throws WebhookDecodeException if the body is malformed
+     * @throws WebhookDecodeException if the body is missing, too large, too deep, not JSON or not a JSON object
      */
     public static LiveChatWebhook decodeWithoutVerification(byte[] body, WebhookLimits limits) {
-        return LiveChatDecoder.decode(JsonInput.tree(body, Objects.requireNonNull(limits, "limits"), LiveChatDecoder.WHAT));
+        return LiveChatDecoder.decode(JsonInput.object(body, Objects.requireNonNull(limits, "limits"), LiveChatDecoder.WHAT));
     }
 
     /**
@@ -122,7 +119,7 @@ public final class LiveChatWebhooks {
      *
      * @param body a delivery body
      * @return the typed webhook
-     * @throws WebhookDecodeException if the body is malformed
+     * @throws WebhookDecodeException if the body is missing, too large, too deep, not JSON or not a JSON object
      */
     public static LiveChatWebhook decodeWithoutVerification(byte[] body) {
         return decodeWithoutVerification(body, WebhookLimits.defaults());
@@ -133,18 +130,18 @@ public final class LiveChatWebhooks {
         return limits;
     }
 
-    /** @return the actions decoded to a typed record (others give {@link UnknownLiveChatWebhook}), aliases included */
+    /** @return the actions decoded to a typed view (others give {@link UnknownLiveChatWebhook}), aliases included */
     public static Set<String> knownActions() {
         return LiveChatDecoder.knownActions();
     }
 
-    private void checkSecret(JsonNode root) {
-        JsonNode secret = root.get("secret_key");
-        if (secret == null || secret.isNull()) {
+    private void checkSecret(JsonObject root) {
+        if (!root.containsKey(SecretKey.FIELD) || root.isNull(SecretKey.FIELD)) {
             throw new WebhookVerificationException(WebhookVerificationException.Reason.MISSING,
                     "the LiveChat delivery has no secret_key");
         }
-        if (!secret.isTextual()) {
+        String secret = root.getString(SecretKey.FIELD);
+        if (secret == null) {
             throw new WebhookVerificationException(WebhookVerificationException.Reason.MALFORMED,
                     "the LiveChat delivery's secret_key is not a string");
         }
@@ -161,15 +158,15 @@ public final class LiveChatWebhooks {
             throw new WebhookVerificationException(WebhookVerificationException.Reason.NOT_CONFIGURED,
                     "no secret is configured for this LiveChat delivery's webhook id or action");
         }
-        if (!candidates.matches(secret.textValue())) {
+        if (!candidates.matches(secret)) {
             throw new WebhookVerificationException(WebhookVerificationException.Reason.MISMATCH,
                     "the LiveChat delivery's secret_key matches none of the configured secrets");
         }
     }
 
-    private static String text(JsonNode root, String field) {
-        JsonNode n = root.get(field);
-        return n != null && n.isTextual() ? n.textValue() : "";
+    private static String text(JsonObject root, String field) {
+        String s = root.getString(field);
+        return s == null ? "" : s;
     }
 
     @Override

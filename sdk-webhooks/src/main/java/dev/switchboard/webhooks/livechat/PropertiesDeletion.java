@@ -1,33 +1,42 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The payload of {@code chat_properties_deleted}, {@code thread_properties_deleted} and
  * {@code event_properties_deleted}: namespace to the names of the deleted properties.
- *
- * @param chatId the chat
- * @param threadId the thread (thread and event properties)
- * @param eventId the event (event properties)
- * @param properties the deleted property names, by namespace
- * @param extra fields this SDK does not know
  */
-public record PropertiesDeletion(
-        @JsonProperty("chat_id") String chatId,
-        @JsonProperty("thread_id") String threadId,
-        @JsonProperty("event_id") String eventId,
-        @JsonProperty("properties") Map<String, List<String>> properties,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class PropertiesDeletion extends LiveChatModel {
 
-    /** Keeps the collections immutable. */
-    public PropertiesDeletion {
-        properties = Copies.map(properties);
-        extra = Extras.of(extra);
+    /** @param json the payload as sent */
+    public PropertiesDeletion(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the chat */
+    public String chatId() {
+        return id("chat_id");
+    }
+
+    /** @return the thread (thread and event properties) */
+    public String threadId() {
+        return id("thread_id");
+    }
+
+    /** @return the event (event properties) */
+    public String eventId() {
+        return id("event_id");
+    }
+
+    /**
+     * @return the deleted property names by namespace, read-only; a name that is not a string throws
+     *     {@link DecodeException} when it is read
+     * @throws DecodeException if they are not an object, or a namespace is not an array
+     */
+    public Map<String, List<String>> properties() {
+        return nameLists("properties");
     }
 }

@@ -1,42 +1,48 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * An agent's or bot's routing status changed ({@code routing_status_set}). The status comes as {@code accepting chats}
- * in the webhook reference and {@code accepting_chats} elsewhere; {@link RoutingStatus#canonical()} treats both alike.
- *
- * @param envelope the delivery's envelope ({@code action} {@code routing_status_set})
- * @param payload who and the new status
+ * in the webhook reference and {@code accepting_chats} elsewhere; it is kept as spelled, and
+ * {@link RoutingStatus#canonical()} treats both alike.
  */
-public record RoutingStatusSet(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+public final class RoutingStatusSet extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public RoutingStatusSet {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public RoutingStatusSet(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code routing_status_set}.
-     *
-     * @param agentId the agent or bot
-     * @param status the new status, kept as sent
-     * @param extra fields this SDK does not know
+     * @return who and the new status; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("agent_id") String agentId,
-            @JsonProperty("status") RoutingStatus status,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code routing_status_set}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the agent or bot */
+        public String agentId() {
+            return id("agent_id");
+        }
+
+        /**
+         * @return the new status, kept as spelled
+         * @throws DecodeException if it is not a string
+         */
+        public RoutingStatus status() {
+            return openEnum("status", RoutingStatus::of);
         }
     }
 }

@@ -1,27 +1,31 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * A thread's AI summary (3.6).
- *
- * @param status for example {@code ok}
- * @param text the summary
- * @param updatedAt when it was written
- * @param extra fields this SDK does not know
- */
-public record Summary(
-        @JsonProperty("status") String status,
-        @JsonProperty("text") String text,
-        @JsonProperty("updated_at") Timestamp updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** A thread's AI summary (3.6). */
+public final class Summary extends LiveChatModel {
 
-    /** Keeps unknown fields immutable. */
-    public Summary {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public Summary(JsonObject json) {
+        super(json);
+    }
+
+    /** @return for example {@code ok} */
+    public String status() {
+        return string("status");
+    }
+
+    /** @return the summary */
+    public String text() {
+        return string("text");
+    }
+
+    /**
+     * @return when it was written, its text kept as sent
+     * @throws DecodeException if it is not a string
+     */
+    public Timestamp updatedAt() {
+        return timestamp("updated_at");
     }
 }

@@ -1,19 +1,25 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A tag was deleted ({@code tag_deleted}, 3.5+). The verb-first spelling {@code delete_tag} of the 3.5 reference is read as the same
- * action.
- *
- * @param envelope the delivery's envelope ({@code action} {@code tag_deleted})
- * @param payload the tag's name only
+ * A tag was deleted ({@code tag_deleted}, 3.5+). The verb-first spelling {@code delete_tag} of the 3.5 reference
+ * is read as the same action.
  */
-public record TagDeleted(LiveChatEnvelope envelope, Tag payload) implements LiveChatWebhook {
+public final class TagDeleted extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public TagDeleted {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public TagDeleted(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the tag's name only; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public Tag payload() {
+        return object("payload", Tag::new);
     }
 }

@@ -1,43 +1,49 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * A thread's AI summary was written ({@code thread_summary_set}, 3.6).
- *
- * @param envelope the delivery's envelope ({@code action} {@code thread_summary_set})
- * @param payload the thread and its summary
- */
-public record ThreadSummarySet(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** A thread's AI summary was written ({@code thread_summary_set}, 3.6). */
+public final class ThreadSummarySet extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public ThreadSummarySet {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public ThreadSummarySet(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code thread_summary_set}.
-     *
-     * @param chatId the chat
-     * @param threadId the thread
-     * @param summary the summary
-     * @param extra fields this SDK does not know
+     * @return the thread and its summary; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("thread_id") String threadId,
-            @JsonProperty("summary") Summary summary,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code thread_summary_set}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /** @return the thread */
+        public String threadId() {
+            return id("thread_id");
+        }
+
+        /**
+         * @return the summary
+         * @throws DecodeException if it is not an object
+         */
+        public Summary summary() {
+            return object("summary", Summary::new);
         }
     }
 }

@@ -1,27 +1,27 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * The payload of {@code thread_tagged} and {@code thread_untagged}.
- *
- * @param chatId the chat
- * @param threadId the thread
- * @param tag the tag added or removed
- * @param extra fields this SDK does not know
- */
-public record ThreadTag(
-        @JsonProperty("chat_id") String chatId,
-        @JsonProperty("thread_id") String threadId,
-        @JsonProperty("tag") String tag,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** The payload of {@code thread_tagged} and {@code thread_untagged}. */
+public final class ThreadTag extends LiveChatModel {
 
-    /** Keeps unknown fields immutable. */
-    public ThreadTag {
-        extra = Extras.of(extra);
+    /** @param json the payload as sent */
+    public ThreadTag(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the chat */
+    public String chatId() {
+        return id("chat_id");
+    }
+
+    /** @return the thread */
+    public String threadId() {
+        return id("thread_id");
+    }
+
+    /** @return the tag added or removed */
+    public String tag() {
+        return string("tag");
     }
 }

@@ -1,18 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
  * A thread was tagged ({@code thread_tagged}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code thread_tagged})
- * @param payload the thread and the tag
  */
-public record ThreadTagged(LiveChatEnvelope envelope, ThreadTag payload) implements LiveChatWebhook {
+public final class ThreadTagged extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public ThreadTagged {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public ThreadTagged(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the thread and the tag; {@code null} when the delivery has none
+     * @throws DecodeException if the payload is not an object
+     */
+    @Override
+    public ThreadTag payload() {
+        return object("payload", ThreadTag::new);
     }
 }

@@ -1,20 +1,27 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A delivery whose action this SDK does not know (a newer API version, or an action retired before 3.4). It was
- * verified like any other; its envelope is read and its payload kept as raw JSON, so nothing is lost and nothing
- * fails.
- *
- * @param envelope the delivery's envelope; {@link LiveChatEnvelope#action()} says what happened
- * @param payload the payload exactly as sent, or {@code null} when the delivery had none
+ * A delivery whose action this SDK does not know (a newer API version, or an action retired before 3.4), or that has
+ * no action string. It was verified like any other; its envelope is read and its payload kept as raw JSON, so nothing
+ * is lost and nothing fails.
  */
-public record UnknownLiveChatWebhook(LiveChatEnvelope envelope, JsonNode payload) implements LiveChatWebhook {
+public final class UnknownLiveChatWebhook extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the envelope. */
-    public UnknownLiveChatWebhook {
-        Objects.requireNonNull(envelope, "envelope");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public UnknownLiveChatWebhook(JsonObject json) {
+        super(json);
+    }
+
+    /**
+     * @return the payload exactly as sent, as {@link JsonObject#get} gives it: usually a {@link JsonObject}, perhaps a
+     *     {@link dev.switchboard.core.json.JsonArray} or another JSON value; {@code null} when the delivery had none
+     * @throws DecodeException if it is a number beyond what Java can represent
+     */
+    @Override
+    public Object payload() {
+        return value("payload");
     }
 }

@@ -1,19 +1,24 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.switchboard.core.json.JsonObject;
 
 /**
- * A chat user, told apart by {@code type}: {@link Agent} ({@code agent}), {@link Customer} ({@code customer}), or
- * {@link UnknownUser} for any other or missing type, kept whole.
+ * A chat user, chosen by {@code type}: {@link Agent} ({@code agent}), {@link Customer} ({@code customer}), or
+ * {@link UnknownUser} for any other or missing type. Each is a typed view over the user's JSON, kept whole.
  *
  * <pre>{@code
- * switch (user) {
- *     case Agent a -> ...;          // Java 21 pattern matching; on 17 use instanceof
- * }
+ * if (user instanceof Agent a) { ... } else if (user instanceof Customer c) { ... }
  * }</pre>
  */
-@JsonDeserialize(using = UserDeserializer.class)
 public sealed interface User permits Agent, Customer, UnknownUser {
+
+    /**
+     * @param json a user object, for example from a LiveChat API response
+     * @return its view, chosen by {@code type}
+     */
+    static User of(JsonObject json) {
+        return (User) UserModel.of(json);
+    }
 
     /** @return the user's id (an e-mail for agents, a UUID for customers) */
     String id();
@@ -23,4 +28,7 @@ public sealed interface User permits Agent, Customer, UnknownUser {
 
     /** @return the display name, or {@code null} */
     String name();
+
+    /** @return the user's JSON exactly as sent, fields this SDK does not model included */
+    JsonObject json();
 }

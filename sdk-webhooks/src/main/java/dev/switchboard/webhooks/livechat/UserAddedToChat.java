@@ -1,49 +1,64 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * An agent or customer was added to a chat ({@code user_added_to_chat}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code user_added_to_chat})
- * @param payload the chat and the user
- */
-public record UserAddedToChat(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** An agent or customer was added to a chat ({@code user_added_to_chat}). */
+public final class UserAddedToChat extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public UserAddedToChat {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public UserAddedToChat(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code user_added_to_chat}.
-     *
-     * @param chatId the chat
-     * @param threadId the thread, when the chat is active
-     * @param user the user: {@link Agent} or {@link Customer}
-     * @param userType {@code agent} or {@code customer} (listed by the reference, missing from its sample)
-     * @param reason why, for example {@code manual}
-     * @param requesterId who added the user, when an agent did
-     * @param extra fields this SDK does not know
+     * @return the chat and the user; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("thread_id") String threadId,
-            @JsonProperty("user") User user,
-            @JsonProperty("user_type") String userType,
-            @JsonProperty("reason") String reason,
-            @JsonProperty("requester_id") String requesterId,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code user_added_to_chat}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /** @return the thread, when the chat is active */
+        public String threadId() {
+            return id("thread_id");
+        }
+
+        /**
+         * @return the user, chosen by its {@code type}: {@link Agent}, {@link Customer} or {@link UnknownUser}
+         * @throws DecodeException if it is not an object
+         */
+        public User user() {
+            return (User) object("user", UserModel::of);
+        }
+
+        /** @return {@code agent} or {@code customer} (listed by the reference, missing from its sample) */
+        public String userType() {
+            return string("user_type");
+        }
+
+        /** @return why, for example {@code manual} */
+        public String reason() {
+            return string("reason");
+        }
+
+        /** @return who added the user, when an agent did */
+        public String requesterId() {
+            return id("requester_id");
         }
     }
 }

@@ -1,49 +1,61 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
-import java.util.Objects;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * An agent or customer was removed from a chat ({@code user_removed_from_chat}).
- *
- * @param envelope the delivery's envelope ({@code action} {@code user_removed_from_chat})
- * @param payload the chat and the user
- */
-public record UserRemovedFromChat(LiveChatEnvelope envelope, Payload payload) implements LiveChatWebhook {
+/** An agent or customer was removed from a chat ({@code user_removed_from_chat}). */
+public final class UserRemovedFromChat extends WebhookModel implements LiveChatWebhook {
 
-    /** Checks the components. */
-    public UserRemovedFromChat {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(payload, "payload");
+    /** @param json the delivery as received, {@code secret_key} included (the view redacts it) */
+    public UserRemovedFromChat(JsonObject json) {
+        super(json);
     }
 
     /**
-     * The payload of {@code user_removed_from_chat}.
-     *
-     * @param chatId the chat
-     * @param threadId the thread
-     * @param userId the removed user
-     * @param userType {@code agent} or {@code customer}
-     * @param reason why, for example {@code manual}
-     * @param requesterId who removed the user
-     * @param extra fields this SDK does not know
+     * @return the chat and the user; {@code null} when the delivery has no payload
+     * @throws DecodeException if the payload is not an object
      */
-    public record Payload(
-            @JsonProperty("chat_id") String chatId,
-            @JsonProperty("thread_id") String threadId,
-            @JsonProperty("user_id") String userId,
-            @JsonProperty("user_type") String userType,
-            @JsonProperty("reason") String reason,
-            @JsonProperty("requester_id") String requesterId,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    @Override
+    public Payload payload() {
+        return object("payload", Payload::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Payload {
-            extra = Extras.of(extra);
+    /** The payload of {@code user_removed_from_chat}. */
+    public static final class Payload extends LiveChatModel {
+
+        /** @param json the payload as sent */
+        public Payload(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the chat */
+        public String chatId() {
+            return id("chat_id");
+        }
+
+        /** @return the thread */
+        public String threadId() {
+            return id("thread_id");
+        }
+
+        /** @return the removed user */
+        public String userId() {
+            return id("user_id");
+        }
+
+        /** @return {@code agent} or {@code customer} */
+        public String userType() {
+            return string("user_type");
+        }
+
+        /** @return why, for example {@code manual} */
+        public String reason() {
+            return string("reason");
+        }
+
+        /** @return who removed the user */
+        public String requesterId() {
+            return id("requester_id");
         }
     }
 }

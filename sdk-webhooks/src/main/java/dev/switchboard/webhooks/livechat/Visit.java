@@ -1,87 +1,135 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A customer's visit to the website: a customer's {@code visit} (3.6; {@code last_visit} before) and a thread's
  * {@code customer_visit}.
- *
- * @param startedAt when it started
- * @param endedAt when it ended
- * @param referrer the referring URL
- * @param ip the customer's IP address
- * @param userAgent the browser's user agent
- * @param geolocation where the customer is
- * @param lastPages the pages last opened
- * @param extra fields this SDK does not know
  */
-public record Visit(
-        @JsonProperty("started_at") Timestamp startedAt,
-        @JsonProperty("ended_at") Timestamp endedAt,
-        @JsonProperty("referrer") String referrer,
-        @JsonProperty("ip") String ip,
-        @JsonProperty("user_agent") String userAgent,
-        @JsonProperty("geolocation") Geolocation geolocation,
-        @JsonProperty("last_pages") List<Page> lastPages,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class Visit extends LiveChatModel {
 
-    /** Keeps the collections immutable. */
-    public Visit {
-        lastPages = Copies.list(lastPages);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public Visit(JsonObject json) {
+        super(json);
     }
 
     /**
-     * Where a customer is. Latitude and longitude are strings in LiveChat's samples and kept so.
-     *
-     * @param country the country name
-     * @param countryCode the ISO country code
-     * @param region the region
-     * @param city the city
-     * @param timezone the time zone, for example {@code Europe/Warsaw}
-     * @param latitude the latitude, as text
-     * @param longitude the longitude, as text
-     * @param extra fields this SDK does not know
+     * @return when it started, its text kept as sent
+     * @throws DecodeException if it is not a string
      */
-    public record Geolocation(
-            @JsonProperty("country") String country,
-            @JsonProperty("country_code") String countryCode,
-            @JsonProperty("region") String region,
-            @JsonProperty("city") String city,
-            @JsonProperty("timezone") String timezone,
-            @JsonProperty("latitude") String latitude,
-            @JsonProperty("longitude") String longitude,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    public Timestamp startedAt() {
+        return timestamp("started_at");
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Geolocation {
-            extra = Extras.of(extra);
+    /**
+     * @return when it ended, its text kept as sent
+     * @throws DecodeException if it is not a string
+     */
+    public Timestamp endedAt() {
+        return timestamp("ended_at");
+    }
+
+    /** @return the referring URL */
+    public String referrer() {
+        return string("referrer");
+    }
+
+    /** @return the customer's IP address */
+    public String ip() {
+        return string("ip");
+    }
+
+    /** @return the browser's user agent */
+    public String userAgent() {
+        return string("user_agent");
+    }
+
+    /**
+     * @return where the customer is
+     * @throws DecodeException if it is not an object
+     */
+    public Geolocation geolocation() {
+        return object("geolocation", Geolocation::new);
+    }
+
+    /**
+     * @return the pages last opened
+     * @throws DecodeException if they are not an array
+     */
+    public List<Page> lastPages() {
+        return list("last_pages", Page::new);
+    }
+
+    /** Where a customer is. Latitude and longitude are strings in LiveChat's samples and kept so. */
+    public static final class Geolocation extends LiveChatModel {
+
+        /** @param json the object as sent */
+        public Geolocation(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the country name */
+        public String country() {
+            return string("country");
+        }
+
+        /** @return the ISO country code */
+        public String countryCode() {
+            return string("country_code");
+        }
+
+        /** @return the region */
+        public String region() {
+            return string("region");
+        }
+
+        /** @return the city */
+        public String city() {
+            return string("city");
+        }
+
+        /** @return the time zone, for example {@code Europe/Warsaw} */
+        public String timezone() {
+            return string("timezone");
+        }
+
+        /** @return the latitude, as text */
+        public String latitude() {
+            return string("latitude");
+        }
+
+        /** @return the longitude, as text */
+        public String longitude() {
+            return string("longitude");
         }
     }
 
-    /**
-     * A page the customer opened.
-     *
-     * @param openedAt when
-     * @param url its URL
-     * @param title its title
-     * @param extra fields this SDK does not know
-     */
-    public record Page(
-            @JsonProperty("opened_at") Timestamp openedAt,
-            @JsonProperty("url") String url,
-            @JsonProperty("title") String title,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** A page the customer opened. */
+    public static final class Page extends LiveChatModel {
 
-        /** Keeps unknown fields immutable. */
-        public Page {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Page(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return when, its text kept as sent
+         * @throws DecodeException if it is not a string
+         */
+        public Timestamp openedAt() {
+            return timestamp("opened_at");
+        }
+
+        /** @return its URL */
+        public String url() {
+            return string("url");
+        }
+
+        /** @return its title */
+        public String title() {
+            return string("title");
         }
     }
 }

@@ -1,51 +1,59 @@
 package dev.switchboard.webhooks.livechat;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
  * When an agent works, in the 3.5+ format: a time zone and a list of intervals. The 3.4 format (a map of day to
- * {@code {start, end}}) is kept among the unknown fields, keyed by day.
- *
- * @param timezone the time zone, for example {@code Europe/Warsaw}
- * @param schedule the working intervals
- * @param extra fields this SDK does not know, including 3.4's per-day entries
+ * {@code {start, end}}) is kept in {@link #json()}, keyed by day.
  */
-public record WorkScheduler(
-        @JsonProperty("timezone") String timezone,
-        @JsonProperty("schedule") List<Interval> schedule,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class WorkScheduler extends LiveChatModel {
 
-    /** Keeps the collections immutable. */
-    public WorkScheduler {
-        schedule = Copies.list(schedule);
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public WorkScheduler(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the time zone, for example {@code Europe/Warsaw} */
+    public String timezone() {
+        return string("timezone");
     }
 
     /**
-     * A working interval.
-     *
-     * @param day the weekday, for example {@code monday}
-     * @param enabled whether it applies
-     * @param start the start, {@code HH:MM}
-     * @param end the end, {@code HH:MM}
-     * @param extra fields this SDK does not know
+     * @return the working intervals
+     * @throws DecodeException if they are not an array
      */
-    public record Interval(
-            @JsonProperty("day") String day,
-            @JsonProperty("enabled") Boolean enabled,
-            @JsonProperty("start") String start,
-            @JsonProperty("end") String end,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    public List<Interval> schedule() {
+        return list("schedule", Interval::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Interval {
-            extra = Extras.of(extra);
+    /** A working interval. */
+    public static final class Interval extends LiveChatModel {
+
+        /** @param json the object as sent */
+        public Interval(JsonObject json) {
+            super(json);
+        }
+
+        /** @return the weekday, for example {@code monday} */
+        public String day() {
+            return string("day");
+        }
+
+        /** @return whether it applies */
+        public Boolean enabled() {
+            return bool("enabled");
+        }
+
+        /** @return the start, {@code HH:MM} */
+        public String start() {
+            return string("start");
+        }
+
+        /** @return the end, {@code HH:MM} */
+        public String end() {
+            return string("end");
         }
     }
 }

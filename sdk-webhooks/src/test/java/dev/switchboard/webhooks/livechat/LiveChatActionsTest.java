@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.DecodeException;
+import dev.switchboard.core.json.Json;
+import dev.switchboard.core.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Each action decodes to its record with the right fields. */
+/** Each action decodes to its typed view with the right fields. */
 class LiveChatActionsTest {
 
     @Test
@@ -49,10 +53,10 @@ class LiveChatActionsTest {
         assertEquals(44012345678901L, customer.carts().get(0).items().get(0).variantId());
         assertEquals(new BigDecimal("139.9"), customer.carts().get(0).total());
         assertEquals("SW1A 2AA", customer.address().postalCode());
-        assertEquals("S1699999999.a1b2c3d4e5", customer.extra().get("__priv_lc2_customer_id"));
+        assertEquals("S1699999999.a1b2c3d4e5", customer.json().get("__priv_lc2_customer_id"));
         assertInstanceOf(UnknownUser.class, chat.users().get(2), "a bot user is kept, not rejected");
         assertEquals("bot", chat.users().get(2).type());
-        assertEquals(Map.of("typo", Map.of("kept", true)), chat.extra().get("properites"));
+        assertEquals(Map.of("typo", Map.of("kept", true)), chat.json().get("properites"));
         assertEquals(1, chat.properties().get("rating").get("score"));
 
         ChatThread thread = chat.thread();
@@ -86,8 +90,8 @@ class LiveChatActionsTest {
         assertEquals("cdp", order.source());
         assertEquals("store_order_was_created", order.subtype());
         assertEquals(1, order.version());
-        assertTrue(order.details().isTextual(), "details kept as the JSON-encoded string it arrived as");
-        assertEquals("gid://shop/Order/42", order.parsedDetails().orElseThrow().path("order").path("id").asText());
+        assertInstanceOf(String.class, order.details(), "details kept as the JSON-encoded string it arrived as");
+        assertEquals("gid://shop/Order/42", order.parsedDetails().orElseThrow().getObject("order").getString("id"));
         RichMessageEvent cards = assertInstanceOf(RichMessageEvent.class, events.get(4));
         assertEquals("cards", cards.templateId());
         assertEquals("Track", cards.elements().get(0).buttons().get(0).text());
@@ -119,7 +123,7 @@ class LiveChatActionsTest {
         assertEquals("order_lookup", custom.content().get("kind"));
         UnknownEvent hologram = assertInstanceOf(UnknownEvent.class, events.get(10));
         assertEquals("hologram", hologram.type());
-        assertEquals(Map.of("intensity", 3), hologram.extra().get("beam"));
+        assertEquals(Map.of("intensity", 3), hologram.json().get("beam"));
         MessageEvent deleted = assertInstanceOf(MessageEvent.class, events.get(11));
         assertTrue(deleted.isDeleted());
         assertNull(deleted.text());
@@ -333,7 +337,59 @@ class LiveChatActionsTest {
     void unknownActionKeepsTheRawPayload() {
         UnknownLiveChatWebhook w = decode("unknown_action", UnknownLiveChatWebhook.class);
         assertEquals("chat_teleported", w.action());
-        assertEquals("Mars", w.payload().path("destination").path("planet").asText());
-        assertEquals(Map.of("v", 37), w.envelope().extra().get("delivery_hint"));
+        JsonObject payload = assertInstanceOf(JsonObject.class, w.payload());
+        assertEquals("Mars", payload.getObject("destination").getString("planet"));
+        assertEquals(Map.of("v", 37), w.envelope().json().get("delivery_hint"));
+    }
+
+    @Test
+    void valuesAreWrittenBackWithTheJsonTypeTheyCameWith() {
+        String payload = "{\"user_id\":\"u\",\"chat_id\":5,\"thread_id\":\"T\",\"event_id\":\"E\",\"postback\":"
+                + "{\"id\":\"buy\",\"toggled\":\"true\",\"ecommerce\":{\"product_id\":\"p\",\"quantity\":2.7}}}";
+        byte[] body = LiveChatDelivery.builder("incoming_rich_message_postback", LiveChatFixtures.SECRET).payloadJson(payload).toBytes();
+        IncomingRichMessagePostback w = (IncomingRichMessagePostback) LiveChatFixtures.verifier().verify(body);
+        assertEquals("5", w.payload().chatId(), "an integer id reads as its digits");
+        assertTrue(w.payload().postback().toggled(), "\"true\" reads as true");
+        DecodeException fraction = assertThrows(DecodeException.class, () -> w.payload().postback().ecommerce().quantity());
+        assertEquals("path $.payload.postback.ecommerce.quantity", fraction.location());
+        assertEquals("p", w.payload().postback().ecommerce().productId());
+        String written = Json.write(w);
+        assertTrue(written.contains("\"chat_id\":5,"), written);
+        assertTrue(written.contains("\"toggled\":\"true\""), written);
+        assertTrue(written.contains("\"quantity\":2.7}"), written);
+
+        byte[] added = LiveChatDelivery.builder("user_added_to_chat", LiveChatFixtures.SECRET)
+                .payloadJson("{\"chat_id\":\"C\",\"user\":{\"id\":\"a\",\"type\":\"agent\",\"avatar\":null}}").toBytes();
+        UserAddedToChat u = (UserAddedToChat) LiveChatFixtures.verifier().verify(added);
+        Agent agent = assertInstanceOf(Agent.class, u.payload().user());
+        assertNull(agent.avatar());
+        assertTrue(agent.json().containsKey("avatar"), "null is kept, not dropped");
+        assertTrue(Json.write(u).contains("\"avatar\":null"));
+
+        byte[] status = LiveChatDelivery.builder("routing_status_set", LiveChatFixtures.SECRET)
+                .payloadJson("{\"agent_id\":\"a\",\"status\":\"Not Accepting Chats\"}").toBytes();
+        RoutingStatusSet r = (RoutingStatusSet) LiveChatFixtures.verifier().verify(status);
+        assertEquals("Not Accepting Chats", r.payload().status().value(), "kept as spelled");
+        assertEquals(RoutingStatus.NOT_ACCEPTING_CHATS, r.payload().status().canonical());
+        assertTrue(Json.write(r).contains("\"status\":\"Not Accepting Chats\""));
+    }
+
+    @Test
+    void aNumericOptionIdIsReadAsItsDigitsAndKept() {
+        String event = "{\"chat_id\":\"C\",\"thread_id\":\"T\",\"event\":{\"type\":\"filled_form\",\"fields\":["
+                + "{\"type\":\"group_chooser\",\"answer\":{\"id\":2,\"group_id\":1,\"label\":\"Marketing\"}},"
+                + "{\"type\":\"checkbox\",\"answers\":[{\"id\":0,\"label\":\"a\"},\"free text\",3]}]}}";
+        IncomingEvent w = (IncomingEvent) LiveChatFixtures.verifier().verify(
+                LiveChatDelivery.builder("incoming_event", LiveChatFixtures.SECRET).payloadJson(event).toBytes());
+        FilledFormEvent form = assertInstanceOf(FilledFormEvent.class, w.payload().event());
+        FormAnswer.Choice choice = assertInstanceOf(FormAnswer.Choice.class, form.fields().get(0).answer());
+        assertEquals("2", choice.id());
+        assertEquals(1, choice.groupId());
+        assertEquals("Marketing", form.fields().get(0).answerText());
+        List<FormAnswer> answers = form.fields().get(1).answers();
+        assertEquals("0", ((FormAnswer.Choice) answers.get(0)).id());
+        assertEquals(new FormAnswer.Text("free text"), answers.get(1));
+        assertEquals(new FormAnswer.Other(3), answers.get(2));
+        assertTrue(Json.write(w).contains("{\"id\":2,\"group_id\":1,"), "the number is written back as a number");
     }
 }

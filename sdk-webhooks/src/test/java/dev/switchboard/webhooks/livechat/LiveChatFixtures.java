@@ -38,6 +38,8 @@ final class LiveChatFixtures {
             Map.entry("agent_deleted", AgentDeleted.class),
             Map.entry("auto_accesses_updated", AutoAccessesUpdated.class),
             Map.entry("auto_access_added", AutoAccessAdded.class),
+            Map.entry("auto_access_updated", AutoAccessUpdated.class),
+            Map.entry("auto_access_deleted", AutoAccessDeleted.class),
             Map.entry("bot_created", BotCreated.class),
             Map.entry("bot_updated", BotUpdated.class),
             Map.entry("bot_deleted", BotDeleted.class),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.webhooks.WebhookVerificationException;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class LiveChatSdkAnchorsTest {
     @Test
     void unknownActionIsNotAnError() {
         UnknownLiveChatWebhook w = assertInstanceOf(UnknownLiveChatWebhook.class, deliver("chat_archived", "{\"chat_id\":\"C\"}"));
-        assertEquals("C", w.payload().path("chat_id").asText());
+        assertEquals("C", ((JsonObject) w.payload()).getString("chat_id"));
     }
 
     /** lc-sdk-go (v5 handler), -python and -js lack every 3.6 addition and the 3.5 consolidations. */
@@ -44,11 +45,11 @@ class LiveChatSdkAnchorsTest {
     @Test
     void requesterAndOtherNewEnvelopeFieldsAreAccepted() {
         byte[] body = LiveChatDelivery.builder("bot_deleted", SECRET).payloadJson("{\"id\":\"b1\"}")
-                .requester(new Requester("u@example.org", "acc", "cli", Map.of()))
+                .requester(new Requester(JsonObject.of("user_id", "u@example.org", "account_id", "acc", "client_id", "cli")))
                 .field("routing_hint", Map.of("shard", 3)).toBytes();
         BotDeleted w = (BotDeleted) HOOKS.verify(body);
         assertEquals("u@example.org", w.envelope().requester().userId());
-        assertEquals(Map.of("shard", 3), w.envelope().extra().get("routing_hint"));
+        assertEquals(Map.of("shard", 3), w.envelope().json().get("routing_hint"));
     }
 
     /** lc-sdk-python requires every declared key: a missing additional_data (as in the chat_transferred sample) raises. */
@@ -58,7 +59,7 @@ class LiveChatSdkAnchorsTest {
                 "{\"chat_id\":\"C\",\"thread_id\":\"T\",\"closed_by_rule\":\"idle-30m\"}");
         assertNull(w.envelope().additionalData());
         assertNull(w.payload().userId(), "user_id is absent when the router closed the thread");
-        assertEquals("idle-30m", w.payload().extra().get("closed_by_rule"));
+        assertEquals("idle-30m", w.payload().json().get("closed_by_rule"));
     }
 
     /** lc-sdk-js types auto access as access.group_ids; the reference (and LiveChat) send access.groups. */
@@ -124,6 +125,6 @@ class LiveChatSdkAnchorsTest {
                 "{\"agent_id\":\"a\",\"status\":\"accepting_chats\"}");
         assertEquals(RoutingStatus.ACCEPTING_CHATS, spaced.payload().status().canonical());
         assertEquals(RoutingStatus.ACCEPTING_CHATS, underscored.payload().status().canonical());
-        assertEquals("accepting chats", spaced.toJson().path("payload").path("status").asText(), "written back as sent");
+        assertEquals("accepting chats", spaced.json().getObject("payload").getString("status"), "written back as sent");
     }
 }

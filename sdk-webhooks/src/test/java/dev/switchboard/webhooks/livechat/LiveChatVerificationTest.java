@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.DecodeException;
 import dev.switchboard.webhooks.TestFiles;
 import dev.switchboard.webhooks.WebhookDecodeException;
 import dev.switchboard.webhooks.WebhookHeaders;
@@ -62,12 +63,17 @@ class LiveChatVerificationTest {
     }
 
     @Test
-    void verificationComesBeforeThePayloadIsDecoded() {
-        // A payload of the wrong shape with a wrong secret: verification fails first, nothing is said about the payload.
+    void verificationComesBeforeThePayloadIsRead() {
+        // A payload of the wrong shape with a wrong secret: verification fails, nothing is said about the payload.
         byte[] body = LiveChatDelivery.builder("incoming_chat", "wrong").payloadJson("[1,2,3]").toBytes();
         assertThrows(WebhookVerificationException.class, () -> LiveChatWebhooks.builder().secrets(SECRET).build().verify(body));
+        // With the right secret it verifies; the payload is read only when asked, and only that fails.
         byte[] right = LiveChatDelivery.builder("incoming_chat", SECRET).payloadJson("[1,2,3]").toBytes();
-        assertThrows(WebhookDecodeException.class, () -> LiveChatWebhooks.builder().secrets(SECRET).build().verify(right));
+        IncomingChat chat = (IncomingChat) LiveChatWebhooks.builder().secrets(SECRET).build().verify(right);
+        assertEquals("path $.payload", assertThrows(DecodeException.class, chat::payload).location());
+        // Not JSON at all is still a decode failure, with or without the right secret.
+        assertThrows(WebhookDecodeException.class, () -> LiveChatWebhooks.builder().secrets(SECRET).build()
+                .verify(TestFiles.utf8("{\"secret_key\":\"" + SECRET + "\",")));
     }
 
     @Test

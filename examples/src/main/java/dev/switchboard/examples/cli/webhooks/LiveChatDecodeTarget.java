@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * {@code switchboard decode livechat}: with {@code --secret}, the delivery's {@code secret_key} must equal one of
- * them; without, the delivery is decoded unverified. The event printed is the delivery re-encoded from its typed
- * record, with {@code secret_key} redacted.
+ * them; without, the delivery is decoded unverified. The type printed is the delivery's class; the event printed is
+ * the delivery written back from its typed view: exactly as sent, with {@code secret_key} redacted.
  */
 final class LiveChatDecodeTarget implements DecodeTarget {
     /** The CLI reads at most 10 MiB; accept all of it. */
@@ -29,7 +29,10 @@ final class LiveChatDecodeTarget implements DecodeTarget {
         try {
             LiveChatWebhook webhook = secrets.isEmpty() ? LiveChatWebhooks.decodeWithoutVerification(body, LIMITS)
                     : LiveChatWebhooks.builder().secrets(secrets.toArray(String[]::new)).limits(LIMITS).build().verify(body);
-            return new DecodeOutcome.Decoded(webhook.action(), webhook.getClass().getSimpleName(), webhook.toRedactedJson());
+            // The view's JSON is the delivery as sent with secret_key redacted, so printing it shows no secret. A delivery
+            // without an action string is still printed (as UnknownLiveChatWebhook), named "".
+            String action = webhook.json().getString("action");
+            return DecodeOutcome.decoded(action == null ? "" : action, webhook);
         } catch (WebhookVerificationException e) {
             return DecodeOutcome.unverified(e.getMessage());
         } catch (WebhookDecodeException e) {

@@ -78,7 +78,7 @@ public final class WebhooksTourLeg implements TourLeg {
                 .on(RoutingStatusSet.class, s -> handled.add("RoutingStatusSet: " + s.payload().agentId() + " is \""
                         + s.payload().status() + "\" (accepting chats: " + s.payload().status().acceptingChats() + ")"))
                 .on(UnknownLiveChatWebhook.class, u -> handled.add("UnknownLiveChatWebhook: action " + u.action()
-                        + ", raw payload kept (" + u.payload().size() + " fields)"))
+                        + ", raw payload kept (" + u.json().getObject("payload").size() + " fields)"))
                 .fallback(w -> handled.add(w.getClass().getSimpleName()))
                 .async(handlerThread)
                 .build();

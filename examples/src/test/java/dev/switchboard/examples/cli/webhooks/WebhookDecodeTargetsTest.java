@@ -84,8 +84,20 @@ class WebhookDecodeTargetsTest {
         assertEquals(2, r.exit(), r::toString);
         assertEquals("decode", r.line().get("error").asText());
         assertTrue(r.line().get("message").asText().contains("truncated"), r.out());
-        Run shape = run(LiveChatDelivery.builder("incoming_chat", LC).payloadJson("[]").toBytes(), "decode", "livechat", "--secret", LC);
-        assertEquals(2, shape.exit(), shape::toString);
+        Run notAnObject = run("[1,2]".getBytes(StandardCharsets.UTF_8), "decode", "livechat");
+        assertEquals(2, notAnObject.exit(), notAnObject::toString);
+        assertTrue(notAnObject.line().get("message").asText().contains("not a JSON object"), notAnObject.out());
+    }
+
+    @Test
+    void livechatPayloadOfAnotherShapeIsPrintedAsSent() {
+        // A typed view never fails for a field of an unexpected type: the delivery decodes and is printed as it came.
+        byte[] body = LiveChatDelivery.builder("incoming_chat", LC).payloadJson("[1,2.50]").toBytes();
+        Run r = run(body, "decode", "livechat", "--secret", LC);
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("IncomingChat", r.line().get("type").asText());
+        assertTrue(r.out().contains("\"payload\":[1,2.50]"), r.out());
+        assertFalse(r.out().contains(LC));
     }
 
     @Test
