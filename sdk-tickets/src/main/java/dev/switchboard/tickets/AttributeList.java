@@ -1,35 +1,41 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The attributes of a ticket type. The schema calls the array {@code ticket_type_attributes} (type
- * {@code ticket_type_attributes.list}); responses have been seen with {@code data} (type {@code list}). Both are read
- * and each is written back as it came.
- *
- * @param type the list type
- * @param ticketTypeAttributes the attributes, schema form
- * @param data the attributes, response form
- * @param extra fields this SDK does not know
+ * The attributes of a ticket type: Intercom sends them under {@code ticket_type_attributes} in a ticket type and
+ * under {@code data} when listed; a typed view over the JSON.
  */
-public record AttributeList(
-        @JsonProperty("type") String type,
-        @JsonProperty("ticket_type_attributes") List<TicketTypeAttribute> ticketTypeAttributes,
-        @JsonProperty("data") List<TicketTypeAttribute> data,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class AttributeList extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public AttributeList {
-        extra = Extras.of(extra);
+    /** @param json the list as sent */
+    public AttributeList(JsonObject json) {
+        super(json);
     }
 
-    /** @return the attributes, whichever key carried them */
+    /** @return {@code ticket_type_attributes.list} */
+    public String type() {
+        return string("type");
+    }
+
+    /** @return the attributes under {@code ticket_type_attributes}, or {@code null} when absent */
+    public List<TicketTypeAttribute> ticketTypeAttributes() {
+        return list("ticket_type_attributes", TicketTypeAttribute::new);
+    }
+
+    /** @return the attributes under {@code data}, or {@code null} when absent */
+    public List<TicketTypeAttribute> data() {
+        return list("data", TicketTypeAttribute::new);
+    }
+
+    /** @return the attributes from whichever key carries them; empty when none */
     public List<TicketTypeAttribute> attributes() {
-        return ticketTypeAttributes != null ? ticketTypeAttributes : data != null ? data : List.of();
+        List<TicketTypeAttribute> a = ticketTypeAttributes();
+        if (a != null) {
+            return a;
+        }
+        return listOrEmpty("data", TicketTypeAttribute::new);
     }
 }

@@ -1,49 +1,64 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.util.Optional;
 
 /**
- * An asynchronous job, as returned by {@code POST /tickets/enqueue} and {@code GET /jobs/status/{job_id}}.
- *
- * @param type {@code job}
- * @param id the job's id
- * @param url where to poll its status
- * @param status pending, in_progress, success or failed (open)
- * @param resourceType the kind of resource it creates, for example {@code ticket}
- * @param resourceId the created resource's id once it succeeded, else {@code null}
- * @param resourceUrl the created resource's URL once it succeeded, else {@code null}
- * @param extra fields this SDK does not know
+ * An asynchronous job (2.14): creating a ticket with {@code enqueue} returns one, and polling it tells when the
+ * ticket exists. A typed view over its JSON; {@code resource_id} and {@code resource_url} are {@code null} until the
+ * job has succeeded.
  */
-public record Job(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("url") String url,
-        @JsonProperty("status") JobStatus status,
-        @JsonProperty("resource_type") String resourceType,
-        @JsonProperty("resource_id") @JsonInclude(JsonInclude.Include.ALWAYS) String resourceId,
-        @JsonProperty("resource_url") @JsonInclude(JsonInclude.Include.ALWAYS) String resourceUrl,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class Job extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public Job {
-        extra = Extras.of(extra);
+    /** @param json the job as sent */
+    public Job(JsonObject json) {
+        super(json);
     }
 
-    /** @return whether the job finished, successfully or not (an unknown status counts as not finished) */
-    public boolean isFinished() {
-        return JobStatus.SUCCESS.equals(status) || JobStatus.FAILED.equals(status);
+    /** @return {@code job} */
+    public String type() {
+        return string("type");
+    }
+
+    /** @return the job's id */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return the URL to poll */
+    public String url() {
+        return string("url");
+    }
+
+    /** @return {@code pending}, {@code in_progress}, {@code success}, {@code failed}, or a value this SDK does not know */
+    public JobStatus status() {
+        return openEnum("status", JobStatus::of);
+    }
+
+    /** @return what the job creates, for example {@code ticket} */
+    public String resourceType() {
+        return string("resource_type");
     }
 
     /** @return the created resource's id, once the job succeeded */
+    public String resourceId() {
+        return id("resource_id");
+    }
+
+    /** @return the created resource's URL, once the job succeeded */
+    public String resourceUrl() {
+        return string("resource_url");
+    }
+
+    /** @return whether the job succeeded or failed */
+    public boolean isFinished() {
+        JobStatus s = status();
+        return JobStatus.SUCCESS.equals(s) || JobStatus.FAILED.equals(s);
+    }
+
+    /** @return the created resource's id, once there is one */
     public Optional<String> createdId() {
-        return Optional.ofNullable(resourceId);
+        return Optional.ofNullable(resourceId());
     }
 }

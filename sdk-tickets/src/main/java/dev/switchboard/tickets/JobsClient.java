@@ -4,6 +4,7 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ClientConfig;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.Transport;
@@ -123,7 +124,7 @@ public final class JobsClient {
     }
 
     private CompletableFuture<Job> poll(String jobId, Duration maxWait, Instant deadline, Duration pause, ClientConfig config) {
-        return statusAsync(jobId).thenCompose(job -> {
+        return Futures.compose(statusAsync(jobId), job -> {
             if (JobStatus.SUCCESS.equals(job.status())) {
                 return CompletableFuture.completedFuture(job);
             }
@@ -133,17 +134,14 @@ public final class JobsClient {
             if (Duration.between(config.clock().instant(), deadline).compareTo(pause) < 0) {
                 return CompletableFuture.failedFuture(new JobTimeoutException(job, maxWait));
             }
-            CompletableFuture<Job> next = new CompletableFuture<>();
-            Runnable again = () -> poll(jobId, maxWait, deadline, next(pause), config).whenComplete((j, e) -> {
-                if (e != null) {
-                    next.completeExceptionally(e instanceof java.util.concurrent.CompletionException && e.getCause() != null
-                            ? e.getCause() : e);
-                } else {
-                    next.complete(j);
+            // The next poll, after the pause; cancelling the caller's future cancels it (and, in flight, its call).
+            CompletableFuture<CompletableFuture<Job>> started = new CompletableFuture<>();
+            schedule(config.scheduler(), pause, () -> {
+                if (!started.isCancelled()) {
+                    started.complete(poll(jobId, maxWait, deadline, next(pause), config));
                 }
             });
-            schedule(config.scheduler(), pause, again);
-            return next;
+            return Futures.compose(started, polled -> polled);
         });
     }
 

@@ -1,27 +1,28 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * The answer to deleting a ticket.
- *
- * @param id the deleted ticket's id
- * @param object {@code ticket}
- * @param deleted whether it was deleted
- * @param extra fields this SDK does not know
- */
-public record TicketDeleted(
-        @JsonProperty("id") String id,
-        @JsonProperty("object") String object,
-        @JsonProperty("deleted") Boolean deleted,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** The answer to deleting a ticket; a typed view over its JSON. */
+public final class TicketDeleted extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public TicketDeleted {
-        extra = Extras.of(extra);
+    /** @param json the answer as sent */
+    public TicketDeleted(JsonObject json) {
+        super(json);
+    }
+
+    /** @return the deleted ticket's id */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return {@code ticket} */
+    public String object() {
+        return string("object");
+    }
+
+    /** @return whether it was deleted */
+    public Boolean deleted() {
+        return bool("deleted");
     }
 }

@@ -1,39 +1,48 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
-import java.util.Map;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 
-/**
- * A state a ticket can be in ({@code ticket_state}, and {@code ticket_state_detailed} in the states list, which adds
- * {@code archived} and the ticket types using it).
- *
- * @param type {@code ticket_state}
- * @param id the state's id
- * @param category submitted, in_progress, waiting_on_customer or resolved (open)
- * @param internalLabel the label teammates see
- * @param externalLabel the label customers see
- * @param archived whether the state is archived (detailed form only)
- * @param ticketTypes the ticket types that use the state (detailed form only)
- * @param extra fields this SDK does not know
- */
-public record TicketState(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("category") TicketStateCategory category,
-        @JsonProperty("internal_label") String internalLabel,
-        @JsonProperty("external_label") String externalLabel,
-        @JsonProperty("archived") Boolean archived,
-        @JsonProperty("ticket_types") ObjectList<TicketType> ticketTypes,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** A ticket state: its category and the labels teammates and customers see; a typed view over its JSON. */
+public final class TicketState extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public TicketState {
-        extra = Extras.of(extra);
+    /** @param json the state as sent */
+    public TicketState(JsonObject json) {
+        super(json);
+    }
+
+    /** @return {@code ticket_state} */
+    public String type() {
+        return string("type");
+    }
+
+    /** @return the state's id */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return submitted, in_progress, waiting_on_customer or resolved (open) */
+    public TicketStateCategory category() {
+        return openEnum("category", TicketStateCategory::of);
+    }
+
+    /** @return the label teammates see */
+    public String internalLabel() {
+        return string("internal_label");
+    }
+
+    /** @return the label customers see */
+    public String externalLabel() {
+        return string("external_label");
+    }
+
+    /** @return whether the state is archived */
+    public Boolean archived() {
+        return bool("archived");
+    }
+
+    /** @return the ticket types that use the state, when listed with it */
+    public TicketTypeList ticketTypes() {
+        return object("ticket_types", TicketTypeList::new);
     }
 }

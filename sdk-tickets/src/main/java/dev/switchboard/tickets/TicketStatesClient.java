@@ -1,19 +1,15 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.databind.JavaType;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.Transport;
-import dev.switchboard.core.json.Json;
 import java.util.List;
 import java.util.Objects;
 
 /** Intercom ticket states ({@code GET /ticket_states}, not paginated), each with the ticket types using it. */
 public final class TicketStatesClient {
-    private static final JavaType LIST = Json.types().constructParametricType(ObjectList.class, TicketState.class);
-
     private final Transport transport;
 
     /** @param connection the Intercom connection */
@@ -31,7 +27,7 @@ public final class TicketStatesClient {
      * @return every ticket state
      */
     public List<TicketState> list(RequestOptions options) {
-        ObjectList<TicketState> list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_states").options(options).build(), LIST);
+        TicketStateList list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_states").options(options).build(), TicketStateList.class);
         return list.items();
     }
 }

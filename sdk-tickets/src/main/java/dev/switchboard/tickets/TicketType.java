@@ -1,51 +1,79 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
-import java.util.Map;
 
-/**
- * A kind of ticket, with its attributes and states.
- *
- * @param type {@code ticket_type}
- * @param id the type's id
- * @param category Customer, Back-office or Tracker (open)
- * @param name the name
- * @param description the description
- * @param icon an emoji
- * @param workspaceId the workspace
- * @param ticketTypeAttributes its attributes
- * @param ticketStates the states tickets of this type can be in
- * @param archived whether it is archived
- * @param isInternal whether it is internal
- * @param createdAt when it was created
- * @param updatedAt when it was last updated
- * @param extra fields this SDK does not know
- */
-public record TicketType(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("category") TicketCategory category,
-        @JsonProperty("name") String name,
-        @JsonProperty("description") String description,
-        @JsonProperty("icon") String icon,
-        @JsonProperty("workspace_id") String workspaceId,
-        @JsonProperty("ticket_type_attributes") AttributeList ticketTypeAttributes,
-        @JsonProperty("ticket_states") ObjectList<TicketState> ticketStates,
-        @JsonProperty("archived") Boolean archived,
-        @JsonProperty("is_internal") Boolean isInternal,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** A ticket type, with its attributes and states; a typed view over its JSON. */
+public final class TicketType extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public TicketType {
-        extra = Extras.of(extra);
+    /** @param json the ticket type as sent */
+    public TicketType(JsonObject json) {
+        super(json);
+    }
+
+    /** @return {@code ticket_type} */
+    public String type() {
+        return string("type");
+    }
+
+    /** @return the type's id */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return Customer, Back-office or Tracker (open) */
+    public TicketCategory category() {
+        return openEnum("category", TicketCategory::of);
+    }
+
+    /** @return the name */
+    public String name() {
+        return string("name");
+    }
+
+    /** @return the description */
+    public String description() {
+        return string("description");
+    }
+
+    /** @return the emoji icon */
+    public String icon() {
+        return string("icon");
+    }
+
+    /** @return the workspace */
+    public String workspaceId() {
+        return id("workspace_id");
+    }
+
+    /** @return the attributes, when sent */
+    public AttributeList ticketTypeAttributes() {
+        return object("ticket_type_attributes", AttributeList::new);
+    }
+
+    /** @return the states, when sent */
+    public TicketStateList ticketStates() {
+        return object("ticket_states", TicketStateList::new);
+    }
+
+    /** @return whether the type is archived */
+    public Boolean archived() {
+        return bool("archived");
+    }
+
+    /** @return whether the type is internal */
+    public Boolean isInternal() {
+        return bool("is_internal");
+    }
+
+    /** @return when it was created */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /** @return when it was last updated */
+    public Instant updatedAt() {
+        return instant("updated_at");
     }
 }

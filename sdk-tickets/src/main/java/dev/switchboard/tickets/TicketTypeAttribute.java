@@ -1,67 +1,106 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.core.json.Patch;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
 
-/**
- * A field captured on tickets of a type.
- *
- * @param type {@code ticket_type_attribute}
- * @param id the attribute's id
- * @param workspaceId the workspace
- * @param name the name ({@code _default_title_} and {@code _default_description_} are built in)
- * @param description the description
- * @param dataType string, list, integer, decimal, boolean, datetime or files (kept as sent)
- * @param inputOptions input options such as {@code multiline}; Intercom sometimes sends {@code null} and sometimes
- *     leaves the field out, and the {@link Patch} keeps which
- * @param order display order
- * @param requiredToCreate whether teammates must fill it in
- * @param requiredToCreateForContacts whether contacts must fill it in
- * @param visibleOnCreate whether it is shown when creating
- * @param visibleToContacts whether contacts see it
- * @param isDefault whether it is a built-in attribute ({@code default})
- * @param ticketTypeId the ticket type (an integer on the wire)
- * @param archived whether it is archived
- * @param createdAt when it was created
- * @param updatedAt when it was last updated
- * @param extra fields this SDK does not know
- */
-public record TicketTypeAttribute(
-        @JsonProperty("type") String type,
-        @JsonProperty("id") String id,
-        @JsonProperty("workspace_id") String workspaceId,
-        @JsonProperty("name") String name,
-        @JsonProperty("description") String description,
-        @JsonProperty("data_type") String dataType,
-        @JsonProperty("input_options") Patch<Map<String, Object>> inputOptions,
-        @JsonProperty("order") Integer order,
-        @JsonProperty("required_to_create") Boolean requiredToCreate,
-        @JsonProperty("required_to_create_for_contacts") Boolean requiredToCreateForContacts,
-        @JsonProperty("visible_on_create") Boolean visibleOnCreate,
-        @JsonProperty("visible_to_contacts") Boolean visibleToContacts,
-        @JsonProperty("default") Boolean isDefault,
-        @JsonProperty("ticket_type_id") Long ticketTypeId,
-        @JsonProperty("archived") Boolean archived,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("updated_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant updatedAt,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+/** An attribute of a ticket type; a typed view over its JSON. */
+public final class TicketTypeAttribute extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public TicketTypeAttribute {
-        inputOptions = inputOptions == null ? Patch.absent() : inputOptions;
-        extra = Extras.of(extra);
+    /** @param json the attribute as sent */
+    public TicketTypeAttribute(JsonObject json) {
+        super(json);
     }
 
-    /** @return the input options, empty when there are none */
+    /** @return {@code ticket_type_attribute} */
+    public String type() {
+        return string("type");
+    }
+
+    /** @return the attribute's id */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return the workspace */
+    public String workspaceId() {
+        return id("workspace_id");
+    }
+
+    /** @return the name */
+    public String name() {
+        return string("name");
+    }
+
+    /** @return the description */
+    public String description() {
+        return string("description");
+    }
+
+    /** @return string, list, integer, decimal, boolean, datetime, files */
+    public String dataType() {
+        return string("data_type");
+    }
+
+    /** @return the input options (for example {@code multiline}, list options) as sent, or {@code null} */
+    public Map<String, Object> inputOptions() {
+        return rawObject("input_options");
+    }
+
+    /** @return the input options, or an empty map when not sent or {@code null} */
     public Map<String, Object> options() {
-        return inputOptions.value().orElse(Map.of());
+        Map<String, Object> o = inputOptions();
+        return o == null ? Map.of() : o;
+    }
+
+    /** @return the attribute's position */
+    public Integer order() {
+        return integer("order");
+    }
+
+    /** @return whether teammates must fill it in */
+    public Boolean requiredToCreate() {
+        return bool("required_to_create");
+    }
+
+    /** @return whether contacts must fill it in */
+    public Boolean requiredToCreateForContacts() {
+        return bool("required_to_create_for_contacts");
+    }
+
+    /** @return whether it is shown when creating a ticket */
+    public Boolean visibleOnCreate() {
+        return bool("visible_on_create");
+    }
+
+    /** @return whether contacts see it */
+    public Boolean visibleToContacts() {
+        return bool("visible_to_contacts");
+    }
+
+    /** @return whether it is one of Intercom's default attributes */
+    public Boolean isDefault() {
+        return bool("default");
+    }
+
+    /** @return the ticket type it belongs to */
+    public Long ticketTypeId() {
+        return longNumber("ticket_type_id");
+    }
+
+    /** @return whether it is archived */
+    public Boolean archived() {
+        return bool("archived");
+    }
+
+    /** @return when it was created */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /** @return when it was last updated */
+    public Instant updatedAt() {
+        return instant("updated_at");
     }
 }

@@ -1,19 +1,15 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.databind.JavaType;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.Transport;
-import dev.switchboard.core.json.Json;
 import java.util.List;
 import java.util.Objects;
 
 /** Intercom ticket types and their attributes; the list is not paginated by the API. */
 public final class TicketTypesClient {
-    private static final JavaType LIST = Json.types().constructParametricType(ObjectList.class, TicketType.class);
-
     private final Transport transport;
 
     /** @param connection the Intercom connection */
@@ -31,7 +27,7 @@ public final class TicketTypesClient {
      * @return every ticket type
      */
     public List<TicketType> list(RequestOptions options) {
-        ObjectList<TicketType> list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types").options(options).build(), LIST);
+        TicketTypeList list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types").options(options).build(), TicketTypeList.class);
         return list.items();
     }
 

@@ -1,85 +1,103 @@
 package dev.switchboard.tickets;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.switchboard.core.json.Extras;
+import dev.switchboard.core.json.JsonArray;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * (2.14) What an attribute-update ticket part changed: the attribute and its new value. The value's {@code id} is a
- * string (or null) for single-value attributes and an array of integer ids for multi-value lists; its {@code label}
- * is a string or an array of strings. Both shapes are read and written back unchanged.
- *
- * @param attribute the attribute that changed
- * @param value its new value
- * @param extra fields this SDK does not know
+ * What an attribute-change part changed: the attribute and its new value; a typed view over the JSON. The value's
+ * {@code id} is a string, {@code null} or a list of integer ids, and its {@code label} a string or a list of strings,
+ * depending on the attribute's type.
  */
-public record UpdatedAttributeData(
-        @JsonProperty("attribute") Attribute attribute,
-        @JsonProperty("value") Value value,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class UpdatedAttributeData extends JsonModel {
 
-    /** Keeps unknown fields immutable. */
-    public UpdatedAttributeData {
-        extra = Extras.of(extra);
+    /** @param json the object as sent */
+    public UpdatedAttributeData(JsonObject json) {
+        super(json);
     }
 
-    /**
-     * The attribute.
-     *
-     * @param type {@code attribute}
-     * @param id the attribute's id
-     * @param label the attribute's label
-     * @param extra fields this SDK does not know
-     */
-    public record Attribute(
-            @JsonProperty("type") String type,
-            @JsonProperty("id") String id,
-            @JsonProperty("label") String label,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** @return the attribute */
+    public Attribute attribute() {
+        return object("attribute", Attribute::new);
+    }
 
-        /** Keeps unknown fields immutable. */
-        public Attribute {
-            extra = Extras.of(extra);
+    /** @return the new value */
+    public Value value() {
+        return object("value", Value::new);
+    }
+
+    /** The attribute that changed. */
+    public static final class Attribute extends JsonModel {
+
+        /** @param json the object as sent */
+        public Attribute(JsonObject json) {
+            super(json);
+        }
+
+        /** @return {@code attribute} */
+        public String type() {
+            return string("type");
+        }
+
+        /** @return the attribute's id */
+        public String id() {
+            return id("id");
+        }
+
+        /** @return the attribute's label */
+        public String label() {
+            return string("label");
         }
     }
 
-    /**
-     * The new value, as sent.
-     *
-     * @param type {@code value}
-     * @param id a string, {@code null}, or a list of integer ids
-     * @param label a string or a list of strings
-     * @param extra fields this SDK does not know
-     */
-    public record Value(
-            @JsonProperty("type") String type,
-            @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) Object id,
-            @JsonProperty("label") Object label,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** The new value, as sent. */
+    public static final class Value extends JsonModel {
 
-        /** Keeps unknown fields immutable. */
-        public Value {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Value(JsonObject json) {
+            super(json);
         }
 
-        /** @return the id of a single-value attribute */
+        /** @return {@code value} */
+        public String type() {
+            return string("type");
+        }
+
+        /** @return the id as sent: a string, {@code null}, or a list of integer ids */
+        public Object id() {
+            return raw("id");
+        }
+
+        /** @return the label as sent: a string or a list of strings */
+        public Object label() {
+            return raw("label");
+        }
+
+        /** @return the id when it is a single string */
         public Optional<String> singleId() {
-            return id instanceof String s ? Optional.of(s) : Optional.empty();
+            return raw("id") instanceof String s ? Optional.of(s) : Optional.empty();
         }
 
-        /** @return the ids of a multi-value attribute; empty for a single value */
+        /** @return the ids when the id is a list (integers, or strings of digits); empty otherwise */
         public List<Long> ids() {
             List<Long> out = new ArrayList<>();
-            if (id instanceof List<?> list) {
-                for (Object o : list) {
-                    if (o instanceof Number n) {
-                        out.add(n.longValue());
+            JsonArray list = json().getArray("id");
+            if (list != null) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object o;
+                    try {
+                        o = list.get(i);
+                    } catch (dev.switchboard.core.DecodeException outOfRange) {
+                        continue;
+                    }
+                    if (o instanceof Integer || o instanceof Long) {
+                        out.add(((Number) o).longValue());
+                    } else if (o instanceof BigInteger b && b.bitLength() < 64) {
+                        out.add(b.longValue());
                     } else if (o instanceof String s && s.matches("-?\\d{1,18}")) {
                         out.add(Long.parseLong(s));
                     }
@@ -88,14 +106,29 @@ public record UpdatedAttributeData(
             return List.copyOf(out);
         }
 
-        /** @return the label or labels, as a list */
+        /** @return the label as a list: one string, or the strings of a list; empty otherwise */
         public List<String> labels() {
+            Object label;
+            try {
+                label = raw("label");
+            } catch (dev.switchboard.core.DecodeException outOfRange) {
+                return List.of();
+            }
             if (label instanceof String s) {
                 return List.of(s);
             }
             List<String> out = new ArrayList<>();
-            if (label instanceof List<?> list) {
-                list.forEach(o -> out.add(String.valueOf(o)));
+            JsonArray list = json().getArray("label");
+            if (list != null) {
+                for (int i = 0; i < list.size(); i++) {
+                    Object o;
+                    try {
+                        o = list.get(i);
+                    } catch (dev.switchboard.core.DecodeException outOfRange) {
+                        o = null;
+                    }
+                    out.add(String.valueOf(o));
+                }
             }
             return List.copyOf(out);
         }

@@ -108,4 +108,13 @@ class TicketModelsTest {
         assertEquals(2, observed.attributes().size());
         assertRoundTrip("{\"type\":\"list\",\"data\":[{\"id\":\"2\",\"input_options\":null}]}", AttributeList.class);
     }
+
+    @Test
+    void aContactsQuickReplyAnswerIsReadUnderEitherKeyAndNeedNotBeAUuid() {
+        assertEquals(Optional.of("1448547007"), decode("{\"part_type\":\"quick_reply\",\"quick_reply_option_uuid\":\"1448547007\"}",
+                TicketPart.class).quickReplyOptionId());
+        assertEquals(Optional.of("8b2f"), decode("{\"part_type\":\"quick_reply\",\"quick_reply_uuid\":\"8b2f\"}",
+                TicketPart.class).quickReplyOptionId());
+        assertEquals(Optional.empty(), decode("{\"part_type\":\"comment\"}", TicketPart.class).quickReplyOptionId());
+    }
 }

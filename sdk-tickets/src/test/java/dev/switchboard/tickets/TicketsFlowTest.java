@@ -70,13 +70,13 @@ class TicketsFlowTest {
                 .assignTo("5017691").ticketStateId("8499").companyId("co-1").build());
         assertEquals("5017691", updated.teamAssigneeId());
         assertEquals(TicketStateCategory.IN_PROGRESS, updated.ticketState().category());
-        assertEquals("co-1", updated.extra().get("company_id"));
+        assertEquals("co-1", updated.json().get("company_id"));
         TicketPart change = updated.ticketParts().ticketParts().get(0);
         assertEquals("ticket_state_updated_by_admin", change.partType());
         assertEquals(TicketStateCategory.SUBMITTED, change.previousTicketState());
 
         Ticket cleared = ticketing.tickets().update(created.id(), UpdateTicketRequest.builder().clearCompany().unassign().build());
-        assertTrue(!cleared.extra().containsKey("company_id"));
+        assertTrue(!cleared.json().containsKey("company_id"));
         assertEquals("0", cleared.adminAssigneeId());
         assertEquals(cleared, ticketing.tickets().get(created.id()));
     }

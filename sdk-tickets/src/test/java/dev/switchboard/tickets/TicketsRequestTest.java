@@ -244,4 +244,44 @@ class TicketsRequestTest {
         ticketing.tickets().get("627");
         assertEquals(3, server.requestCount());
     }
+
+    @Test
+    void aTicketWithAMistypedFieldDoesNotFailTheSearchPage() {
+        server.route("POST", "/tickets/search", r -> FakeResponse.json("{\"type\":\"ticket.list\",\"tickets\":["
+                + "{\"type\":\"ticket\",\"id\":\"1\",\"created_at\":\"not a time\",\"ticket_state\":\"oops\"},"
+                + "{\"type\":\"ticket\",\"id\":\"2\",\"admin_assignee_id\":991268013,\"snoozed_until\":null}],"
+                + "\"total_count\":2,\"pages\":{\"type\":\"pages\",\"page\":1,\"total_pages\":1}}"));
+        List<Ticket> found = new java.util.ArrayList<>();
+        ticketing.tickets().search(SearchRequest.of(SearchQuery.field("open").eq(true))).forEach(found::add);
+        assertEquals(List.of("1", "2"), found.stream().map(Ticket::id).toList(), "every record of the page arrives");
+        assertThrows(dev.switchboard.core.DecodeException.class, () -> found.get(0).createdAt());
+        assertThrows(dev.switchboard.core.DecodeException.class, () -> found.get(0).ticketState());
+        assertEquals("991268013", found.get(1).adminAssigneeId());
+        String written = dev.switchboard.core.json.Json.write(found.get(1));
+        assertTrue(written.contains("\"admin_assignee_id\":991268013"), "an integer id is written back as the integer: " + written);
+        assertTrue(written.contains("\"snoozed_until\":null"), "an explicit null is kept: " + written);
+    }
+
+    @Test
+    void cancellingAnAsyncJobWaitCancelsItsCall() throws Exception {
+        java.util.concurrent.CountDownLatch canceled = new java.util.concurrent.CountDownLatch(1);
+        okhttp3.OkHttpClient watched = new okhttp3.OkHttpClient.Builder().eventListener(new okhttp3.EventListener() {
+            @Override
+            public void canceled(okhttp3.Call call) {
+                canceled.countDown();
+            }
+        }).build();
+        server.route("GET", "/jobs/status/{id}", r -> FakeResponse.json("{\"type\":\"job\",\"id\":\"9\",\"status\":\"pending\"}")
+                .withHeadersDelay(java.time.Duration.ofSeconds(20)));
+        try (IntercomConnection c = IntercomConnection.builder().accessToken("tok").baseUrl(server.baseUrl()).okHttpClient(watched)
+                .build()) {
+            java.util.concurrent.CompletableFuture<Job> wait = IntercomTickets.on(c).jobs().awaitCompletionAsync("9",
+                    java.time.Duration.ofMinutes(1));
+            server.takeRequest(java.time.Duration.ofSeconds(5));
+            wait.cancel(true);
+            assertTrue(canceled.await(2, java.util.concurrent.TimeUnit.SECONDS), "the poll in flight was not cancelled");
+        } finally {
+            watched.dispatcher().executorService().shutdown();
+        }
+    }
 }

@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -98,9 +99,12 @@ class ModelsRoundTripTest {
                     SAMPLE_MUTANTS);
         }
         LiveChatSamples.dataStructuresDir().ifPresent(dir -> structures(h, dir));
+        TestFiles.resources("intercom").forEach(resource -> h.check(resource,
+                new String(TestFiles.resource(resource), StandardCharsets.UTF_8),
+                json -> dev.switchboard.webhooks.intercom.IntercomWebhooks.decodeWithoutVerification(
+                        json.getBytes(StandardCharsets.UTF_8)), Json::write, FIXTURE_MUTANTS, List.of("$.topic", "$.data.item")));
         h.assertNoFailures();
-        h.assertCovered(ModelScan.models(LiveChatWebhooks.class).stream()
-                .filter(c -> c.getPackageName().endsWith(".livechat")).toList());
+        h.assertCovered(ModelScan.models(LiveChatWebhooks.class));
         assertTrue(h.documents() > 2000, "too few mutants checked: " + h.documents());
     }
 

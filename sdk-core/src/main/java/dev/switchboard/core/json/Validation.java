@@ -61,6 +61,13 @@ final class Validation {
         throw e;
     }
 
+    /** The same field read through two accessors (a list and a helper over it) is reported once. */
+    private static void add(List<DecodeException> problems, DecodeException d) {
+        if (problems.stream().noneMatch(p -> p.getMessage().equals(d.getMessage()))) {
+            problems.add(d);
+        }
+    }
+
     private static void visit(Object value, List<DecodeException> problems, int depth) {
         if (depth > Json.MAX_NESTING_DEPTH) {
             return;
@@ -72,9 +79,7 @@ final class Validation {
                     result = accessor.invoke(m);
                 } catch (InvocationTargetException e) {
                     if (e.getCause() instanceof DecodeException d) {
-                        if (problems.stream().noneMatch(p -> p.getMessage().equals(d.getMessage()))) {
-                            problems.add(d);
-                        }
+                        add(problems, d);
                         continue;
                     }
                     throw new IllegalStateException(m.getClass().getSimpleName() + "." + accessor.getName()
@@ -93,7 +98,7 @@ final class Validation {
                     try {
                         visit(((List<?>) c).get(i), problems, depth + 1);
                     } catch (DecodeException d) {
-                        problems.add(d);
+                        add(problems, d);
                     }
                 }
             } else {
@@ -102,7 +107,7 @@ final class Validation {
                         visit(e, problems, depth + 1);
                     }
                 } catch (DecodeException d) {
-                    problems.add(d);
+                    add(problems, d);
                 }
             }
         } else if (value instanceof Object[] a) {

@@ -1,21 +1,19 @@
 package dev.switchboard.webhooks.intercom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.conversations.intercom.Call;
+import dev.switchboard.core.json.JsonObject;
 import java.util.Objects;
 
 /**
- * A phone call ({@code call.*} topics), as {@link Call} of sdk-conversations.
+ * A call ({@code call.*} topics), as {@link Call} of sdk-conversations.
  *
- * @param call the call, decoded into the SDK's model
- * @param raw the item exactly as sent
+ * @param call the call: a view over the item's JSON
  */
-public record CallItem(Call call, JsonNode raw) implements IntercomItem {
+public record CallItem(Call call) implements IntercomItem {
 
-    /** Checks the components and keeps a private copy of the JSON. */
+    /** Checks the component. */
     public CallItem {
         Objects.requireNonNull(call, "call");
-        raw = Objects.requireNonNull(raw, "raw").deepCopy();
     }
 
     @Override
@@ -24,8 +22,8 @@ public record CallItem(Call call, JsonNode raw) implements IntercomItem {
     }
 
     @Override
-    public JsonNode raw() {
-        return raw.deepCopy();
+    public JsonObject raw() {
+        return call.json();
     }
 
     @Override

@@ -1,25 +1,24 @@
 package dev.switchboard.webhooks.intercom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.conversations.intercom.Conversation;
 import dev.switchboard.conversations.intercom.ConversationPart;
+import dev.switchboard.core.json.JsonObject;
 import java.util.List;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
+
 
 /**
  * A conversation ({@code conversation.*} topics), as {@link Conversation} of sdk-conversations. For reply topics the
  * notification's {@link IntercomNotification#replyingPart()} picks the part that was just written.
  *
- * @param conversation the conversation, decoded into the SDK's model
- * @param raw the item exactly as sent
+ * @param conversation the conversation: a view over the item's JSON
  */
-public record ConversationItem(Conversation conversation, JsonNode raw) implements IntercomItem {
+public record ConversationItem(Conversation conversation) implements IntercomItem {
 
-    /** Checks the components and keeps a private copy of the JSON. */
+    /** Checks the component. */
     public ConversationItem {
         Objects.requireNonNull(conversation, "conversation");
-        raw = Objects.requireNonNull(raw, "raw").deepCopy();
     }
 
     @Override
@@ -28,8 +27,8 @@ public record ConversationItem(Conversation conversation, JsonNode raw) implemen
     }
 
     @Override
-    public JsonNode raw() {
-        return raw.deepCopy();
+    public JsonObject raw() {
+        return conversation.json();
     }
 
     @Override
@@ -37,7 +36,10 @@ public record ConversationItem(Conversation conversation, JsonNode raw) implemen
         return conversation;
     }
 
-    /** @return the most recent part this notification carries, when it carries any */
+    /**
+     * @return the most recent part this notification carries, when it carries any
+     * @throws dev.switchboard.core.DecodeException if the parts are not of the documented shape
+     */
     public Optional<ConversationPart> lastPart() {
         List<ConversationPart> parts = conversation.parts();
         for (int i = parts.size() - 1; i >= 0; i--) {

@@ -1,22 +1,21 @@
 package dev.switchboard.webhooks.intercom;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.switchboard.conversations.intercom.Conversation;
 import dev.switchboard.conversations.intercom.ConversationPart;
-import dev.switchboard.core.json.EpochSecondsSerializer;
-import dev.switchboard.core.json.Extras;
-import dev.switchboard.webhooks.internal.Copies;
+import dev.switchboard.conversations.intercom.Call;
+import dev.switchboard.core.json.JsonModel;
+import dev.switchboard.core.json.JsonObject;
+import dev.switchboard.tickets.Job;
+import dev.switchboard.tickets.Ticket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A verified Intercom webhook notification ({@code notification_event}). The envelope is the same whatever the app's
- * API version; {@link #item()} is typed by its {@code type}.
+ * A verified Intercom webhook notification ({@code notification_event}): a typed view over the delivery's JSON,
+ * written back exactly as it arrived. The envelope is the same whatever the app's API version; {@link #item()} is
+ * typed by its {@code type}.
  *
  * <pre>{@code
  * IntercomNotification n = intercom.verify(body, headers);
@@ -24,50 +23,87 @@ import java.util.Optional;
  *     sync(t.ticket());
  * }
  * }</pre>
- *
- * <p>{@code id}, {@code self} and {@code delivery_status} are always written back, as {@code null} when not sent
- * (Intercom sends all three, often {@code null}); times are written as epoch seconds, as Intercom sends them.
- *
- * @param type {@code notification_event}
- * @param appId the workspace the notification comes from: a subscription belongs to the app, so one endpoint receives
- *     every workspace that installed it
- * @param data the container of the item
- * @param links links; {@code {}} in practice
- * @param id the notification's id ({@code notif_...}), the same on every retry: deduplicate on it; {@code null} on
- *     some pings
- * @param topic what happened
- * @param deliveryStatus for example {@code pending}; often {@code null}
- * @param deliveryAttempts how many delivery attempts, this one included (starts at 1)
- * @param deliveredAt when it was delivered; 0 (the epoch) until then
- * @param firstSentAt when the first attempt was made
- * @param createdAt when the notification was created
- * @param self the URL of the notification; usually {@code null}
- * @param extra fields this SDK does not know
  */
-public record IntercomNotification(
-        @JsonProperty("type") String type,
-        @JsonProperty("app_id") String appId,
-        @JsonProperty("data") Data data,
-        @JsonProperty("links") Map<String, Object> links,
-        @JsonProperty("id") @JsonInclude(JsonInclude.Include.ALWAYS) String id,
-        @JsonProperty("topic") IntercomTopic topic,
-        @JsonProperty("delivery_status") @JsonInclude(JsonInclude.Include.ALWAYS) String deliveryStatus,
-        @JsonProperty("delivery_attempts") Integer deliveryAttempts,
-        @JsonProperty("delivered_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant deliveredAt,
-        @JsonProperty("first_sent_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant firstSentAt,
-        @JsonProperty("created_at") @JsonSerialize(using = EpochSecondsSerializer.class) Instant createdAt,
-        @JsonProperty("self") @JsonInclude(JsonInclude.Include.ALWAYS) String self,
-        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+public final class IntercomNotification extends JsonModel {
 
-    /** Keeps the collections immutable. */
-    public IntercomNotification {
-        links = Copies.map(links);
-        extra = Extras.of(extra);
+    /** @param json the notification as sent */
+    public IntercomNotification(JsonObject json) {
+        super(json);
     }
 
-    /** @return the item ({@code data.item}); never {@code null} for a notification this SDK decoded */
+    /** @return {@code notification_event} */
+    public String type() {
+        return string("type");
+    }
+
+    /**
+     * @return the workspace the notification comes from: a subscription belongs to the app, so one endpoint receives
+     *     every workspace that installed it
+     */
+    public String appId() {
+        return id("app_id");
+    }
+
+    /** @return the container of the item */
+    public Data data() {
+        return object("data", Data::new);
+    }
+
+    /** @return links; {@code {}} in practice */
+    public Map<String, Object> links() {
+        return rawObject("links");
+    }
+
+    /**
+     * @return the notification's id ({@code notif_...}), the same on every retry: deduplicate on it; {@code null} on
+     *     some pings
+     */
+    public String id() {
+        return id("id");
+    }
+
+    /** @return what happened */
+    public IntercomTopic topic() {
+        return openEnum("topic", IntercomTopic::of);
+    }
+
+    /** @return for example {@code pending}; often {@code null} */
+    public String deliveryStatus() {
+        return string("delivery_status");
+    }
+
+    /** @return how many delivery attempts, this one included (starts at 1) */
+    public Integer deliveryAttempts() {
+        return integer("delivery_attempts");
+    }
+
+    /** @return when it was delivered; 0 (the epoch) until then */
+    public Instant deliveredAt() {
+        return instant("delivered_at");
+    }
+
+    /** @return when the first attempt was made */
+    public Instant firstSentAt() {
+        return instant("first_sent_at");
+    }
+
+    /** @return when the notification was created */
+    public Instant createdAt() {
+        return instant("created_at");
+    }
+
+    /** @return the URL of the notification; usually {@code null} */
+    public String self() {
+        return string("self");
+    }
+
+    /**
+     * @return the item ({@code data.item}); never {@code null} for a notification this SDK decoded
+     * @throws dev.switchboard.core.DecodeException if {@code data} is not an object
+     */
     public IntercomItem item() {
-        return data == null ? null : data.item();
+        Data d = data();
+        return d == null ? null : d.item();
     }
 
     /**
@@ -86,8 +122,10 @@ public record IntercomNotification(
      * {@code conversation.*.replied} topics the most recent part.
      *
      * @return the replying part; empty for other topics, other items, or a conversation without parts
+     * @throws dev.switchboard.core.DecodeException if the conversation's parts are not of the documented shape
      */
     public Optional<ConversationPart> replyingPart() {
+        IntercomTopic topic = topic();
         if (topic == null || !topic.isReply() || !(item() instanceof ConversationItem c)) {
             return Optional.empty();
         }
@@ -103,21 +141,36 @@ public record IntercomNotification(
         return c.lastPart();
     }
 
-    /**
-     * The notification's {@code data}.
-     *
-     * @param type {@code notification_event_data}
-     * @param item the object the notification is about
-     * @param extra fields this SDK does not know
-     */
-    public record Data(
-            @JsonProperty("type") String type,
-            @JsonProperty("item") IntercomItem item,
-            @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
+    /** The notification's {@code data}: a typed view over its JSON. */
+    public static final class Data extends JsonModel {
 
-        /** Keeps unknown fields immutable. */
-        public Data {
-            extra = Extras.of(extra);
+        /** @param json the object as sent */
+        public Data(JsonObject json) {
+            super(json);
+        }
+
+        /** @return {@code notification_event_data} */
+        public String type() {
+            return string("type");
+        }
+
+        /**
+         * @return the object the notification is about, chosen by its {@code type}; {@code null} when absent
+         * @throws dev.switchboard.core.DecodeException if {@code item} is not an object
+         */
+        public IntercomItem item() {
+            JsonObject raw = rawObject("item");
+            if (raw == null) {
+                return null;
+            }
+            String type = raw.getString("type");
+            return switch (type == null ? "" : type) {
+                case "ticket" -> new TicketItem(object("item", Ticket::new));
+                case "conversation" -> new ConversationItem(object("item", Conversation::new));
+                case "job" -> new JobItem(object("item", Job::new));
+                case "call" -> new CallItem(object("item", Call::new));
+                default -> new RawItem(type == null ? "" : type, raw);
+            };
         }
     }
 }

@@ -1,6 +1,6 @@
 package dev.switchboard.webhooks.intercom;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.webhooks.WebhookDecodeException;
 import dev.switchboard.webhooks.WebhookHeaders;
 import dev.switchboard.webhooks.WebhookLimits;
@@ -145,25 +145,16 @@ public final class IntercomWebhooks {
     }
 
     private static IntercomNotification decode(byte[] body, WebhookLimits limits) {
-        JsonNode root = JsonInput.tree(body, limits, WHAT);
-        if (!root.isObject()) {
-            throw new WebhookDecodeException("could not decode " + WHAT + ": it is not a JSON object");
+        JsonObject root = JsonInput.object(body, limits, WHAT);
+        if (!(root.get("topic") instanceof String)) {
+            throw new WebhookDecodeException("could not decode " + WHAT + ": it has no topic string", "path $.topic", null);
         }
-        requireText(root, "topic");
-        JsonNode item = root.path("data").path("item");
-        if (!item.isObject()) {
+        JsonObject data = root.getObject("data");
+        if (data == null || data.getObject("item") == null) {
             throw new WebhookDecodeException("could not decode " + WHAT + ": it has no data.item object",
                     "path $.data.item", null);
         }
-        return JsonInput.bind(root, IntercomNotification.class, "an " + WHAT);
-    }
-
-    private static void requireText(JsonNode root, String field) {
-        JsonNode n = root.get(field);
-        if (n == null || !n.isTextual()) {
-            throw new WebhookDecodeException("could not decode " + WHAT + ": it has no " + field + " string",
-                    "path $." + field, null);
-        }
+        return new IntercomNotification(root);
     }
 
     @Override

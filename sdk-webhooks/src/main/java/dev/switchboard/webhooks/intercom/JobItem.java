@@ -1,22 +1,19 @@
 package dev.switchboard.webhooks.intercom;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.tickets.Job;
 import java.util.Objects;
 
 /**
- * An asynchronous API job ({@code job.completed}, 2.14), as {@link Job} of sdk-tickets: {@link Job#resourceId()}
- * names what it created.
+ * A job ({@code job.*} topics, for example a ticket created by {@code enqueue}), as {@link Job} of sdk-tickets.
  *
- * @param job the job, decoded into the SDK's model
- * @param raw the item exactly as sent
+ * @param job the job: a view over the item's JSON
  */
-public record JobItem(Job job, JsonNode raw) implements IntercomItem {
+public record JobItem(Job job) implements IntercomItem {
 
-    /** Checks the components and keeps a private copy of the JSON. */
+    /** Checks the component. */
     public JobItem {
         Objects.requireNonNull(job, "job");
-        raw = Objects.requireNonNull(raw, "raw").deepCopy();
     }
 
     @Override
@@ -25,8 +22,8 @@ public record JobItem(Job job, JsonNode raw) implements IntercomItem {
     }
 
     @Override
-    public JsonNode raw() {
-        return raw.deepCopy();
+    public JsonObject raw() {
+        return job.json();
     }
 
     @Override

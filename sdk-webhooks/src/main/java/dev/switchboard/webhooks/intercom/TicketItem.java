@@ -1,21 +1,19 @@
 package dev.switchboard.webhooks.intercom;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.tickets.Ticket;
 import java.util.Objects;
 
 /**
  * A ticket ({@code ticket.*} topics), as {@link Ticket} of sdk-tickets.
  *
- * @param ticket the ticket, decoded into the SDK's model
- * @param raw the item exactly as sent
+ * @param ticket the ticket: a view over the item's JSON
  */
-public record TicketItem(Ticket ticket, JsonNode raw) implements IntercomItem {
+public record TicketItem(Ticket ticket) implements IntercomItem {
 
-    /** Checks the components and keeps a private copy of the JSON. */
+    /** Checks the component. */
     public TicketItem {
         Objects.requireNonNull(ticket, "ticket");
-        raw = Objects.requireNonNull(raw, "raw").deepCopy();
     }
 
     @Override
@@ -24,8 +22,8 @@ public record TicketItem(Ticket ticket, JsonNode raw) implements IntercomItem {
     }
 
     @Override
-    public JsonNode raw() {
-        return raw.deepCopy();
+    public JsonObject raw() {
+        return ticket.json();
     }
 
     @Override

@@ -98,7 +98,7 @@ class IntercomVerificationTest {
                 .replace("\n", "\r\n").replace("new@example.com", "zoë.łódź+\uD83D\uDE80@example.com");
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
         IntercomNotification n = HOOKS.verify(body, "X-Hub-Signature", IntercomWebhooks.sign(body, SECRET));
-        assertEquals("zoë.łódź+\uD83D\uDE80@example.com", n.item().raw().path("email").asText());
+        assertEquals("zoë.łódź+\uD83D\uDE80@example.com", n.item().raw().get("email"));
         byte[] lfOnly = text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
         assertThrows(WebhookVerificationException.class,
                 () -> HOOKS.verify(lfOnly, "X-Hub-Signature", IntercomWebhooks.sign(body, SECRET)), "CRLF matters");

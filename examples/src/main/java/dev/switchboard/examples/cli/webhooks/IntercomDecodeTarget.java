@@ -30,7 +30,8 @@ final class IntercomDecodeTarget implements DecodeTarget {
                     ? IntercomWebhooks.decodeWithoutVerification(body, LiveChatDecodeTarget.LIMITS)
                     : IntercomWebhooks.builder().clientSecrets(secrets.toArray(String[]::new)).limits(LiveChatDecodeTarget.LIMITS)
                             .build().verify(body, WebhookHeaders.of(headers));
-            return new DecodeOutcome.Decoded(n.topic().value(), n.getClass().getSimpleName(), Json.toTree(n));
+            // The type names the class the item was decoded to, so a known topic and an unknown one never look alike.
+            return new DecodeOutcome.Decoded(n.topic().value(), n.item().getClass().getSimpleName(), Json.toTree(n));
         } catch (WebhookVerificationException e) {
             return DecodeOutcome.unverified(e.getMessage());
         } catch (WebhookDecodeException e) {

@@ -117,8 +117,21 @@ class WebhookDecodeTargetsTest {
         Run r = run(body, "decode", "intercom", "--secret", IC, "--header", "x-hub-signature: " + IntercomWebhooks.sign(body, IC));
         assertEquals(0, r.exit(), r::toString);
         assertEquals("job.completed", r.line().get("name").asText());
-        assertEquals("IntercomNotification", r.line().get("type").asText());
+        assertEquals("JobItem", r.line().get("type").asText(), "the type names the class the item was decoded to");
         assertEquals(Json.tree(body, "body"), r.line().get("event"));
+    }
+
+    @Test
+    void intercomKnownAndUnknownItemsReportDifferentTypes() {
+        for (String[] c : new String[][] {{"ticket", "TicketItem"}, {"conversation", "ConversationItem"}, {"call", "CallItem"},
+            {"contact", "RawItem"}, {"hologram", "RawItem"}}) {
+            byte[] body = IntercomDelivery.builder(c[0] + ".created", "notif_" + c[0]).itemJson("{\"type\":\"" + c[0]
+                    + "\",\"id\":\"1\"}").toBytes();
+            Run r = run(body, "decode", "intercom");
+            assertEquals(0, r.exit(), r::toString);
+            assertEquals(c[1], r.line().get("type").asText(), c[0]);
+            assertEquals(Json.tree(body, "body"), r.line().get("event"));
+        }
     }
 
     @Test
