@@ -1,14 +1,16 @@
 package dev.switchboard.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.switchboard.core.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,13 +102,7 @@ final class DecodeCommand {
                 return rejected(reporter, r.error(), r.message());
             }
             DecodeOutcome.Decoded d = (DecodeOutcome.Decoded) outcome;
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("ok", true);
-            line.put("source", source);
-            line.put("name", d.name());
-            line.put("type", d.type());
-            line.put("event", redact(Json.toTree(d.event())));
-            print(line);
+            printDecoded(source, d);
             return ExitCodes.OK;
         } catch (RuntimeException e) {
             if (debug) {
@@ -191,24 +187,56 @@ final class DecodeCommand {
         return secrets;
     }
 
-    /** Replaces the value of every {@code secret_key} field (LiveChat puts the webhook secret there). */
-    static JsonNode redact(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            for (String name : names) {
-                JsonNode child = object.get(name);
-                if (name.equals("secret_key") && child != null && !child.isNull()) {
-                    object.put(name, REDACTED);
-                } else {
-                    redact(child);
+    /**
+     * Prints the decoded line. The event is encoded once and copied token by token, with the value of every
+     * {@code secret_key} field replaced (LiveChat puts the webhook secret there) and every number written as its
+     * text: nothing goes through a tree, so a number of any size and precision is printed exactly as sent.
+     */
+    private void printDecoded(String source, DecodeOutcome.Decoded d) {
+        byte[] event = Json.writeBytes(d.event());
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(event.length + 128);
+        try (JsonGenerator g = Json.generator(buffer); JsonParser p = Json.parser(new ByteArrayInputStream(event))) {
+            g.writeStartObject();
+            g.writeBooleanField("ok", true);
+            g.writeStringField("source", source);
+            g.writeStringField("name", d.name());
+            g.writeStringField("type", d.type());
+            g.writeFieldName("event");
+            copyRedacted(p, g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        buffer.write('\n');
+        out.write(buffer.toByteArray(), 0, buffer.size());
+        out.flush();
+    }
+
+    /** Copies one JSON value from {@code p} to {@code g}, redacting {@code secret_key} values at any depth. */
+    static void copyRedacted(JsonParser p, JsonGenerator g) throws IOException {
+        for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+            switch (t) {
+                case FIELD_NAME -> {
+                    String name = p.currentName();
+                    g.writeFieldName(name);
+                    JsonToken value = p.nextToken();
+                    if (name.equals("secret_key") && value != JsonToken.VALUE_NULL) {
+                        p.skipChildren();
+                        g.writeString(REDACTED);
+                    } else {
+                        copyToken(p, g, value);
+                    }
                 }
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (Iterator<JsonNode> it = array.elements(); it.hasNext();) {
-                redact(it.next());
+                default -> copyToken(p, g, t);
             }
         }
-        return node;
+    }
+
+    private static void copyToken(JsonParser p, JsonGenerator g, JsonToken t) throws IOException {
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            g.writeNumber(p.getText());
+        } else {
+            g.copyCurrentEvent(p);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.examples.cli.webhooks;
 
-import dev.switchboard.core.json.Json;
 import dev.switchboard.examples.cli.DecodeOutcome;
 import dev.switchboard.examples.cli.DecodeTarget;
 import dev.switchboard.webhooks.WebhookDecodeException;
@@ -31,7 +30,7 @@ final class IntercomDecodeTarget implements DecodeTarget {
                     : IntercomWebhooks.builder().clientSecrets(secrets.toArray(String[]::new)).limits(LiveChatDecodeTarget.LIMITS)
                             .build().verify(body, WebhookHeaders.of(headers));
             // The type names the class the item was decoded to, so a known topic and an unknown one never look alike.
-            return new DecodeOutcome.Decoded(n.topic().value(), n.item().getClass().getSimpleName(), Json.toTree(n));
+            return new DecodeOutcome.Decoded(n.topic().value(), n.item().getClass().getSimpleName(), n);
         } catch (WebhookVerificationException e) {
             return DecodeOutcome.unverified(e.getMessage());
         } catch (WebhookDecodeException e) {
