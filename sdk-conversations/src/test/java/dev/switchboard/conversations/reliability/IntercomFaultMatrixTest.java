@@ -24,9 +24,9 @@ class IntercomFaultMatrixTest {
 
     @Test
     void everyOperationUnderEveryFault() {
-        FaultMatrix<Intercom> m = new FaultMatrix<>("intercom", (base, http, clock, sleeper) -> Intercom.of(
+        FaultMatrix<Intercom> m = new FaultMatrix<>("intercom", (base, http, clock, sleeper, readTimeout) -> Intercom.of(
                 IntercomConnection.builder().baseUrl(base).accessToken("ic-tok-1").okHttpClient(http).clock(clock)
-                        .sleeper(sleeper::sleep).readTimeout(FaultMatrix.READ_TIMEOUT).build()), true);
+                        .sleeper(sleeper::sleep).readTimeout(readTimeout).build()), true);
         m.run(List.of(
                 new Operation<>("calls.get", "GET", "/calls/{id}", Kind.RETRIED, CALL, i -> i.calls().get("7001")),
                 new Operation<>("calls.list", "GET", "/calls", Kind.RETRIED,

@@ -14,9 +14,9 @@ class MoveworksFaultMatrixTest {
 
     @Test
     void everyOperationUnderEveryFault() {
-        FaultMatrix<MoveworksDataApi> m = new FaultMatrix<>("moveworks", (base, http, clock, sleeper) -> MoveworksDataApi.builder()
+        FaultMatrix<MoveworksDataApi> m = new FaultMatrix<>("moveworks", (base, http, clock, sleeper, readTimeout) -> MoveworksDataApi.builder()
                 .baseUrl(base).apiKey("mw-key-1").okHttpClient(http).clock(clock).sleeper(sleeper::sleep)
-                .readTimeout(FaultMatrix.READ_TIMEOUT).rateLimitWait(Duration.ofSeconds(1)).build(), false);
+                .readTimeout(readTimeout).rateLimitWait(Duration.ofSeconds(1)).build(), false);
         m.run(List.of(
                 new Operation<>("conversations.list", "GET", "/export/v1/records/conversations", Kind.RETRIED, PAGE,
                         api -> api.conversations().list().forEach(c -> c.id())),

@@ -31,10 +31,15 @@ import org.junit.jupiter.api.Assertions;
  * @param <C> the client type
  */
 public final class FaultMatrix<C extends AutoCloseable> {
-    /** The read timeout every client of the matrix must be built with, so a slow body fails fast. */
+    /** The read timeout of the fault cells, so a slow body fails fast. */
     public static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    /**
+     * The read timeout of the large-body cell: long enough that a shared, loaded machine pausing the reader never
+     * turns a 5 MB success into a timeout.
+     */
+    static final Duration LARGE_BODY_READ_TIMEOUT = Duration.ofSeconds(20);
 
-    /** Builds the client under test, pointed at the fake, on the given OkHttp client, clock and sleeper. */
+    /** Builds the client under test, pointed at the fake, on the given OkHttp client, clock, sleeper and read timeout. */
     @FunctionalInterface
     public interface ClientFactory<C> {
         /**
@@ -42,9 +47,10 @@ public final class FaultMatrix<C extends AutoCloseable> {
          * @param http the OkHttp client to derive from (so connections can be checked)
          * @param clock the clock
          * @param sleeper the sleeper, which advances the clock
-         * @return the client; it must use {@link #READ_TIMEOUT}
+         * @param readTimeout the read timeout the client must use
+         * @return the client
          */
-        C create(String baseUrl, OkHttpClient http, ManualClock clock, RecordingSleeper sleeper);
+        C create(String baseUrl, OkHttpClient http, ManualClock clock, RecordingSleeper sleeper, Duration readTimeout);
     }
 
     /** A call of the client. */
@@ -164,7 +170,7 @@ public final class FaultMatrix<C extends AutoCloseable> {
             OkHttpClient http = new OkHttpClient();
             route(server, op);
             server.faults().next(op.method(), op.path(), fault.faults().apply(clock));
-            String outcome = outcome(op, server, http, clock, sleeper);
+            String outcome = outcome(op, server, http, clock, sleeper, READ_TIMEOUT);
             int seen = server.requestCount();
             cells.add(new Cell(client, op.name(), fault.name(), seen, outcome));
             String want = expected == null ? "ok" : expected.getSimpleName();
@@ -194,7 +200,7 @@ public final class FaultMatrix<C extends AutoCloseable> {
             OkHttpClient http = new OkHttpClient();
             String body = "{\"x_padding\":\"" + "p".repeat(5 * 1024 * 1024) + "\"," + op.successBody().substring(1);
             server.route(op.method(), op.path(), r -> FakeResponse.json(body));
-            String outcome = outcome(op, server, http, clock, new RecordingSleeper(clock));
+            String outcome = outcome(op, server, http, clock, new RecordingSleeper(clock), LARGE_BODY_READ_TIMEOUT);
             cells.add(new Cell(client, op.name(), "a 5 MB success body", server.requestCount(), outcome));
             if (!outcome.equals("ok")) {
                 failures.add(client + " " + op.name() + " / 5 MB body: got " + outcome);
@@ -209,8 +215,9 @@ public final class FaultMatrix<C extends AutoCloseable> {
         server.route(op.method(), op.path(), r -> body == null ? FakeResponse.status(204) : FakeResponse.json(body));
     }
 
-    private String outcome(Operation<C> op, FakeServer server, OkHttpClient http, ManualClock clock, RecordingSleeper sleeper) {
-        try (C c = factory.create(server.baseUrl(), http, clock, sleeper)) {
+    private String outcome(Operation<C> op, FakeServer server, OkHttpClient http, ManualClock clock, RecordingSleeper sleeper,
+            Duration readTimeout) {
+        try (C c = factory.create(server.baseUrl(), http, clock, sleeper, readTimeout)) {
             op.call().run(c);
             return "ok";
         } catch (RateLimitException e) {

@@ -14,9 +14,9 @@ class NotificationsFaultMatrixTest {
 
     @Test
     void sugerUnderEveryFault() {
-        FaultMatrix<SugerClient> m = new FaultMatrix<>("suger", (base, http, clock, sleeper) -> SugerClient.builder()
+        FaultMatrix<SugerClient> m = new FaultMatrix<>("suger", (base, http, clock, sleeper, readTimeout) -> SugerClient.builder()
                 .baseUrl(base).apiKey("sg-key-1").organizationId("org-1").okHttpClient(http).clock(clock)
-                .sleeper(sleeper::sleep).readTimeout(FaultMatrix.READ_TIMEOUT).build(), false);
+                .sleeper(sleeper::sleep).readTimeout(readTimeout).build(), false);
         m.run(List.of(
                 new Operation<>("events.list", "GET", "/org/org-1/notificationEvent", Kind.RETRIED,
                         "{\"notificationEvents\":[{\"eventID\":\"e1\",\"action\":\"CREATE\"}],\"totalCount\":1}",
@@ -28,9 +28,9 @@ class NotificationsFaultMatrixTest {
 
     @Test
     void aloochatUnderEveryFault() {
-        FaultMatrix<AlooChatClient> m = new FaultMatrix<>("aloochat", (base, http, clock, sleeper) -> AlooChatClient.builder()
+        FaultMatrix<AlooChatClient> m = new FaultMatrix<>("aloochat", (base, http, clock, sleeper, readTimeout) -> AlooChatClient.builder()
                 .baseUrl(base).apiKey("ac-key-1").okHttpClient(http).clock(clock).sleeper(sleeper::sleep)
-                .readTimeout(FaultMatrix.READ_TIMEOUT).build(), false);
+                .readTimeout(readTimeout).build(), false);
         String notification = "{\"id\":\"n1\",\"type\":\"system\",\"title\":\"t\",\"message\":\"m\",\"priority\":\"low\","
                 + "\"created_at\":\"2026-04-01T00:00:00Z\"}";
         m.run(List.of(
