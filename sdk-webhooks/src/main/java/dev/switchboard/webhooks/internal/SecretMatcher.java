@@ -2,20 +2,21 @@ package dev.switchboard.webhooks.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * Compares a presented shared secret with configured ones in constant time. Only SHA-256 digests of the secrets are
- * kept, so the comparison also hides the secrets' lengths, and nothing here can print a secret.
+ * Compares a presented shared secret with configured ones in constant time: {@link MessageDigest#isEqual} is given the
+ * presented bytes first, so its running time depends only on their length (which the sender chose) and neither on the
+ * configured secret's length nor on any content. Every configured secret is compared, a match or not, and nothing
+ * here can print a secret.
  */
 public final class SecretMatcher {
-    private final List<byte[]> digests;
+    private final List<byte[]> secrets;
 
-    private SecretMatcher(List<byte[]> digests) {
-        this.digests = digests;
+    private SecretMatcher(List<byte[]> secrets) {
+        this.secrets = secrets;
     }
 
     /**
@@ -24,11 +25,11 @@ public final class SecretMatcher {
      * @throws IllegalArgumentException if a secret is null or empty
      */
     public static SecretMatcher of(Collection<String> secrets) {
-        List<byte[]> digests = new ArrayList<>();
+        List<byte[]> bytes = new ArrayList<>();
         for (String s : secrets) {
-            digests.add(sha256(requireSecret(s).getBytes(StandardCharsets.UTF_8)));
+            bytes.add(requireSecret(s).getBytes(StandardCharsets.UTF_8));
         }
-        return new SecretMatcher(List.copyOf(digests));
+        return new SecretMatcher(List.copyOf(bytes));
     }
 
     /**
@@ -45,7 +46,7 @@ public final class SecretMatcher {
 
     /** @return how many secrets this matcher accepts */
     public int size() {
-        return digests.size();
+        return secrets.size();
     }
 
     /**
@@ -55,10 +56,10 @@ public final class SecretMatcher {
      * @return whether it equals one of the configured secrets
      */
     public boolean matches(String presented) {
-        byte[] candidate = sha256(presented.getBytes(StandardCharsets.UTF_8));
+        byte[] candidate = presented.getBytes(StandardCharsets.UTF_8);
         boolean match = false;
-        for (byte[] d : digests) {
-            match |= MessageDigest.isEqual(d, candidate);
+        for (byte[] secret : secrets) {
+            match |= MessageDigest.isEqual(candidate, secret);
         }
         return match;
     }
@@ -68,21 +69,13 @@ public final class SecretMatcher {
      * @return a matcher accepting the secrets of both
      */
     public SecretMatcher plus(SecretMatcher other) {
-        List<byte[]> all = new ArrayList<>(digests);
-        all.addAll(other.digests);
+        List<byte[]> all = new ArrayList<>(secrets);
+        all.addAll(other.secrets);
         return new SecretMatcher(List.copyOf(all));
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
     }
 
     @Override
     public String toString() {
-        return "SecretMatcher[" + digests.size() + " secrets]";
+        return "SecretMatcher[" + secrets.size() + " secrets]";
     }
 }
