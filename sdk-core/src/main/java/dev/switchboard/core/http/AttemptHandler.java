@@ -47,9 +47,14 @@ final class AttemptHandler {
      * reading the body included.
      */
     void applyAttemptTimeout(CallState<?> s, okhttp3.Call call) {
+        call.timeout().timeout(attemptBudget(s).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** @return how long the current attempt may take: the per-attempt timeout cut to the deadline (raw: the deadline) */
+    Duration attemptBudget(CallState<?> s) {
         Duration left = Duration.between(config.clock().instant(), s.deadline);
         Duration budget = s.raw || left.compareTo(s.attemptTimeout) < 0 ? left : s.attemptTimeout;
-        call.timeout().timeout(Math.max(1, budget.toMillis()), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return budget.toMillis() < 1 ? Duration.ofMillis(1) : budget;
     }
 
     /** Before an attempt: the deadline may already have passed. */
@@ -118,7 +123,8 @@ final class AttemptHandler {
     <T> Step<T> onFailure(CallState<T> s, okhttp3.Request sent, IOException e, long startNanos) {
         log.failure(sent, e, s.attempts, startNanos);
         boolean sentToServer = mayHaveBeenSent(e);
-        boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException;
+        boolean timedOut = e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+                || (s.watch != null && s.watch.expired());
         if (Thread.currentThread().isInterrupted()) {
             return new Step.Fail<>(new TransportException(describe(s) + (timedOut && !isCancellation(e) ? " timed out" : "")
                     + " was interrupted", e, sentToServer, timedOut && !isCancellation(e), s.attempts));

@@ -29,6 +29,8 @@ final class CallState<T> {
     final List<String> secrets = new ArrayList<>();
     /** The bearer token of the current attempt (OAuth), for invalidation on 401. */
     String token;
+    /** The watch of the current blocking attempt; {@code null} for asynchronous calls. */
+    CallWatch.Watch watch;
 
     CallState(ApiRequest request, okhttp3.HttpUrl url, ResponseDecoder<T> decoder, boolean raw, RequestOptions options, Instant deadline,
             int maxRetries, okhttp3.OkHttpClient client, Duration attemptTimeout, String target) {

@@ -43,11 +43,11 @@ public final class Transport implements AutoCloseable {
     private final SchedulerHolder schedulers;
     private final boolean ownsScheduler;
     private final TokenManager tokens;
-    private final InterruptWatch interrupts;
-    private final boolean ownsInterrupts;
+    private final CallWatch watch;
+    private final boolean ownsWatch;
 
     private Transport(ClientConfig config, OkHttpClient client, boolean ownsClient, SchedulerHolder schedulers,
-            boolean ownsScheduler, TokenManager inheritedTokens, InterruptWatch interrupts) {
+            boolean ownsScheduler, TokenManager inheritedTokens, CallWatch watch) {
         this.config = config;
         this.client = client;
         this.ownsClient = ownsClient;
@@ -61,8 +61,8 @@ public final class Transport implements AutoCloseable {
         this.credentials = new CredentialHeaders(config.credentials(), tokens, config.secretValues());
         this.handler = new AttemptHandler(config, requests, credentials);
         this.tokens = tokens;
-        this.ownsInterrupts = interrupts == null;
-        this.interrupts = interrupts == null ? new InterruptWatch() : interrupts;
+        this.ownsWatch = watch == null;
+        this.watch = watch == null ? new CallWatch() : watch;
     }
 
     /**
@@ -97,7 +97,7 @@ public final class Transport implements AutoCloseable {
                 .build();
         TokenManager shared = derived.credentials() == config.credentials() ? tokens : null;
         SchedulerHolder holder = derived.scheduler() == config.scheduler() ? schedulers : new SchedulerHolder(derived.scheduler());
-        return new Transport(derived, derivedClient, false, holder, holder != schedulers, shared, interrupts);
+        return new Transport(derived, derivedClient, false, holder, holder != schedulers, shared, watch);
     }
 
     /** @return the configuration */
@@ -226,17 +226,22 @@ public final class Transport implements AutoCloseable {
             handler.log().requestBody(body, s.secrets);
             s.attempts++;
             okhttp3.Call call = s.client.newCall(okRequest);
-            handler.applyAttemptTimeout(s, call);
+            if (s.raw) {
+                // The caller streams the body after this returns: OkHttp's call timeout bounds it until it is closed.
+                handler.applyAttemptTimeout(s, call);
+            }
             long start = System.nanoTime();
             Step<T> step;
-            // Watched until the body is decoded: an interrupt cancels the call even while the server stalls.
-            Runnable unwatch = interrupts.watch(call);
+            // Watched until the body is decoded: an interrupt or the end of the attempt's time cancels the call, even
+            // while the server stalls.
+            CallWatch.Watch w = watch.watch(call, handler.attemptBudget(s).toNanos());
+            s.watch = w;
             try {
                 step = handler.onResponse(s, okRequest, call.execute(), start);
             } catch (java.io.IOException e) {
                 step = handler.onFailure(s, okRequest, e, start);
             } finally {
-                unwatch.run();
+                w.end();
             }
             if (step instanceof Step.Done<T> done) {
                 return done;
@@ -315,8 +320,8 @@ public final class Transport implements AutoCloseable {
     /** Releases the connection pool, dispatcher threads and scheduler thread this transport created. */
     @Override
     public void close() {
-        if (ownsInterrupts) {
-            interrupts.close();
+        if (ownsWatch) {
+            watch.close();
         }
         if (ownsScheduler) {
             schedulers.shutdown();
