@@ -40,14 +40,19 @@ final class JsonTrees {
 
     /**
      * Reads values one after another (the records of a page) with the same scratch space: each object's keys and
-     * values are collected in a buffer of its depth and copied once, at its exact size, when it ends. Not
-     * thread-safe; one per page.
+     * values are collected in a buffer of its depth and copied once, at its exact size, when it ends. Objects with the
+     * same keys in the same order as the previous object at their depth (the records of a page, usually) share one
+     * key array, which no {@link JsonObject} ever changes. The scratch holds at most one object's worth of
+     * references per depth, overwritten by the next value; it is not cleared after each object. Not thread-safe;
+     * one per page or stream.
      */
     static final class Reader {
         private final int maxDepth;
         private String[][] keys = new String[4][];
         private Object[][] values = new Object[4][];
         private Object[][] elements = new Object[4][];
+        /** The key array of the last object completed at each depth, for the next object of the same shape. */
+        private String[][] shapes = new String[4][];
 
         Reader(int maxDepth) {
             this.maxDepth = maxDepth;
@@ -97,6 +102,7 @@ final class JsonTrees {
                 keys = Arrays.copyOf(keys, n);
                 values = Arrays.copyOf(values, n);
                 elements = Arrays.copyOf(elements, n);
+                shapes = Arrays.copyOf(shapes, n);
             }
         }
 
@@ -154,9 +160,24 @@ final class JsonTrees {
             if (n == 0) {
                 return JsonObject.EMPTY;
             }
-            JsonObject o = new JsonObject(Arrays.copyOf(k, n), Arrays.copyOf(v, n), n);
-            Arrays.fill(v, 0, n, null); // the scratch must not keep this page's values alive
-            return o;
+            return new JsonObject(keysOf(k, n, depth), Arrays.copyOf(v, n), n);
+        }
+
+        /** @return the first {@code n} keys, as the previous object's array at this depth when they are the same */
+        private String[] keysOf(String[] k, int n, int depth) {
+            String[] last = shapes[depth];
+            if (last != null && last.length == n) {
+                int i = 0;
+                while (i < n && last[i] == k[i]) { // Jackson interns field names: the same key is the same String
+                    i++;
+                }
+                if (i == n) {
+                    return last;
+                }
+            }
+            String[] copy = Arrays.copyOf(k, n);
+            shapes[depth] = copy;
+            return copy;
         }
 
         private JsonArray array(JsonParser p, int depth) throws IOException {
@@ -178,9 +199,7 @@ final class JsonTrees {
             if (n == 0) {
                 return JsonArray.EMPTY;
             }
-            JsonArray a = new JsonArray(Arrays.copyOf(v, n), n);
-            Arrays.fill(v, 0, n, null);
-            return a;
+            return new JsonArray(Arrays.copyOf(v, n), n);
         }
     }
 
