@@ -57,10 +57,19 @@ public final class Json {
     /** Largest document accepted, in bytes. */
     public static final long MAX_DOCUMENT_LENGTH = 512L * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = build();
-    private static final ObjectWriter WRITER = MAPPER.writer();
-    /** For many values on one generator: the caller decides when to flush. */
-    private static final ObjectWriter STREAM_WRITER = WRITER.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    /**
+     * The parser factory with the SDK's limits. Reading responses into models needs nothing else, so a program that
+     * only decodes models never builds the data-binding mapper below (a cold start pays for it otherwise).
+     */
+    private static final JsonFactory FACTORY = factory();
+
+    /** The data-binding side, built on first use. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = build();
+        static final ObjectWriter WRITER = MAPPER.writer();
+        /** For many values on one generator: the caller decides when to flush. */
+        static final ObjectWriter STREAM_WRITER = WRITER.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
     /** Parser factories with a lower nesting limit than {@link #MAX_NESTING_DEPTH}, by that limit (few exist). */
     private static final java.util.concurrent.ConcurrentHashMap<Integer, JsonFactory> SHALLOWER =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -68,8 +77,8 @@ public final class Json {
     private Json() {
     }
 
-    private static ObjectMapper build() {
-        JsonFactory factory = JsonFactory.builder()
+    private static JsonFactory factory() {
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
@@ -78,6 +87,12 @@ public final class Json {
                         .build())
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
                 .build();
+    }
+
+    private static ObjectMapper build() {
+        // A copy: the mapper sets itself as its factory's codec, and FACTORY's parsers stay the same whether or not
+        // the mapper was built.
+        JsonFactory factory = FACTORY.copy();
         SimpleModule conventions = new SimpleModule("switchboard-conventions");
         conventions.addDeserializer(Instant.class, new LenientInstantDeserializer());
         conventions.addSerializer(new PatchSerializer());
@@ -108,7 +123,7 @@ public final class Json {
      * @return an immutable reader for it
      */
     public static ObjectReader reader(Class<?> type) {
-        return MAPPER.readerFor(type);
+        return Mapper.MAPPER.readerFor(type);
     }
 
     /**
@@ -116,7 +131,7 @@ public final class Json {
      * @return an immutable reader for it
      */
     public static ObjectReader reader(JavaType type) {
-        return MAPPER.readerFor(type);
+        return Mapper.MAPPER.readerFor(type);
     }
 
     /**
@@ -124,28 +139,30 @@ public final class Json {
      * @return an immutable reader for it
      */
     public static ObjectReader reader(TypeReference<?> type) {
-        return MAPPER.readerFor(type);
+        return Mapper.MAPPER.readerFor(type);
     }
 
     /** @return an immutable writer with the SDK's conventions */
     public static ObjectWriter writer() {
-        return WRITER;
+        return Mapper.WRITER;
     }
 
     /** @return the type factory, for building generic {@link JavaType}s */
     public static TypeFactory types() {
-        return MAPPER.getTypeFactory();
+        return Mapper.MAPPER.getTypeFactory();
     }
 
     /**
-     * Opens a streaming parser with the SDK's limits, for reading large documents item by item.
+     * Opens a streaming parser with the SDK's limits, for reading large documents item by item. It has no codec:
+     * read values from it with {@link #readValue(JsonParser)}, {@link #valueReader()} or
+     * {@code Json.reader(type).readValue(parser)}.
      *
      * @param in the document
      * @return a parser; the caller closes it
      * @throws IOException if the stream cannot be read
      */
     public static JsonParser parser(InputStream in) throws IOException {
-        return MAPPER.createParser(in);
+        return FACTORY.createParser(in);
     }
 
     /**
@@ -158,7 +175,7 @@ public final class Json {
      * @throws IOException if the stream cannot be written
      */
     public static com.fasterxml.jackson.core.JsonGenerator generator(java.io.OutputStream out) throws IOException {
-        com.fasterxml.jackson.core.JsonGenerator g = MAPPER.createGenerator(out);
+        com.fasterxml.jackson.core.JsonGenerator g = Mapper.MAPPER.createGenerator(out);
         g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         g.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
         g.setRootValueSeparator(null);
@@ -173,7 +190,7 @@ public final class Json {
      * @throws IOException if writing fails
      */
     public static void write(com.fasterxml.jackson.core.JsonGenerator gen, Object value) throws IOException {
-        STREAM_WRITER.writeValue(gen, value);
+        Mapper.STREAM_WRITER.writeValue(gen, value);
     }
 
     /**
@@ -189,7 +206,7 @@ public final class Json {
             return view(object(json, what, MAX_NESTING_DEPTH, type), type);
         }
         try {
-            return MAPPER.readValue(json, type);
+            return Mapper.MAPPER.readValue(json, type);
         } catch (IOException e) {
             throw DecodeFailures.of(what, type.getSimpleName(), e);
         } catch (NumberFormatException | ArithmeticException e) {
@@ -205,7 +222,7 @@ public final class Json {
      */
     public static JsonNode tree(byte[] json, String what) {
         try {
-            JsonNode node = MAPPER.readTree(json);
+            JsonNode node = Mapper.MAPPER.readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new DecodeException(what + " is empty", "", null);
             }
@@ -316,7 +333,7 @@ public final class Json {
         if (maxNestingDepth < 1 || maxNestingDepth > MAX_NESTING_DEPTH) {
             throw new IllegalArgumentException("maxNestingDepth must be between 1 and " + MAX_NESTING_DEPTH);
         }
-        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+        try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new DecodeException("could not decode " + what + " as " + target.getSimpleName() + ": it is empty", "", null);
@@ -352,14 +369,14 @@ public final class Json {
         if (maxNestingDepth < 1 || maxNestingDepth > MAX_NESTING_DEPTH) {
             throw new IllegalArgumentException("maxNestingDepth must be between 1 and " + MAX_NESTING_DEPTH);
         }
-        JsonFactory factory = maxNestingDepth == MAX_NESTING_DEPTH ? MAPPER.getFactory()
-                : SHALLOWER.computeIfAbsent(maxNestingDepth, d -> MAPPER.getFactory().rebuild()
-                        .streamReadConstraints(MAPPER.getFactory().streamReadConstraints().rebuild().maxNestingDepth(d).build())
+        JsonFactory factory = maxNestingDepth == MAX_NESTING_DEPTH ? FACTORY
+                : SHALLOWER.computeIfAbsent(maxNestingDepth, d -> FACTORY.rebuild()
+                        .streamReadConstraints(FACTORY.streamReadConstraints().rebuild().maxNestingDepth(d).build())
                         .build());
         JsonParser p = null;
         try {
             p = factory.createParser(json);
-            JsonNode node = MAPPER.readTree(p);
+            JsonNode node = Mapper.MAPPER.readTree(p);
             if (node == null || node.isMissingNode()) {
                 throw new DecodeException(what + " is empty", "", null);
             }
@@ -391,7 +408,7 @@ public final class Json {
      * @return it as a tree, with the SDK's conventions
      */
     public static JsonNode toTree(Object value) {
-        return MAPPER.valueToTree(value);
+        return Mapper.MAPPER.valueToTree(value);
     }
 
     /**
@@ -403,7 +420,7 @@ public final class Json {
      */
     public static <T> T convert(Object value, Class<T> type) {
         try {
-            return MAPPER.convertValue(value, type);
+            return Mapper.MAPPER.convertValue(value, type);
         } catch (DecodeException e) {
             throw e;
         } catch (IllegalArgumentException | ArithmeticException e) {
@@ -422,7 +439,7 @@ public final class Json {
      */
     public static String write(Object value) {
         try {
-            return WRITER.writeValueAsString(value);
+            return Mapper.WRITER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
@@ -434,7 +451,7 @@ public final class Json {
      */
     public static byte[] writeBytes(Object value) {
         try {
-            return WRITER.writeValueAsBytes(value);
+            return Mapper.WRITER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
         }
