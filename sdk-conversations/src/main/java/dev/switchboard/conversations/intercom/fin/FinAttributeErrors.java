@@ -22,7 +22,8 @@ public final class FinAttributeErrors extends JsonModel {
     }
 
     /**
-     * @return {@code user.attributes}: name to message, in the order sent; empty when none
+     * @return {@code user.attributes}: name to message, in the order sent (a {@code null} message is left out);
+     *     empty when none
      * @throws DecodeException if {@code user} or its {@code attributes} is not an object, or a message not a string
      */
     public Map<String, String> userAttributes() {
@@ -39,32 +40,40 @@ public final class FinAttributeErrors extends JsonModel {
     }
 
     private Map<String, String> messages(String side) {
-        Object s = json().get(side);
-        if (s == null) {
+        Side v = object(side, Side::new);
+        if (v == null) {
             return Map.of();
         }
-        if (!(s instanceof JsonObject so)) {
-            throw wrong(side, "an object");
-        }
-        Object a = so.get("attributes");
-        if (a == null) {
-            return Map.of();
-        }
-        if (!(a instanceof JsonObject ao)) {
-            throw wrong(side + ".attributes", "an object");
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : ao.entrySet()) {
-            if (!(e.getValue() instanceof String msg)) {
-                throw wrong(side + ".attributes." + e.getKey(), "a string");
-            }
-            out.put(e.getKey(), msg);
-        }
-        return Collections.unmodifiableMap(out);
+        Messages m = v.attributes();
+        return m == null ? Map.of() : m.all();
     }
 
-    private static DecodeException wrong(String field, String expected) {
-        return new DecodeException("could not read FinAttributeErrors." + field + ": expected " + expected,
-                "path $.errors." + field, null);
+    /** {@code user} or {@code conversation}. */
+    static final class Side extends JsonModel {
+        Side(JsonObject json) {
+            super(json);
+        }
+
+        Messages attributes() {
+            return object("attributes", Messages::new);
+        }
+    }
+
+    /** Attribute name to message. */
+    static final class Messages extends JsonModel {
+        Messages(JsonObject json) {
+            super(json);
+        }
+
+        Map<String, String> all() {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> e : json().entrySet()) {
+                String message = string(e.getKey());
+                if (message != null) {
+                    out.put(e.getKey(), message);
+                }
+            }
+            return Collections.unmodifiableMap(out);
+        }
     }
 }
