@@ -35,7 +35,8 @@ import okhttp3.OkHttpClient;
  * {@code /fin/reply} are POSTs and are retried only where nothing was processed (a 429, or a connection that
  * failed before sending); {@code /fin/csat} is documented idempotent — the same rating again is a no-op — so it is
  * marked retry-safe and retried like a GET. The event stream is fetched without the Intercom token (its URL carries
- * its own), and its URL is never logged nor put in a message.
+ * its own), and its URL is never logged nor put in a message: stream requests share the pool of a caller's
+ * {@link OkHttpClient} but skip its interceptors.
  *
  * <p>Every method throws the SDK's unchecked exceptions: {@link dev.switchboard.core.AuthenticationException} for a
  * bad token, {@link dev.switchboard.core.ValidationException} (400, 422) with Intercom's messages, other
@@ -55,7 +56,12 @@ public final class FinAgentClient implements AutoCloseable {
         this.transport = connection.transport();
         OkHttpClient given = transport.config().okHttpClient();
         this.ownsStreamClient = given == null;
-        this.streamClient = (given != null ? given.newBuilder() : new OkHttpClient.Builder())
+        OkHttpClient.Builder stream = given != null ? given.newBuilder() : new OkHttpClient.Builder();
+        // The stream URL carries its token in the query: none of the caller's interceptors (a logging one, say)
+        // gets to see it.
+        stream.interceptors().clear();
+        stream.networkInterceptors().clear();
+        this.streamClient = stream
                 .connectTimeout(transport.config().connectTimeout())
                 .readTimeout(FinStreamOptions.DEFAULT_READ_TIMEOUT)
                 .callTimeout(Duration.ZERO)

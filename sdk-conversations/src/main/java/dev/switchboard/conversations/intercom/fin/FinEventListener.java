@@ -11,7 +11,8 @@ public interface FinEventListener {
     void onEvent(FinEvent event);
 
     /**
-     * Called exactly once, last.
+     * Called exactly once, last, on the stream's thread — also after {@link FinEventStream#cancel()} or a deadline,
+     * as soon as the thread has let go of the connection (and after an {@link #onEvent} in progress returns).
      *
      * @param end why the stream ended
      * @param failure for {@link FinStreamEnd#DEADLINE} and {@link FinStreamEnd#FAILED}: a

@@ -79,6 +79,7 @@ public final class FinEventStream implements Iterable<FinEvent>, AutoCloseable {
     private final AtomicBoolean started = new AtomicBoolean();
     private final Object lock = new Object();
     private volatile Call current;
+    private volatile Thread worker;
     private volatile boolean cancelled;
     private FinStreamEnd end;
     private RuntimeException failure;
@@ -168,15 +169,26 @@ public final class FinEventStream implements Iterable<FinEvent>, AutoCloseable {
                 false).onClose(this::cancel);
     }
 
-    /** Stops reading: the current connection is cancelled and the stream ends with {@link FinStreamEnd#CANCELLED}. */
+    /**
+     * Stops reading: the stream ends with {@link FinStreamEnd#CANCELLED} at once (unless it had ended already), the
+     * current connection is cancelled and a wait before a reconnect is cut short. Safe from any thread, repeatedly.
+     */
     public void cancel() {
         cancelled = true;
+        started.set(true);
+        if (finish(FinStreamEnd.CANCELLED, null)) {
+            stopWorker();
+        }
+    }
+
+    private void stopWorker() {
         Call c = current;
         if (c != null) {
             c.cancel();
         }
-        if (!started.getAndSet(true)) {
-            finish(FinStreamEnd.CANCELLED, null);
+        Thread w = worker;
+        if (w != null && w != Thread.currentThread()) {
+            w.interrupt();
         }
     }
 
@@ -213,15 +225,13 @@ public final class FinEventStream implements Iterable<FinEvent>, AutoCloseable {
         }
         Thread t = new Thread(this::run, "switchboard-fin-events");
         t.setDaemon(true);
+        worker = t;
         t.start();
     }
 
     private void deadlinePassed() {
         if (finish(FinStreamEnd.DEADLINE, deadlineFailure())) {
-            Call c = current;
-            if (c != null) {
-                c.cancel();
-            }
+            stopWorker();
         }
     }
 
@@ -234,25 +244,16 @@ public final class FinEventStream implements Iterable<FinEvent>, AutoCloseable {
         return UrlRedaction.withoutQuery(url.toString());
     }
 
-    /** Ends the stream once; returns whether this call ended it. */
+    /** Records why the stream ended, once; returns whether this call ended it. The listener hears it from the worker. */
     private boolean finish(FinStreamEnd why, RuntimeException f) {
-        FinEventListener l;
         synchronized (lock) {
             if (end != null) {
                 return false;
             }
             end = why;
             failure = f;
-            l = listener;
+            return true;
         }
-        if (l != null) {
-            try {
-                l.onEnd(why, f);
-            } catch (RuntimeException ignored) {
-                // The stream is over either way; a listener's failure in its last callback has nowhere to go.
-            }
-        }
-        return true;
     }
 
     private boolean ended() {
@@ -262,6 +263,29 @@ public final class FinEventStream implements Iterable<FinEvent>, AutoCloseable {
     }
 
     private void run() {
+        try {
+            read();
+        } catch (RuntimeException e) {
+            finish(FinStreamEnd.FAILED, e);
+        } finally {
+            finish(FinStreamEnd.FAILED, new SwitchboardException("the Fin event stream stopped unexpectedly"));
+            FinEventListener l;
+            FinStreamEnd why;
+            RuntimeException f;
+            synchronized (lock) {
+                l = listener;
+                why = end;
+                f = failure;
+            }
+            try {
+                l.onEnd(why, f);
+            } catch (RuntimeException ignored) {
+                // The stream is over either way; a failure in the listener's last callback has nowhere to go.
+            }
+        }
+    }
+
+    private void read() {
         FinTurnState turn = new FinTurnState(options.expectCsat, options.includeChunks);
         String lastEventId = null;
         int dropsInARow = 0;
@@ -335,10 +359,12 @@ public final class FinEventStream implements Iterable<FinEvent>, AutoCloseable {
                         + dropsInARow + " times in a row before the turn was over", cause, true, false, dropsInARow));
                 return;
             }
+            Duration wait = backoff(dropsInARow);
+            Duration left = Duration.between(clock.instant(), deadlineAt);
             try {
-                sleeper.sleep(backoff(dropsInARow));
+                sleeper.sleep(wait.compareTo(left) > 0 ? left : wait);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                // cancel() or the deadline interrupted the wait and has ended the stream; anything else cancels it.
                 finish(FinStreamEnd.CANCELLED, null);
                 return;
             }

@@ -216,6 +216,106 @@ class FinEventStreamTest {
     }
 
     @Test
+    void reconnectsAfterA503AndSendsLastEventId() {
+        try (FakeServer server = FakeServer.start()) {
+            server.faults().next(FakeResponse.status(503));
+            server.faults().next(FakeResponse.disconnectDuringBody(200, "text/event-stream",
+                    "id: 7\ndata: {\"event_name\":\"fin_status_updated\",\"status\":\"escalated\"}\n\n" + ": pad ".repeat(50)));
+            server.route("GET", "/sse", r -> FakeResponse.text(200, "text/event-stream",
+                    "id: 8\ndata: {\"event_name\":\"fin_status_updated\",\"status\":\"complete\"}\n\n"));
+            List<FinEvent> all = stream(server, fin, opts().build()).stream().collect(Collectors.toList());
+            assertEquals("fin_status_updated,fin_status_updated", names(all));
+            List<FakeRequest> sent = server.requests();
+            assertEquals(3, sent.size());
+            assertNull(sent.get(0).header("Last-Event-ID"));
+            assertNull(sent.get(1).header("Last-Event-ID"));
+            assertEquals("7", sent.get(2).header("Last-Event-ID"));
+            assertEquals("/sse?accessToken=secret-jwt", sent.get(2).target());
+            assertEquals(List.of(Duration.ofMillis(500), Duration.ofMillis(500)), sleeper.sleeps());
+        }
+    }
+
+    @Test
+    void anUnexpectedStatusOrContentTypeFails() {
+        try (FakeServer server = FakeServer.start()) {
+            server.route("GET", "/sse", r -> FakeResponse.json(404, "{\"error\":\"no\"}"));
+            FinEventStream s = stream(server, fin, opts().build());
+            RuntimeException e = assertThrows(RuntimeException.class, () -> s.iterator().hasNext());
+            assertEquals("the Fin event stream at " + server.url("/sse") + " answered HTTP 404", e.getMessage());
+            assertEquals(FinStreamEnd.FAILED, s.end());
+        }
+        try (FakeServer server = FakeServer.start()) {
+            server.route("GET", "/sse", r -> FakeResponse.json(200, "{\"event_name\":\"fin_replied\"}"));
+            FinEventStream s = stream(server, fin, opts().build());
+            assertThrows(DecodeException.class, () -> s.iterator().hasNext());
+        }
+    }
+
+    @Test
+    void aListenerThatThrowsEndsTheStream() throws Exception {
+        FinConversation turn = start("How do I see my account?");
+        CountDownLatch ended = new CountDownLatch(1);
+        AtomicReference<FinStreamEnd> end = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        List<FinEvent> seen = new ArrayList<>();
+        fin.events(turn, opts().build()).listen(new FinEventListener() {
+            @Override
+            public void onEvent(FinEvent event) {
+                seen.add(event);
+                throw new IllegalStateException("boom");
+            }
+
+            @Override
+            public void onEnd(FinStreamEnd why, RuntimeException f) {
+                end.set(why);
+                failure.set(f);
+                ended.countDown();
+            }
+        });
+        assertTrue(ended.await(5, TimeUnit.SECONDS));
+        assertEquals(1, seen.size());
+        assertEquals(FinStreamEnd.FAILED, end.get());
+        assertEquals("boom", failure.get().getMessage());
+    }
+
+    @Test
+    void cancelCutsAReconnectWaitShort() throws Exception {
+        try (FakeServer server = FakeServer.start()) {
+            server.route("GET", "/sse", r -> FakeResponse.text(200, "text/event-stream", ": bye\n\n"));
+            CountDownLatch waiting = new CountDownLatch(1);
+            FinEventStream s = stream(server, fin, FinStreamOptions.builder().sleeper(d -> {
+                waiting.countDown();
+                Thread.sleep(60_000); // only ever interrupted
+            }).build());
+            Iterator<FinEvent> it = s.iterator();
+            assertTrue(waiting.await(5, TimeUnit.SECONDS));
+            long before = System.nanoTime();
+            s.cancel();
+            assertFalse(it.hasNext());
+            assertTrue(System.nanoTime() - before < TimeUnit.SECONDS.toNanos(5));
+            assertEquals(FinStreamEnd.CANCELLED, s.end());
+        }
+    }
+
+    @Test
+    void theStreamSkipsTheCallersInterceptorsSoNoneSeesTheToken() {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        okhttp3.OkHttpClient mine = new okhttp3.OkHttpClient.Builder()
+                .addInterceptor(chain -> {
+                    seen.add(chain.request().url().toString());
+                    return chain.proceed(chain.request());
+                }).build();
+        try (FinAgentClient client = FinAgentClient.builder().accessToken(fake.token()).baseUrl(fake.baseUrl())
+                .okHttpClient(mine).build()) {
+            FinConversation turn = client.start(FinStartRequest.builder("ext-9", FinMessage.user("hi", Instant.EPOCH),
+                    FinUser.of("u")).build());
+            assertEquals(3, client.events(turn, opts().build()).stream().count());
+        }
+        assertEquals(1, seen.size(), seen.toString());
+        assertTrue(seen.get(0).endsWith("/fin/start"));
+    }
+
+    @Test
     void aStreamIsUsedOnce() {
         FinEventStream s = fin.events(URI.create("https://rt.example/x?accessToken=t"), opts().build());
         s.cancel();
