@@ -114,7 +114,8 @@ public final class FakeFin implements AutoCloseable {
 
     /**
      * @param conversationId your conversation id
-     * @return Fin's latest status in it, or {@code null} if it was never started
+     * @return Fin's status in it once the current turn's events have played out (a turn's events are fixed when it
+     *     starts), or {@code null} if it was never started
      */
     public synchronized String status(String conversationId) {
         Conversation c = conversations.get(conversationId);
