@@ -8,6 +8,13 @@ import dev.switchboard.conversations.intercom.CallList;
 import dev.switchboard.conversations.intercom.IntercomSpec;
 import dev.switchboard.conversations.intercom.Message;
 import dev.switchboard.conversations.intercom.admins.ActivityLogList;
+import dev.switchboard.conversations.intercom.fin.FinConversation;
+import dev.switchboard.conversations.intercom.fin.FinCsatRequested;
+import dev.switchboard.conversations.intercom.fin.FinCsatResult;
+import dev.switchboard.conversations.intercom.fin.FinReplied;
+import dev.switchboard.conversations.intercom.fin.FinReplyChunk;
+import dev.switchboard.conversations.intercom.fin.FinStatusUpdated;
+import dev.switchboard.conversations.intercom.fin.UnknownFinEvent;
 import dev.switchboard.conversations.intercom.admins.Admin;
 import dev.switchboard.conversations.intercom.admins.AwayStatusReasonList;
 import dev.switchboard.conversations.intercom.knowledge.DeletedObject;
@@ -82,6 +89,13 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("deleted-object.json", DeletedObject.class);
         INTERCOM_FIXTURES.put("datasets.json", DatasetList.class);
         INTERCOM_FIXTURES.put("export-job.json", ExportJob.class);
+        INTERCOM_FIXTURES.put("fin-conversation.json", FinConversation.class);
+        INTERCOM_FIXTURES.put("fin-csat-result.json", FinCsatResult.class);
+        INTERCOM_FIXTURES.put("fin-replied.json", FinReplied.class);
+        INTERCOM_FIXTURES.put("fin-reply-chunk.json", FinReplyChunk.class);
+        INTERCOM_FIXTURES.put("fin-status-updated.json", FinStatusUpdated.class);
+        INTERCOM_FIXTURES.put("fin-csat-requested.json", FinCsatRequested.class);
+        INTERCOM_FIXTURES.put("fin-unknown-event.json", UnknownFinEvent.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -103,10 +117,16 @@ class ModelsRoundTripTest {
             {"away_status_reason", "admins.AwayStatusReason"}, {"away_status_reason_list", "admins.AwayStatusReasonList"},
             {"internal_article", "knowledge.InternalArticle"}, {"internal_article_list_item", "knowledge.InternalArticle"},
             {"deleted_internal_article_object", "knowledge.DeletedObject"}, {"deleted_object", "knowledge.DeletedObject"},
-            {"news_item", "knowledge.NewsItem"}, {"newsfeed_assignment", "knowledge.NewsfeedAssignment"}}) {
+            {"news_item", "knowledge.NewsItem"}, {"newsfeed_assignment", "knowledge.NewsfeedAssignment"},
+            {"fin_agent_attribute_errors", "fin.FinAttributeErrors"}, {"fin_agent_status_updated_event", "fin.FinStatusUpdated"},
+            {"fin_agent_replied_event", "fin.FinReplied"}, {"fin_agent_reply_chunk_event", "fin.FinReplyChunk"},
+            {"fin_agent_csat_requested_event", "fin.FinCsatRequested"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
+        INTERCOM_INLINE.put("POST /fin/start", FinConversation.class);
+        INTERCOM_INLINE.put("POST /fin/reply", FinConversation.class);
+        INTERCOM_INLINE.put("POST /fin/csat", FinCsatResult.class);
         INTERCOM_INLINE.put("POST /export/reporting_data/enqueue", ExportJob.class);
         INTERCOM_INLINE.put("GET /export/reporting_data/{job_identifier}", ExportJob.class);
         INTERCOM_INLINE.put("GET /export/reporting_data/get_datasets", DatasetList.class);
