@@ -2,6 +2,7 @@ package dev.switchboard.examples.cli;
 
 import dev.switchboard.examples.cli.aloochat.AloochatTargets;
 import dev.switchboard.examples.cli.aloochat.AloochatTourLeg;
+import dev.switchboard.examples.cli.intercom.FinTourLeg;
 import dev.switchboard.examples.cli.intercom.IntercomReportingTourLeg;
 import dev.switchboard.examples.cli.intercom.IntercomTargets;
 import dev.switchboard.examples.cli.intercom.IntercomTourLeg;
@@ -42,7 +43,7 @@ public final class Targets {
 
     /** @return the legs of {@code switchboard tour}, in the order they run */
     public static List<TourLeg> tourLegs() {
-        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new IntercomReportingTourLeg(), new TicketsTourLeg(),
+        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new IntercomReportingTourLeg(), new FinTourLeg(), new TicketsTourLeg(),
                 new MoveworksTourLeg(), new SugerTourLeg(), new AloochatTourLeg(), new WebhooksTourLeg());
     }
 }
