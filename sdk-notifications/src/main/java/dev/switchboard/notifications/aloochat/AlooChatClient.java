@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *   <li>A 429 is retried after its {@code Retry-After} when the server sends one, else after
  *       {@link #RATE_LIMIT_FALLBACK}: quick exponential backoff would only hit the exhausted window again.</li>
  *   <li>The error body {@code {error, message, statusCode, timestamp, path}} becomes the exception's message and
- *       error details.</li>
+ *       error details; {@link AlooChatError#of} gives every field of it typed.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe; close it to release its connection pool. {@code toString()} never shows the key.
