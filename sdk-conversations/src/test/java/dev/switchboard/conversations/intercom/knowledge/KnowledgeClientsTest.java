@@ -63,6 +63,16 @@ class KnowledgeClientsTest {
     }
 
     @Test
+    void searchesWithoutAFolderAsTheSpecMarksFolderIdOptional() {
+        assertEquals(List.of("1", "2", "3"), articles.search().stream().map(InternalArticle::id).toList());
+        assertRequest(t.server.takeRequest(), "GET", "/internal_articles/search", null);
+        assertRequest(t.server.takeRequest(), "GET", "/internal_articles/search?page=2", null);
+        assertEquals(List.of("1", "2", "3"), articles.search(null).stream().map(InternalArticle::id).toList());
+        assertRequest(t.server.takeRequest(), "GET", "/internal_articles/search", null);
+        assertEquals(4, t.server.requestCount());
+    }
+
+    @Test
     void updatesOnlyTheGivenFieldsAndDeletes() {
         InternalArticle updated = articles.update("1", InternalArticleRequest.update().title("Refunds v2").owner("991267460"));
         assertEquals("Refunds v2", updated.title());
