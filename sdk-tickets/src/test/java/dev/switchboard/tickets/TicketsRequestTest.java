@@ -192,6 +192,34 @@ class TicketsRequestTest {
     }
 
     @Test
+    void everyTicketTypeMethodCanOverrideTheIntercomVersion() {
+        server.route("GET", "/ticket_types", r -> FakeResponse.json("{\"type\":\"list\",\"data\":[]}"));
+        server.route("GET", "/ticket_types/{id}", r -> FakeResponse.json("{\"type\":\"ticket_type\",\"id\":\"68\"}"));
+        server.route("POST", "/ticket_types", r -> FakeResponse.json("{\"type\":\"ticket_type\",\"id\":\"68\"}"));
+        server.route("PUT", "/ticket_types/{id}", r -> FakeResponse.json("{\"type\":\"ticket_type\",\"id\":\"68\"}"));
+        server.route("POST", "/ticket_types/{id}/attributes", r -> FakeResponse.json("{\"type\":\"ticket_type_attribute\",\"id\":\"5\"}"));
+        server.route("PUT", "/ticket_types/{id}/attributes/{a}", r -> FakeResponse.json("{\"type\":\"ticket_type_attribute\",\"id\":\"5\"}"));
+        var preview = IntercomConnection.version("Preview");
+        TicketTypesClient types = ticketing.ticketTypes();
+        types.list(preview);
+        assertEquals("68", types.get("68", preview).id());
+        types.create(TicketTypeRequest.create("Bug"), preview);
+        types.update("68", TicketTypeRequest.update().withArchived(true), preview);
+        types.createAttribute("68", TicketTypeAttributeRequest.create("Severity", "How bad", "string"), preview);
+        types.updateAttribute("68", "5", TicketTypeAttributeRequest.update().archived(true), preview);
+        List<String> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            FakeRequest r = server.takeRequest();
+            assertEquals("Preview", r.header("Intercom-Version"), r.method() + " " + r.target());
+            sent.add(r.method() + " " + r.target());
+        }
+        assertEquals(List.of("GET /ticket_types", "GET /ticket_types/68", "POST /ticket_types", "PUT /ticket_types/68",
+                "POST /ticket_types/68/attributes", "PUT /ticket_types/68/attributes/5"), sent);
+        types.get("68");
+        assertEquals("2.14", only().header("Intercom-Version"), "without options the connection's version");
+    }
+
+    @Test
     void ticketTypesAndStates() {
         server.route("GET", "/ticket_types", r -> FakeResponse.json("{\"type\":\"list\",\"data\":[{\"type\":\"ticket_type\",\"id\":\"67\"}]}"));
         server.route("POST", "/ticket_types", r -> FakeResponse.json("{\"type\":\"ticket_type\",\"id\":\"68\"}"));
