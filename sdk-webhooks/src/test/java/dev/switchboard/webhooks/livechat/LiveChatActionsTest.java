@@ -243,6 +243,9 @@ class LiveChatActionsTest {
         assertNull(v34.days().get("tuesday"));
         assertEquals("13:00", v34.days().get("sunday").start());
         assertNull(v34.schedule());
+        WorkScheduler fixture = decode("agent_updated.v3.4", AgentUpdated.class).payload().workScheduler();
+        assertEquals(List.of("monday", "friday", "sunday"), List.copyOf(fixture.days().keySet()));
+        assertEquals("13:00", fixture.days().get("friday").end());
         WorkScheduler v35 = new WorkScheduler(Json.object(("{\"timezone\":\"Europe/Warsaw\",\"schedule\":[{\"day\":"
                 + "\"monday\",\"enabled\":true,\"start\":\"08:30\",\"end\":\"12:30\"}]}").getBytes(), "scheduler"));
         assertFalse(v35.isDayMap());
