@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.switchboard.core.json.JsonModel;
 import dev.switchboard.core.testing.ModelHarness;
 import dev.switchboard.core.testing.ModelScan;
+import dev.switchboard.notifications.aloochat.AlooChatError;
 import dev.switchboard.notifications.aloochat.NotificationRecipient;
 import dev.switchboard.notifications.aloochat.NotificationStats;
 import dev.switchboard.notifications.aloochat.TeamNotification;
@@ -119,6 +120,7 @@ class ModelsRoundTripTest {
         fixture(h, NotificationRecipient.class, "aloochat/status-update.json");
         fixture(h, NotificationStats.class, "aloochat/stats.json");
         fixture(h, NotificationStats.class, "aloochat/stats-user.json");
+        fixture(h, AlooChatError.class, "aloochat/error-400.json");
         h.assertNoFailures();
         h.assertCovered(modelsOf(".aloochat"));
     }
@@ -127,7 +129,7 @@ class ModelsRoundTripTest {
     @Test
     void theScanFindsTheModelsOfBothPackages() {
         List<String> names = ModelScan.models(NotificationEvent.class).stream().map(Class::getSimpleName).sorted().toList();
-        assertEquals(List.of("LastModifiedBy", "ListNotificationEventsResponse",
+        assertEquals(List.of("AlooChatError", "LastModifiedBy", "ListNotificationEventsResponse",
                 "ListNotificationMessagesResponse", "NotificationEvent", "NotificationMessage", "NotificationMessageInfo",
                 "NotificationMetadata", "NotificationRecipient", "NotificationStats", "NotificationUser", "TeamNotification",
                 "TeamNotificationList", "TrackEvent"), names);

@@ -133,6 +133,7 @@ public sealed interface TicketReply permits TicketReply.Admin, TicketReply.Conta
             if (Boolean.TRUE.equals(crossPost) && !"note".equals(messageType)) {
                 throw new IllegalArgumentException("crossPost applies to notes only");
             }
+            QuickReplyOption.checkAll(replyOptions, "replyOptions");
             replyOptions = replyOptions == null ? null : List.copyOf(replyOptions);
             attachmentUrls = checkAttachments(attachmentUrls);
         }
@@ -208,6 +209,7 @@ public sealed interface TicketReply permits TicketReply.Admin, TicketReply.Conta
             require(intercomUserId != null ? intercomUserId : userId != null ? userId : email,
                     intercomUserId != null ? "intercomUserId" : userId != null ? "userId" : "email");
             attachmentUrls = checkAttachments(attachmentUrls);
+            QuickReplyOption.checkAll(replyOptions, "replyOptions");
             replyOptions = replyOptions == null ? null : List.copyOf(replyOptions);
         }
 

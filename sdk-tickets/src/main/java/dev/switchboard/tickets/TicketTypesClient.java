@@ -8,7 +8,11 @@ import dev.switchboard.core.http.Transport;
 import java.util.List;
 import java.util.Objects;
 
-/** Intercom ticket types and their attributes; the list is not paginated by the API. */
+/**
+ * Intercom ticket types and their attributes; the list is not paginated by the API. Like every other client, each
+ * method has an overload taking {@link RequestOptions}, for example to override {@code Intercom-Version} for one call
+ * with {@link IntercomConnection#version(String)}.
+ */
 public final class TicketTypesClient {
     private final Transport transport;
 
@@ -36,19 +40,40 @@ public final class TicketTypesClient {
      * @return the type
      */
     public TicketType get(String ticketTypeId) {
-        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types/{ticket_type_id}", ticketTypeId).build(),
-                TicketType.class);
+        return get(ticketTypeId, RequestOptions.none());
+    }
+
+    /**
+     * @param ticketTypeId the type's id
+     * @param options per-request options, for example {@link IntercomConnection#version(String)}
+     * @return the type
+     */
+    public TicketType get(String ticketTypeId, RequestOptions options) {
+        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types/{ticket_type_id}", ticketTypeId)
+                .options(options).build(), TicketType.class);
     }
 
     /**
      * @param request from {@link TicketTypeRequest#create(String)}
      * @return the new type
+     * @throws IllegalArgumentException if the request has no name
      */
     public TicketType create(TicketTypeRequest request) {
+        return create(request, RequestOptions.none());
+    }
+
+    /**
+     * @param request from {@link TicketTypeRequest#create(String)}
+     * @param options per-request options, for example {@link IntercomConnection#version(String)}
+     * @return the new type
+     * @throws IllegalArgumentException if the request has no name
+     */
+    public TicketType create(TicketTypeRequest request, RequestOptions options) {
         if (Objects.requireNonNull(request, "request").name() == null) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types").jsonBody(request).build(), TicketType.class);
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types").jsonBody(request).options(options)
+                .build(), TicketType.class);
     }
 
     /**
@@ -57,22 +82,44 @@ public final class TicketTypesClient {
      * @return the updated type
      */
     public TicketType update(String ticketTypeId, TicketTypeRequest request) {
+        return update(ticketTypeId, request, RequestOptions.none());
+    }
+
+    /**
+     * @param ticketTypeId the type's id
+     * @param request from {@link TicketTypeRequest#update()}
+     * @param options per-request options, for example {@link IntercomConnection#version(String)}
+     * @return the updated type
+     */
+    public TicketType update(String ticketTypeId, TicketTypeRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}", ticketTypeId).jsonBody(request)
-                .build(), TicketType.class);
+                .options(options).build(), TicketType.class);
     }
 
     /**
      * @param ticketTypeId the type's id
      * @param request from {@link TicketTypeAttributeRequest#create}
      * @return the new attribute
+     * @throws IllegalArgumentException if the request has no data type
      */
     public TicketTypeAttribute createAttribute(String ticketTypeId, TicketTypeAttributeRequest request) {
+        return createAttribute(ticketTypeId, request, RequestOptions.none());
+    }
+
+    /**
+     * @param ticketTypeId the type's id
+     * @param request from {@link TicketTypeAttributeRequest#create}
+     * @param options per-request options, for example {@link IntercomConnection#version(String)}
+     * @return the new attribute
+     * @throws IllegalArgumentException if the request has no data type
+     */
+    public TicketTypeAttribute createAttribute(String ticketTypeId, TicketTypeAttributeRequest request, RequestOptions options) {
         if (Objects.requireNonNull(request, "request").dataType() == null) {
             throw new IllegalArgumentException("dataType must be set to create an attribute; use TicketTypeAttributeRequest.create");
         }
         return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types/{ticket_type_id}/attributes", ticketTypeId)
-                .jsonBody(request).build(), TicketTypeAttribute.class);
+                .jsonBody(request).options(options).build(), TicketTypeAttribute.class);
     }
 
     /**
@@ -80,12 +127,26 @@ public final class TicketTypesClient {
      * @param attributeId the attribute's id
      * @param request from {@link TicketTypeAttributeRequest#update()}
      * @return the updated attribute
+     * @throws IllegalArgumentException if the request sets a data type
      */
     public TicketTypeAttribute updateAttribute(String ticketTypeId, String attributeId, TicketTypeAttributeRequest request) {
+        return updateAttribute(ticketTypeId, attributeId, request, RequestOptions.none());
+    }
+
+    /**
+     * @param ticketTypeId the type's id
+     * @param attributeId the attribute's id
+     * @param request from {@link TicketTypeAttributeRequest#update()}
+     * @param options per-request options, for example {@link IntercomConnection#version(String)}
+     * @return the updated attribute
+     * @throws IllegalArgumentException if the request sets a data type
+     */
+    public TicketTypeAttribute updateAttribute(String ticketTypeId, String attributeId, TicketTypeAttributeRequest request,
+            RequestOptions options) {
         if (Objects.requireNonNull(request, "request").dataType() != null) {
             throw new IllegalArgumentException("dataType cannot be changed; use TicketTypeAttributeRequest.update");
         }
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}/attributes/{attribute_id}",
-                ticketTypeId, attributeId).jsonBody(request).build(), TicketTypeAttribute.class);
+                ticketTypeId, attributeId).jsonBody(request).options(options).build(), TicketTypeAttribute.class);
     }
 }

@@ -164,6 +164,20 @@ class TicketsRequestTest {
     }
 
     @Test
+    void aTicketQuickReplyAndAContactsAnswerMayUseTheChangelogsNonUuidOptionId() {
+        server.route("POST", "/tickets/{id}/reply", r -> FakeResponse.json("{\"type\":\"ticket_part\",\"id\":\"157\"}"));
+        QuickReplyOption oui = QuickReplyOption.of("oui", "1448547007");
+        ticketing.tickets().reply("627", TicketReply.quickReply("991268011", List.of(oui, QuickReplyOption.of("non", "1448547008"))));
+        ticketing.tickets().reply("627", new TicketReply.Contact("comment", "user", "oui", null, null, "ada@example.com", null,
+                null, List.of(oui), null));
+        assertEquals(TestJson.parse("{\"message_type\":\"quick_reply\",\"type\":\"admin\",\"admin_id\":\"991268011\","
+                + "\"reply_options\":[{\"text\":\"oui\",\"uuid\":\"1448547007\"},{\"text\":\"non\",\"uuid\":\"1448547008\"}]}"),
+                only().json());
+        assertEquals(TestJson.parse("{\"message_type\":\"comment\",\"type\":\"user\",\"body\":\"oui\",\"email\":\"ada@example.com\","
+                + "\"reply_options\":[{\"text\":\"oui\",\"uuid\":\"1448547007\"}]}"), only().json());
+    }
+
+    @Test
     void attachesAndDetachesTags() {
         server.route("POST", "/tickets/{id}/tags", r -> FakeResponse.json("{\"type\":\"tag\",\"id\":\"7522907\",\"name\":\"Urgent\"}"));
         server.route("DELETE", "/tickets/{id}/tags/{tag}", r -> FakeResponse.json("{\"type\":\"tag\",\"id\":\"7522907\",\"name\":\"Urgent\"}"));
@@ -175,6 +189,34 @@ class TicketsRequestTest {
         assertEquals("DELETE", detach.method());
         assertEquals("/tickets/627/tags/7522907", detach.target());
         assertEquals(TestJson.parse("{\"admin_id\":\"780\"}"), detach.json());
+    }
+
+    @Test
+    void everyTicketTypeMethodCanOverrideTheIntercomVersion() {
+        server.route("GET", "/ticket_types", r -> FakeResponse.json("{\"type\":\"list\",\"data\":[]}"));
+        server.route("GET", "/ticket_types/{id}", r -> FakeResponse.json("{\"type\":\"ticket_type\",\"id\":\"68\"}"));
+        server.route("POST", "/ticket_types", r -> FakeResponse.json("{\"type\":\"ticket_type\",\"id\":\"68\"}"));
+        server.route("PUT", "/ticket_types/{id}", r -> FakeResponse.json("{\"type\":\"ticket_type\",\"id\":\"68\"}"));
+        server.route("POST", "/ticket_types/{id}/attributes", r -> FakeResponse.json("{\"type\":\"ticket_type_attribute\",\"id\":\"5\"}"));
+        server.route("PUT", "/ticket_types/{id}/attributes/{a}", r -> FakeResponse.json("{\"type\":\"ticket_type_attribute\",\"id\":\"5\"}"));
+        var preview = IntercomConnection.version("Preview");
+        TicketTypesClient types = ticketing.ticketTypes();
+        types.list(preview);
+        assertEquals("68", types.get("68", preview).id());
+        types.create(TicketTypeRequest.create("Bug"), preview);
+        types.update("68", TicketTypeRequest.update().withArchived(true), preview);
+        types.createAttribute("68", TicketTypeAttributeRequest.create("Severity", "How bad", "string"), preview);
+        types.updateAttribute("68", "5", TicketTypeAttributeRequest.update().archived(true), preview);
+        List<String> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            FakeRequest r = server.takeRequest();
+            assertEquals("Preview", r.header("Intercom-Version"), r.method() + " " + r.target());
+            sent.add(r.method() + " " + r.target());
+        }
+        assertEquals(List.of("GET /ticket_types", "GET /ticket_types/68", "POST /ticket_types", "PUT /ticket_types/68",
+                "POST /ticket_types/68/attributes", "PUT /ticket_types/68/attributes/5"), sent);
+        types.get("68");
+        assertEquals("2.14", only().header("Intercom-Version"), "without options the connection's version");
     }
 
     @Test
@@ -221,7 +263,16 @@ class TicketsRequestTest {
         assertEquals("crossPost applies to notes only",
                 assertThrows(IllegalArgumentException.class, () -> TicketReply.comment("1", "b").crossPosted()).getMessage());
         assertEquals("adminId must not be blank", assertThrows(IllegalArgumentException.class, () -> TicketReply.note(" ", "b")).getMessage());
-        assertEquals("quick reply option uuid must be a UUID, was 'x'", assertThrows(IllegalArgumentException.class, () -> QuickReplyOption.of("a", "x")).getMessage());
+        assertEquals("1448547007", QuickReplyOption.of("oui", "1448547007").uuid(), "the changelog's option id is no UUID");
+        assertEquals("quick reply option uuid must not be blank", assertThrows(IllegalArgumentException.class, () -> QuickReplyOption.of("a", "")).getMessage());
+        QuickReplyOption noId = new QuickReplyOption(dev.switchboard.core.json.JsonObject.of("text", "a"));
+        QuickReplyOption noText = new QuickReplyOption(dev.switchboard.core.json.JsonObject.of("uuid", "1448547007"));
+        assertEquals("replyOptions[0] needs a uuid (the option's id)",
+                assertThrows(IllegalArgumentException.class, () -> TicketReply.quickReply("1", List.of(noId))).getMessage());
+        assertEquals("replyOptions[0] needs a text",
+                assertThrows(IllegalArgumentException.class, () -> TicketReply.comment("1", "b").withReplyOptions(List.of(noText))).getMessage());
+        assertEquals("replyOptions[0] needs a uuid (the option's id)", assertThrows(IllegalArgumentException.class,
+                () -> new TicketReply.Contact("comment", "user", "oui", null, null, "a@b.c", null, null, List.of(noId), null)).getMessage());
         assertEquals("tagId must not be blank",
                 assertThrows(IllegalArgumentException.class, () -> ticketing.tickets().attachTag("1", "", "2")).getMessage());
         assertEquals("adminId must be positive, was 0",

@@ -27,11 +27,13 @@ public final class ConversationPartMetadata extends JsonModel {
     }
 
     /**
-     * @return on the contact's answer: the uuid of the option clicked (the 2.14 changelog calls it
-     *     {@code quick_reply_option_uuid}; the API sends {@code quick_reply_uuid}), or {@code null}
-     * @throws dev.switchboard.core.DecodeException if it is not a string
+     * @return on the contact's answer: the id of the option clicked, read from {@code quick_reply_uuid} (the spec's
+     *     key) or, when that is absent or null, {@code quick_reply_option_uuid} (the 2.14 changelog's key); a UUID or,
+     *     as in the changelog's example, digits; {@code null} when neither is set
+     * @throws dev.switchboard.core.DecodeException if the value read is neither a string nor an integer
      */
     public String quickReplyUuid() {
-        return string("quick_reply_uuid");
+        String spec = id("quick_reply_uuid");
+        return spec != null ? spec : id("quick_reply_option_uuid");
     }
 }

@@ -142,7 +142,7 @@ public final class ConversationReply {
          * @return this builder
          */
         public Builder replyOptions(List<QuickReplyOption> options) {
-            this.replyOptions = options == null ? null : List.copyOf(options);
+            this.replyOptions = options == null ? null : Collections.unmodifiableList(new java.util.ArrayList<>(options));
             return this;
         }
 
@@ -182,14 +182,7 @@ public final class ConversationReply {
                 throw new IllegalArgumentException("replyOptions (reply_options) apply to quick_reply messages only, not to a "
                         + messageType);
             }
-            if (replyOptions != null) {
-                for (QuickReplyOption o : replyOptions) {
-                    if (o.text() == null || o.text().isBlank()) {
-                        throw new IllegalArgumentException("replyOptions: every option needs a text");
-                    }
-                    QuickReplyOption.checkUuid(o.uuid());
-                }
-            }
+            QuickReplyOption.checkAll(replyOptions, "replyOptions");
             checkAttachments("attachmentUrls (attachment_urls)", attachmentUrls);
             checkAttachments("attachmentFiles (attachment_files)", attachmentFiles);
             if (attachmentUrls != null) {

@@ -13,8 +13,19 @@ import java.util.Objects;
  * recipient object or as an array, as you give it. Checked when built, before anything is sent: a body is
  * required; an email needs a subject and a template; there must be a recipient.
  *
- * <p>In-app messages are sent as {@code "message_type": "inapp"}, the spelling the API uses in its examples and
- * answers (the 2.14 request schema says {@code in_app}).
+ * <p><b>{@code message_type}.</b> The 2.14 spec disagrees with itself, so every documented form can be sent:
+ *
+ * <ul>
+ *   <li>{@link #inApp(long)} sends {@code "inapp"}, the spelling of the request schema's variant titles, of the
+ *       API's answers and of the official SDKs;</li>
+ *   <li>{@link #of(MessageType, long)} with {@link MessageType#IN_APP} sends {@code "in_app"}, the request schema's
+ *       enum;</li>
+ *   <li>{@link #conversation(long)} sends {@code "conversation"}, the form of the 2.14 changelog's and the spec's own
+ *       request example, with arrays of {@code to} / {@code cc} / {@code bcc} recipients;</li>
+ *   <li>{@link #email(long)} sends {@code "email"} (subject and template required).</li>
+ * </ul>
+ *
+ * <p>{@code from.id} is sent as an integer, as the schema types it (the examples quote it as a string).
  *
  * <pre>{@code
  * CreateMessage email = CreateMessage.email(394051L)
@@ -32,6 +43,8 @@ public final class CreateMessage {
     static final String IN_APP = "inapp";
     /** The wire value of an email message. */
     static final String EMAIL = "email";
+    /** The wire value of the changelog's multi-recipient form. */
+    static final String CONVERSATION = "conversation";
 
     private final Map<String, Object> json;
 
@@ -55,13 +68,39 @@ public final class CreateMessage {
         return new Builder(IN_APP, fromAdminId);
     }
 
+    /**
+     * @param fromAdminId the sending admin's id (an integer in the API)
+     * @return a builder of a {@code "message_type": "conversation"} message, the 2.14 changelog's form (give the
+     *     recipients as lists)
+     */
+    public static Builder conversation(long fromAdminId) {
+        return new Builder(CONVERSATION, fromAdminId);
+    }
+
+    /**
+     * @param type {@link MessageType#EMAIL}, {@link MessageType#INAPP}, {@link MessageType#IN_APP} or
+     *     {@link MessageType#CONVERSATION}: sent exactly as that value
+     * @param fromAdminId the sending admin's id (an integer in the API)
+     * @return a builder of that kind of message
+     * @throws IllegalArgumentException if {@code type} is another value (facebook and twitter messages are not
+     *     created through this endpoint)
+     */
+    public static Builder of(MessageType type, long fromAdminId) {
+        java.util.Objects.requireNonNull(type, "type");
+        if (!(type.equals(MessageType.EMAIL) || type.isInApp() || type.equals(MessageType.CONVERSATION))) {
+            throw new IllegalArgumentException("type must be email, inapp, in_app or conversation, was '" + type.value()
+                    + "'");
+        }
+        return new Builder(type.value(), fromAdminId);
+    }
+
     /** @return the request body as JSON maps, lists and scalars, in wire order */
     @JsonValue
     public Map<String, Object> toJson() {
         return json;
     }
 
-    /** @return {@code inapp} or {@code email} */
+    /** @return {@code inapp}, {@code in_app}, {@code conversation} or {@code email}, as sent */
     public String messageType() {
         return (String) json.get("message_type");
     }

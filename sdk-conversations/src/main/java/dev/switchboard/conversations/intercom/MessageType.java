@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The kind of a {@link Message}: {@code email}, {@code inapp}, {@code facebook}, {@code twitter}. The API answers
  * {@code inapp}, while the 2.14 request schema spells it {@code in_app}; both are read, kept as sent, and
- * {@link #isInApp()} is true for either. A value this SDK does not know is kept with its raw string.
+ * {@link #isInApp()} is true for either. {@link #CONVERSATION} is a request form (see {@link CreateMessage}). A value
+ * this SDK does not know is kept with its raw string.
  */
 public final class MessageType extends OpenEnum {
     private static final OpenEnumValues<MessageType> VALUES = new OpenEnumValues<>(MessageType::new);
@@ -18,6 +19,11 @@ public final class MessageType extends OpenEnum {
     public static final MessageType INAPP = VALUES.known("inapp");
     /** {@code in_app}, as the 2.14 request schema spells it */
     public static final MessageType IN_APP = VALUES.known("in_app");
+    /**
+     * {@code conversation}: the form the 2.14 changelog and the spec's {@code admin_message_created} request example
+     * send, with arrays of {@code to} / {@code cc} / {@code bcc} recipients
+     */
+    public static final MessageType CONVERSATION = VALUES.known("conversation");
     /** {@code facebook} */
     public static final MessageType FACEBOOK = VALUES.known("facebook");
     /** {@code twitter} */

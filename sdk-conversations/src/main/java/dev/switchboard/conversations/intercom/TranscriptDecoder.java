@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a transcript answer: {@code text/plain} as text, a JSON array as entries. A body without a JSON content
- * type is only taken for JSON when it parses as an array of objects, because a text transcript also starts with
- * {@code [} ({@code [00:00:03] ...}).
+ * type ({@code text/plain} included, as the spec documents the endpoint) is only taken for JSON when it parses as an
+ * array of objects, because a text transcript also starts with {@code [} ({@code [00:00:03] ...}); so
+ * {@code [{}]} sent as {@code text/plain} is "no transcript", not the text "[{}]".
  */
 final class TranscriptDecoder implements ResponseDecoder<CallTranscript> {
     /** The largest transcript read, so a hostile or broken server cannot exhaust memory. */
@@ -44,7 +45,9 @@ final class TranscriptDecoder implements ResponseDecoder<CallTranscript> {
             return fromJson(parse(text), fileName);
         }
         String trimmed = text.strip();
-        if (!contentType.startsWith("text/") && (trimmed.startsWith("[{") || trimmed.equals("[]"))) {
+        // The spec documents text/plain, and the changelog's "no transcript" answer is [{}]: so a body that parses as
+        // an array of objects is JSON whatever its content type; a text transcript's "[00:00:03] ..." never does.
+        if (trimmed.startsWith("[{") || trimmed.startsWith("[ ") || trimmed.equals("[]")) {
             try {
                 return fromJson(parse(trimmed), fileName);
             } catch (IOException | DecodeException notJson) {

@@ -7,9 +7,12 @@ import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One entity of the Data API ({@code conversations}, {@code interactions}, {@code plugin-calls},
@@ -26,16 +29,40 @@ import java.util.concurrent.CompletableFuture;
  * @param <T> the record type
  */
 public final class DataApiEntity<T> {
+    private static final Logger LOG = LoggerFactory.getLogger("dev.switchboard.moveworks");
     private final Transport transport;
     private final String name;
     private final String path;
     private final Class<T> recordType;
+    private final DataWindow.WindowCheck windowCheck;
 
-    DataApiEntity(Transport transport, ApiVersion version, String name, Class<T> recordType) {
+    DataApiEntity(Transport transport, ApiVersion version, String name, Class<T> recordType,
+            DataWindow.WindowCheck windowCheck) {
         this.transport = transport;
         this.name = name;
         this.path = "/export/" + version.pathSegment() + "/records/" + name;
         this.recordType = recordType;
+        this.windowCheck = windowCheck;
+    }
+
+    /**
+     * Applies the client's {@link DataWindow.WindowCheck} to a query, before anything is sent.
+     *
+     * @throws IllegalArgumentException with {@link DataWindow.WindowCheck#FAIL}, naming {@code query}
+     */
+    private void checkWindow(ODataQuery query) {
+        if (windowCheck == DataWindow.WindowCheck.IGNORE) {
+            return;
+        }
+        List<String> problems = DataWindow.warnings(name, query, transport.config().clock().instant());
+        if (problems.isEmpty()) {
+            return;
+        }
+        String text = String.join("; ", problems);
+        if (windowCheck == DataWindow.WindowCheck.FAIL) {
+            throw new IllegalArgumentException("query: " + text);
+        }
+        LOG.warn("{}", text);
     }
 
     /** @return the entity's path segment, for example {@code plugin-calls} */
@@ -71,9 +98,13 @@ public final class DataApiEntity<T> {
      * @param query the OData options
      * @return the records, lazily
      * @throws NullPointerException if {@code query} is null
+     * @throws IllegalArgumentException if the client's {@link DataWindow.WindowCheck} is {@code FAIL} and the query
+     *     starts before the 30-day TTL (or, for conversations, before SysEvents); with {@code WARN} (the default)
+     *     that is logged instead
      */
     public Paginator<T> list(ODataQuery query) {
         Objects.requireNonNull(query, "query must not be null");
+        checkWindow(query);
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, path);
         for (Map.Entry<String, String> p : query.parameters()) {
             b.query(p.getKey(), p.getValue());
@@ -97,6 +128,7 @@ public final class DataApiEntity<T> {
      * @param query the query whose filter applies
      * @return the count
      * @throws NullPointerException if {@code query} is null
+     * @throws IllegalArgumentException as {@link #list(ODataQuery)} checks the query's window
      * @throws dev.switchboard.core.DecodeException if the body is not a bare integer (or a JSON string of digits)
      * @throws dev.switchboard.core.SwitchboardException for API and transport failures, as the transport throws
      */
@@ -120,6 +152,7 @@ public final class DataApiEntity<T> {
 
     private ApiRequest countRequest(ODataQuery query) {
         Objects.requireNonNull(query, "query must not be null");
+        checkWindow(query);
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, path + "/$count");
         query.filter().ifPresent(f -> b.query("$filter", f.toOData()));
         return b.build();

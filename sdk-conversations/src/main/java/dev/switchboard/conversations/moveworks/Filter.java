@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.moveworks;
 
 import dev.switchboard.core.json.OpenEnum;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,6 +95,26 @@ public sealed interface Filter permits Filter.Comparison, Filter.And, Filter.Or 
         return new StringField(ODataSyntax.field(name, "name"));
     }
 
+    /**
+     * @param name a boolean field, for example {@code used}, {@code served} or {@code cited} (plugin calls and
+     *     resources) or {@code access_to_bot} (users)
+     * @return conditions on it, with bare {@code true} / {@code false} literals ({@code used eq false}, not
+     *     {@code used eq 'false'})
+     * @throws IllegalArgumentException if {@code name} is not a plain field name
+     */
+    static BooleanField bool(String name) {
+        return new BooleanField(ODataSyntax.field(name, "name"));
+    }
+
+    /**
+     * @param name a numeric field
+     * @return conditions on it, with bare number literals ({@code count gt 2}, not {@code count gt '2'})
+     * @throws IllegalArgumentException if {@code name} is not a plain field name
+     */
+    static NumberField number(String name) {
+        return new NumberField(ODataSyntax.field(name, "name"));
+    }
+
     /** @return conditions on a conversation's {@code route} */
     static StringField route() {
         return new StringField("route");
@@ -163,34 +184,46 @@ public sealed interface Filter permits Filter.Comparison, Filter.And, Filter.Or 
      *
      * @param field a plain field name
      * @param operator the operator
-     * @param value a {@link String}, an {@link Instant}, or {@code null} (with {@code eq} / {@code ne} only)
+     * @param value a {@link String}, an {@link Instant}, a {@link Boolean} (with {@code eq} / {@code ne} only), a
+     *     {@link Long} or a {@link BigDecimal}, or {@code null} (with {@code eq} / {@code ne} only)
      */
     record Comparison(String field, Operator operator, Object value) implements Filter {
         /**
          * Checks the parts.
          *
          * @throws IllegalArgumentException if the field is not a plain name, the value of another type, a string value
-         *     holds control characters, or {@code null} is compared with an ordering operator
+         *     holds control characters, or {@code null} or a boolean is compared with an ordering operator
          */
         public Comparison {
             ODataSyntax.field(field, "field");
             Objects.requireNonNull(operator, "operator must not be null");
-            if (value == null) {
+            if (value == null || value instanceof Boolean) {
                 if (operator != Operator.EQ && operator != Operator.NE) {
-                    throw new IllegalArgumentException("null can only be compared with eq or ne, not " + operator.keyword());
+                    throw new IllegalArgumentException((value == null ? "null" : "a boolean")
+                            + " can only be compared with eq or ne, not " + operator.keyword());
                 }
             } else if (value instanceof String s) {
                 ODataSyntax.checkText(s);
-            } else if (!(value instanceof Instant)) {
-                throw new IllegalArgumentException("value must be a String, an Instant or null, was "
-                        + value.getClass().getSimpleName());
+            } else if (!(value instanceof Instant || value instanceof Long || value instanceof BigDecimal)) {
+                throw new IllegalArgumentException("value must be a String, an Instant, a Boolean, a Long, a BigDecimal"
+                        + " or null, was " + value.getClass().getSimpleName());
             }
         }
 
         @Override
         public String toOData() {
-            String literal = value == null ? "null"
-                    : value instanceof Instant i ? ODataSyntax.instant(i) : ODataSyntax.quote((String) value);
+            String literal;
+            if (value == null) {
+                literal = "null";
+            } else if (value instanceof Instant i) {
+                literal = ODataSyntax.instant(i);
+            } else if (value instanceof String s) {
+                literal = ODataSyntax.quote(s);
+            } else if (value instanceof BigDecimal d) {
+                literal = d.toPlainString();
+            } else {
+                literal = value.toString(); // Boolean or Long: bare, as OData writes them
+            }
             return field + " " + operator.keyword() + " " + literal;
         }
     }
@@ -314,6 +347,128 @@ public sealed interface Filter permits Filter.Comparison, Filter.And, Filter.Or 
 
         private Filter compare(Operator op, Instant instant) {
             return new Comparison(name, op, Objects.requireNonNull(instant, "instant must not be null"));
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Equality on a boolean field; literals are the bare OData {@code true} and {@code false}. */
+    final class BooleanField {
+        private final String name;
+
+        private BooleanField(String name) {
+            this.name = name;
+        }
+
+        /**
+         * @param value the value
+         * @return {@code field eq true} or {@code field eq false}
+         */
+        public Filter eq(boolean value) {
+            return new Comparison(name, Operator.EQ, value);
+        }
+
+        /**
+         * @param value the value
+         * @return {@code field ne true} or {@code field ne false} (also true for records where the field is null)
+         */
+        public Filter ne(boolean value) {
+            return new Comparison(name, Operator.NE, value);
+        }
+
+        /** @return {@code field eq null} */
+        public Filter isNull() {
+            return new Comparison(name, Operator.EQ, null);
+        }
+
+        /** @return {@code field ne null} */
+        public Filter isNotNull() {
+            return new Comparison(name, Operator.NE, null);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Comparisons on a numeric field; literals are bare decimal numbers (no exponent). */
+    final class NumberField {
+        private final String name;
+
+        private NumberField(String name) {
+            this.name = name;
+        }
+
+        /**
+         * @param value the value
+         * @return {@code field eq value}
+         */
+        public Filter eq(long value) {
+            return new Comparison(name, Operator.EQ, value);
+        }
+
+        /**
+         * @param value the value
+         * @return {@code field ne value}
+         */
+        public Filter ne(long value) {
+            return new Comparison(name, Operator.NE, value);
+        }
+
+        /**
+         * @param value the bound
+         * @return {@code field gt value}
+         */
+        public Filter gt(long value) {
+            return new Comparison(name, Operator.GT, value);
+        }
+
+        /**
+         * @param value the bound
+         * @return {@code field ge value}
+         */
+        public Filter ge(long value) {
+            return new Comparison(name, Operator.GE, value);
+        }
+
+        /**
+         * @param value the bound
+         * @return {@code field lt value}
+         */
+        public Filter lt(long value) {
+            return new Comparison(name, Operator.LT, value);
+        }
+
+        /**
+         * @param value the bound
+         * @return {@code field le value}
+         */
+        public Filter le(long value) {
+            return new Comparison(name, Operator.LE, value);
+        }
+
+        /**
+         * @param operator the comparison
+         * @param value a decimal, written without exponent ({@code 1E+3} is sent as {@code 1000})
+         * @return {@code field op value}
+         */
+        public Filter compare(Operator operator, BigDecimal value) {
+            return new Comparison(name, Objects.requireNonNull(operator, "operator must not be null"),
+                    Objects.requireNonNull(value, "value must not be null (use isNull())"));
+        }
+
+        /** @return {@code field eq null} */
+        public Filter isNull() {
+            return new Comparison(name, Operator.EQ, null);
+        }
+
+        /** @return {@code field ne null} */
+        public Filter isNotNull() {
+            return new Comparison(name, Operator.NE, null);
         }
 
         @Override

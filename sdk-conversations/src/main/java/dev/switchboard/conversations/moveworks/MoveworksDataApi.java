@@ -5,8 +5,10 @@ import dev.switchboard.core.auth.OAuth2ClientCredentials;
 import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.ratelimit.RateLimiter;
 import dev.switchboard.core.retry.RetryPolicy;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.OkHttpClient;
 
@@ -32,6 +34,13 @@ import okhttp3.OkHttpClient;
  *       rateLimitWait} (60 s, as Moveworks' own pipeline does); 500, 502, 503, 504 and connection failures back off
  *       exponentially (1 s doubling to 16 s, with jitter, 5 retries); one call, waits included, ends after the
  *       {@link Builder#deadline deadline} (5 minutes).</li>
+ *   <li>{@code users} is throttled harder, so it has its own defaults, those of Moveworks' own pipeline: a 429
+ *       without {@code Retry-After} waits {@link #DEFAULT_USERS_RATE_LIMIT_WAIT 90 s}, and its requests are paced
+ *       {@link #DEFAULT_USERS_PAGE_INTERVAL 2 s} apart ({@link Builder#usersRateLimitWait},
+ *       {@link Builder#usersPageInterval}).</li>
+ *   <li>Every {@code list} and {@code count} checks its window against {@link DataWindow#TTL the 30-day TTL} and
+ *       {@link DataWindow#SYS_EVENTS_START 2026-04-01}: a warning is logged by default
+ *       ({@link Builder#windowCheck}).</li>
  *   <li>Immutable and thread-safe; close it to release its connections (a caller's {@link OkHttpClient} is never
  *       closed). {@link #toString()} shows the kind of credentials only, never a key, secret or token.</li>
  * </ul>
@@ -43,6 +52,10 @@ public final class MoveworksDataApi implements AutoCloseable {
     public static final Duration DEFAULT_DEADLINE = Duration.ofMinutes(5);
     /** The default cap on a server's {@code Retry-After} (raised to the rate-limit wait when that is longer). */
     public static final Duration DEFAULT_MAX_RETRY_AFTER = Duration.ofMinutes(2);
+    /** The default wait after a 429 on {@code users} without {@code Retry-After}, as Moveworks' pipeline waits. */
+    public static final Duration DEFAULT_USERS_RATE_LIMIT_WAIT = Duration.ofSeconds(90);
+    /** The default least time between two {@code users} requests, as Moveworks' pipeline paces its pages. */
+    public static final Duration DEFAULT_USERS_PAGE_INTERVAL = Duration.ofSeconds(2);
 
     private final Transport transport;
     private final String baseUrl;
@@ -54,16 +67,18 @@ public final class MoveworksDataApi implements AutoCloseable {
     private final DataApiEntity<PluginResource> pluginResources;
     private final DataApiEntity<User> users;
 
-    private MoveworksDataApi(Transport transport, String baseUrl, ApiVersion version, String credentialKind) {
+    private MoveworksDataApi(Transport transport, Transport usersTransport, String baseUrl, ApiVersion version,
+            String credentialKind, DataWindow.WindowCheck check) {
         this.transport = transport;
         this.baseUrl = baseUrl;
         this.version = version;
         this.credentialKind = credentialKind;
-        this.conversations = new DataApiEntity<>(transport, version, "conversations", Conversation.class);
-        this.interactions = new DataApiEntity<>(transport, version, "interactions", Interaction.class);
-        this.pluginCalls = new DataApiEntity<>(transport, version, "plugin-calls", PluginCall.class);
-        this.pluginResources = new DataApiEntity<>(transport, version, "plugin-resources", PluginResource.class);
-        this.users = new DataApiEntity<>(transport, version, "users", User.class);
+        this.conversations = new DataApiEntity<>(transport, version, "conversations", Conversation.class, check);
+        this.interactions = new DataApiEntity<>(transport, version, "interactions", Interaction.class, check);
+        this.pluginCalls = new DataApiEntity<>(transport, version, "plugin-calls", PluginCall.class, check);
+        this.pluginResources = new DataApiEntity<>(transport, version, "plugin-resources", PluginResource.class,
+                check);
+        this.users = new DataApiEntity<>(usersTransport, version, "users", User.class, check);
     }
 
     /** @return a builder: US region, version {@code v1}, no credentials yet */
@@ -131,6 +146,9 @@ public final class MoveworksDataApi implements AutoCloseable {
         private String clientSecret;
         private String tokenUrl;
         private Duration rateLimitWait = DEFAULT_RATE_LIMIT_WAIT;
+        private Duration usersRateLimitWait = DEFAULT_USERS_RATE_LIMIT_WAIT;
+        private Duration usersPageInterval = DEFAULT_USERS_PAGE_INTERVAL;
+        private DataWindow.WindowCheck windowCheck = DataWindow.WindowCheck.WARN;
 
         private Builder() {
         }
@@ -237,6 +255,42 @@ public final class MoveworksDataApi implements AutoCloseable {
         }
 
         /**
+         * @param wait how long a {@code users} request waits after a 429 without {@code Retry-After}; positive, 90 s
+         *     by default (Moveworks' pipeline waits 90 s for users)
+         * @return this builder
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder usersRateLimitWait(Duration wait) {
+            this.usersRateLimitWait = Arguments.positive(wait, "usersRateLimitWait");
+            return this;
+        }
+
+        /**
+         * @param interval the least time between two {@code users} requests (pages and counts), 2 s by default as in
+         *     Moveworks' pipeline; {@link Duration#ZERO} for no pacing. Not applied when a
+         *     {@link #rateLimiter rate limiter} of your own is set: that one paces every entity.
+         * @return this builder
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder usersPageInterval(Duration interval) {
+            if (interval == null || interval.isNegative()) {
+                throw new IllegalArgumentException("usersPageInterval must be zero or positive");
+            }
+            this.usersPageInterval = interval;
+            return this;
+        }
+
+        /**
+         * @param check what {@code list} and {@code count} do when a query's window starts before the 30-day TTL or
+         *     (conversations) before 2026-04-01: {@link DataWindow.WindowCheck#WARN} by default
+         * @return this builder
+         */
+        public Builder windowCheck(DataWindow.WindowCheck check) {
+            this.windowCheck = Objects.requireNonNull(check, "windowCheck must not be null");
+            return this;
+        }
+
+        /**
          * @return the client
          * @throws IllegalStateException if no credentials were set, or a token URL without client credentials
          */
@@ -262,11 +316,17 @@ public final class MoveworksDataApi implements AutoCloseable {
                     .deadline(DEFAULT_DEADLINE)
                     .userAgentSuffix("moveworks-data-api");
             applyTo(config);
-            config.retryPolicy(effectivePolicy());
-            return new MoveworksDataApi(Transport.create(config.build()), baseUrl, version, kind);
+            config.retryPolicy(effectivePolicy(rateLimitWait));
+            Transport transport = Transport.create(config.build());
+            RetryPolicy usersPolicy = effectivePolicy(usersRateLimitWait);
+            RateLimiter pacing = rateLimiterSetting() != null || usersPageInterval.isZero() ? rateLimiterSetting()
+                    : RateLimiter.of(RateLimiter.Mode.WAIT, transport.config().clock(),
+                            List.of(RateLimiter.Window.of(1, usersPageInterval)));
+            Transport users = transport.withConfig(c -> c.retryPolicy(usersPolicy).rateLimiter(pacing));
+            return new MoveworksDataApi(transport, users, baseUrl, version, kind, windowCheck);
         }
 
-        private RetryPolicy effectivePolicy() {
+        private RetryPolicy effectivePolicy(Duration rateLimitWait) {
             RetryPolicy base = retryPolicySetting() != null ? retryPolicySetting() : RetryPolicy.builder()
                     .maxRetries(5)
                     .baseDelay(Duration.ofSeconds(1))

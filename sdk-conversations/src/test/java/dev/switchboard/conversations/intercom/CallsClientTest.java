@@ -218,6 +218,27 @@ class CallsClientTest {
     }
 
     @Test
+    void transcriptOfEmptyObjectSentAsPlainTextMeansNone() {
+        // The spec documents the endpoint as text/plain; the changelog's "no transcript" answer is [{}].
+        t.server.faults().next("GET", "/calls/{id}/transcript",
+                FakeResponse.text(200, "text/plain; charset=utf-8", "[{}]"),
+                FakeResponse.text(200, "text/plain", " [ {} ]\n"),
+                FakeResponse.text(200, "text/plain", "[]"),
+                FakeResponse.text(200, "text/plain", "[{\"text\":\"hi\"}]"));
+        t.server.route("GET", "/calls/{id}/transcript", r -> FakeResponse.text(200, "text/plain", "[{} not json"));
+        for (int i = 0; i < 3; i++) {
+            CallTranscript none = calls.transcript("7003");
+            assertTrue(none.isEmpty(), "answer " + i);
+            assertTrue(none.text().isEmpty());
+            assertEquals(CallTranscript.Format.JSON, none.format());
+        }
+        assertEquals("hi", calls.transcript("7003").entries().get(0).get("text"));
+        CallTranscript text = calls.transcript("7003");
+        assertEquals(CallTranscript.Format.TEXT, text.format());
+        assertEquals("[{} not json", text.text().orElseThrow());
+    }
+
+    @Test
     void transcriptAsJsonArrayWithContent() {
         t.server.route("GET", "/calls/{id}/transcript", r -> FakeResponse.json(
                 "[{\"timestamp\":\"00:00:03\",\"speaker\":\"User\",\"text\":\"hi\",\"confidence\":0.98},{}]"));

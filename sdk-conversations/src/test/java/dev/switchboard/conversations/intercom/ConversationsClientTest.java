@@ -167,6 +167,21 @@ class ConversationsClientTest {
     }
 
     @Test
+    void aContactAnswersAQuickReplyWithTheChangelogsNonUuidOptionId() {
+        t.server.route("POST", "/conversations/{id}/reply", r -> FakeResponse.json(fixture("conversation.json")));
+        conversations.reply("2001", ConversationReply.contactComment(ContactIdentifier.userId("user-1"), "oui")
+                .replyOptions(List.of(QuickReplyOption.of("oui", "1448547007"))).build());
+        conversations.reply("2001", ConversationReply.adminQuickReply("991267715",
+                List.of(QuickReplyOption.of("oui", "1448547007"), QuickReplyOption.of("non", "1448547008"))).build());
+        assertRequest(t.server.takeRequest(), "POST", "/conversations/2001/reply",
+                "{\"message_type\":\"comment\",\"type\":\"user\",\"user_id\":\"user-1\",\"body\":\"oui\","
+                        + "\"reply_options\":[{\"text\":\"oui\",\"uuid\":\"1448547007\"}]}");
+        assertRequest(t.server.takeRequest(), "POST", "/conversations/2001/reply",
+                "{\"message_type\":\"quick_reply\",\"type\":\"admin\",\"admin_id\":\"991267715\",\"reply_options\":"
+                        + "[{\"text\":\"oui\",\"uuid\":\"1448547007\"},{\"text\":\"non\",\"uuid\":\"1448547008\"}]}");
+    }
+
+    @Test
     void replyArgumentsAreCheckedBeforeSending() {
         String admin = "991267715";
         assertMessage("body is required for a comment reply", () -> ConversationReply.adminComment(admin, " ").build());
@@ -192,7 +207,14 @@ class ConversationsClientTest {
                 () -> ConversationReply.adminComment(admin, "x").attachmentFiles(files).build());
         ConversationReply.adminComment(admin, "x").attachmentUrls(urls.subList(0, 10)).attachmentFiles(files.subList(0, 10))
                 .build();
-        assertMessage("quick reply option uuid must be a UUID", () -> QuickReplyOption.of("Yes", "nope"));
+        assertMessage("quick reply option uuid must not be blank", () -> QuickReplyOption.of("Yes", " "));
+        assertMessage("replyOptions[1] needs a uuid (the option's id)", () -> ConversationReply.contactComment(
+                ContactIdentifier.email("a@b.c"), "oui").replyOptions(List.of(QuickReplyOption.of("a"),
+                new QuickReplyOption(dev.switchboard.core.json.JsonObject.of("text", "b")))).build());
+        assertMessage("replyOptions[0] needs a text", () -> ConversationReply.adminQuickReply(admin,
+                List.of(new QuickReplyOption(dev.switchboard.core.json.JsonObject.of("uuid", "1")))).build());
+        assertMessage("replyOptions[0] must not be null", () -> ConversationReply.adminQuickReply(admin,
+                java.util.Arrays.asList((QuickReplyOption) null)).build());
         assertMessage("quick reply option text must not be blank", () -> QuickReplyOption.of(" "));
         assertMessage("contact identifier field must be", () -> new ContactIdentifier("phone", "1"));
         assertMessage("email must not be blank", () -> ContactIdentifier.email(""));

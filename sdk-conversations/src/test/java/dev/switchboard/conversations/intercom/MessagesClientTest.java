@@ -60,6 +60,43 @@ class MessagesClientTest {
     }
 
     @Test
+    void theChangelogsConversationFormWithRecipientArraysIsSentAsWritten() {
+        t.server.route("POST", "/messages", r -> FakeResponse.json("{\"type\":\"admin_message\",\"id\":\"21\","
+                + "\"created_at\":1767225600,\"body\":\"heyy\",\"message_type\":\"inapp\",\"conversation_id\":\"615\"}"));
+        Message sent = messages.create(CreateMessage.conversation(991267816L).body("heyy")
+                .to(List.of(Recipient.user("6762f2391bb69f9f2193bc19"), Recipient.lead("6762f23c1bb69f9f2193bc1b")))
+                .cc(List.of(Recipient.user("6762f23e1bb69f9f2193bc1d")))
+                .bcc(List.of(Recipient.user("6762f23e1bb69f9f2193bc2f")))
+                .build());
+        assertRequest(t.server.takeRequest(), "POST", "/messages", "{\"message_type\":\"conversation\",\"body\":\"heyy\","
+                + "\"from\":{\"type\":\"admin\",\"id\":991267816},"
+                + "\"to\":[{\"type\":\"user\",\"id\":\"6762f2391bb69f9f2193bc19\"},{\"type\":\"lead\",\"id\":\"6762f23c1bb69f9f2193bc1b\"}],"
+                + "\"cc\":[{\"type\":\"user\",\"id\":\"6762f23e1bb69f9f2193bc1d\"}],"
+                + "\"bcc\":[{\"type\":\"user\",\"id\":\"6762f23e1bb69f9f2193bc2f\"}]}");
+        assertEquals("615", sent.conversationId());
+        assertEquals("conversation", CreateMessage.conversation(1).body("b").to(Recipient.user("a")).build().messageType());
+    }
+
+    @Test
+    void theSchemasInAppSpellingCanBeSent() {
+        t.server.route("POST", "/messages", r -> FakeResponse.json("{\"type\":\"admin_message\",\"id\":\"22\","
+                + "\"created_at\":1767225600,\"body\":\"Welcome\",\"message_type\":\"in_app\"}"));
+        messages.create(CreateMessage.of(MessageType.IN_APP, 394051L).body("Welcome").to(Recipient.user("abc")).build());
+        assertRequest(t.server.takeRequest(), "POST", "/messages", "{\"message_type\":\"in_app\",\"body\":\"Welcome\","
+                + "\"from\":{\"type\":\"admin\",\"id\":394051},\"to\":{\"type\":\"user\",\"id\":\"abc\"}}");
+        assertEquals("inapp", CreateMessage.of(MessageType.INAPP, 1).body("b").to(Recipient.user("a")).build().messageType());
+        assertEquals("email", CreateMessage.of(MessageType.EMAIL, 1).subject("s").body("b").template(EmailTemplate.PLAIN)
+                .to(Recipient.user("a")).build().messageType());
+        assertMessage("template applies to email messages only", () -> CreateMessage.of(MessageType.CONVERSATION, 1)
+                .body("b").template(EmailTemplate.PLAIN).to(Recipient.user("a")).build());
+        assertMessage("type must be email, inapp, in_app or conversation, was 'facebook'",
+                () -> CreateMessage.of(MessageType.FACEBOOK, 1));
+        assertMessage("type must be email, inapp, in_app or conversation, was 'sms'",
+                () -> CreateMessage.of(MessageType.of("sms"), 1));
+        assertEquals(0, t.server.requestCount() - 1);
+    }
+
+    @Test
     void rulesAreCheckedBeforeSending() {
         assertMessage("body is required for a message", () -> CreateMessage.inApp(1).to(Recipient.user("a")).build());
         assertMessage("body is required for a message", () -> CreateMessage.inApp(1).body(" ").to(Recipient.user("a")).build());

@@ -247,6 +247,21 @@ class ModelDecodingTest {
     }
 
     @Test
+    void aContactsQuickReplyChoiceIsReadUnderTheChangelogsKeyToo() {
+        assertEquals("1448547007", new ConversationPartMetadata(JsonObject.of("quick_reply_option_uuid", "1448547007"))
+                .quickReplyUuid());
+        assertEquals("1448547007", new ConversationPartMetadata(JsonObject.of("quick_reply_option_uuid", 1448547007L))
+                .quickReplyUuid());
+        assertEquals("a5e1c524-5ddd-4c3e-9328-6bca5d6e3edb", new ConversationPartMetadata(JsonObject.of(
+                "quick_reply_uuid", "a5e1c524-5ddd-4c3e-9328-6bca5d6e3edb", "quick_reply_option_uuid", "1")).quickReplyUuid(),
+                "the spec's key wins when both are sent");
+        assertNull(new ConversationPartMetadata(JsonObject.of()).quickReplyUuid());
+        assertThrows(dev.switchboard.core.DecodeException.class,
+                () -> new ConversationPartMetadata(JsonObject.of("quick_reply_option_uuid", true)).quickReplyUuid());
+        assertEquals("1448547007", new QuickReplyOption(JsonObject.of("text", "oui", "uuid", 1448547007L)).uuid());
+    }
+
+    @Test
     void eventDetailsKeepsNullAbsentAndValueApart() {
         Conversation c = decode(fixture("conversation.json"), Conversation.class);
         JsonNode parts = reencoded(c).path("conversation_parts").path("conversation_parts");

@@ -50,6 +50,35 @@ class ODataQueryTest {
     }
 
     @Test
+    void booleanAndNumberLiteralsAreBare() {
+        assertEquals("used eq false", Filter.bool("used").eq(false).toOData());
+        assertEquals("served ne true", Filter.bool("served").ne(true).toOData());
+        assertEquals("access_to_bot eq null", Filter.bool("access_to_bot").isNull().toOData());
+        assertEquals("cited ne null", Filter.bool("cited").isNotNull().toOData());
+        assertEquals("served eq true and used eq false",
+                Filter.bool("served").eq(true).and(Filter.bool("used").eq(false)).toOData());
+        assertEquals("count gt 2", Filter.number("count").gt(2).toOData());
+        assertEquals("count ge -9223372036854775808", Filter.number("count").ge(Long.MIN_VALUE).toOData());
+        assertEquals("n eq 0", Filter.number("n").eq(0).toOData());
+        assertEquals("n ne 1", Filter.number("n").ne(1).toOData());
+        assertEquals("n lt 3", Filter.number("n").lt(3).toOData());
+        assertEquals("n le 4", Filter.number("n").le(4).toOData());
+        assertEquals("score ge 1000", Filter.number("score").compare(Filter.Operator.GE, new java.math.BigDecimal("1E+3"))
+                .toOData());
+        assertEquals("score lt 0.50", Filter.number("score").compare(Filter.Operator.LT, new java.math.BigDecimal("0.50"))
+                .toOData());
+        assertEquals("n eq null", Filter.number("n").isNull().toOData());
+        assertEquals("n ne null", Filter.number("n").isNotNull().toOData());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Filter.Comparison("used", Filter.Operator.GT, Boolean.TRUE));
+        assertEquals("a boolean can only be compared with eq or ne, not gt", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Filter.Comparison("n", Filter.Operator.EQ, 1.5d));
+        assertThrows(IllegalArgumentException.class, () -> Filter.bool("used or 1"));
+        assertThrows(IllegalArgumentException.class, () -> Filter.number(" "));
+        assertThrows(NullPointerException.class, () -> Filter.number("n").compare(Filter.Operator.EQ, null));
+    }
+
+    @Test
     void controlCharactersAreRejectedWithTheirPosition() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Filter.field("name").eq("a\nb"));
         assertEquals("a string literal must not contain control characters; found U+000A at index 1", e.getMessage());

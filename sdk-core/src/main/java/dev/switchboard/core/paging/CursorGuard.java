@@ -4,6 +4,7 @@ import dev.switchboard.core.PaginationException;
 import dev.switchboard.core.http.UrlRedaction;
 import java.util.LinkedHashSet;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Remembers the most recent cursors of one iteration and fails when the server hands one out again, which would
@@ -15,6 +16,7 @@ final class CursorGuard {
 
     private final LinkedHashSet<String> seen = new LinkedHashSet<>();
     private int emptyInARow;
+    private List<?> previousPage;
 
     void check(String cursor, int pageNumber, int itemCount) {
         emptyInARow = itemCount == 0 ? emptyInARow + 1 : 0;
@@ -31,5 +33,18 @@ final class CursorGuard {
             it.next();
             it.remove();
         }
+    }
+
+    /**
+     * Fails when a non-empty page holds exactly the records of the page before it: a skip/limit server that ignores
+     * {@code skip} would otherwise hand out its first page forever (without a total) or repeat it up to the total.
+     * Only the previous page is kept, so memory stays at one page.
+     */
+    void checkNotRepeated(List<?> items, int pageNumber) {
+        if (!items.isEmpty() && items.equals(previousPage)) {
+            throw new PaginationException("page " + pageNumber + " holds the same " + items.size() + " records as page "
+                    + (pageNumber - 1) + "; the server seems to ignore the skip parameter, stopping to avoid an endless loop");
+        }
+        previousPage = items;
     }
 }

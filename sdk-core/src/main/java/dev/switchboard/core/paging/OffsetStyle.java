@@ -5,7 +5,11 @@ import dev.switchboard.core.PaginationException;
 import dev.switchboard.core.http.ApiRequest;
 import java.util.Optional;
 
-/** An offset parameter and a {@code nextOffset} field; absent or null ends, a non-advancing offset is an error. */
+/**
+ * An offset parameter and a {@code nextOffset} field; absent, null or {@code 0} ends (Suger's documented example
+ * sends a literal {@code 0}, and offset 0 is the first page, never a next one), any other non-advancing offset is an
+ * error.
+ */
 record OffsetStyle(String itemsPointer, String offsetParam, String nextOffsetPointer) implements PageStyle {
 
     @Override
@@ -24,6 +28,9 @@ record OffsetStyle(String itemsPointer, String offsetParam, String nextOffsetPoi
             throw new PaginationException("the next offset at " + nextOffsetPointer + " is not a number");
         }
         long next = parsed;
+        if (next == 0) {
+            return Optional.empty();
+        }
         long current = request.queryParam(offsetParam).map(OffsetStyle::parse).orElse(0L);
         if (next <= current) {
             if (itemCount == 0) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link #cursorQuery} / {@link #cursorBody}: an opaque cursor (Intercom {@code pages.next.starting_after}),
  *       sent as a query parameter or inside the JSON body (search), even when the first body had no pagination
- *       object;</li>
+ *       object; {@link #cursorPages} reads Intercom's {@code cursor_pages} object strictly;</li>
  *   <li>{@link #pageNumber}: {@code page} / {@code per_page} / {@code total_pages};</li>
  *   <li>{@link #offset}: an offset parameter and a {@code nextOffset} field (absent or null ends);</li>
  *   <li>{@link #skipLimit}: {@code skip} / {@code limit} / {@code total};</li>
@@ -20,7 +20,7 @@ import java.util.Optional;
  * </ul>
  */
 public sealed interface PageStyle
-        permits CursorStyle, PageNumberStyle, OffsetStyle, SkipLimitStyle, ODataStyle {
+        permits CursorStyle, CursorPagesStyle, PageNumberStyle, OffsetStyle, SkipLimitStyle, ODataStyle {
 
     /** @return the JSON pointer of the records array, for example {@code /data} */
     String itemsPointer();
@@ -48,6 +48,22 @@ public sealed interface PageStyle
      */
     static PageStyle cursorQuery(String itemsPointer, String param, String nextPointer) {
         return new CursorStyle(itemsPointer, nextPointer, param, null);
+    }
+
+    /**
+     * A strict reading of a {@code cursor_pages} object ({@code {type, page, per_page, total_pages, next:
+     * {per_page, starting_after}}}): {@code next.starting_after} is sent as {@code param}; a {@code null} or absent
+     * {@code next} ends; any other shape, or a page without a next cursor that says more pages follow
+     * ({@code page < total_pages}), stops with a {@link dev.switchboard.core.PaginationException} rather than ending
+     * the listing quietly.
+     *
+     * @param itemsPointer where the records are, for example {@code /activity_logs}
+     * @param param the query parameter carrying the cursor, for example {@code starting_after}
+     * @param pagesPointer where the pages object is, for example {@code /pages}
+     * @return the strict cursor-pages style
+     */
+    static PageStyle cursorPages(String itemsPointer, String param, String pagesPointer) {
+        return new CursorPagesStyle(itemsPointer, param, pagesPointer);
     }
 
     /**

@@ -32,7 +32,8 @@ import java.util.stream.StreamSupport;
  *       passed to {@link #resumeFrom(String)} later, even in another process.</li>
  *   <li>Pages are parsed from the stream record by record and dropped once consumed, so memory stays flat however
  *       many records pass.</li>
- *   <li>A repeated cursor, a non-advancing offset or a next link to another host ends the iteration with a
+ *   <li>A repeated cursor, a non-advancing offset, a skip/limit page identical to the one before it (a server
+ *       that ignores {@code skip}) or a next link to another host ends the iteration with a
  *       {@link PaginationException}; an empty page with a next cursor is skipped over.</li>
  *   <li>Errors are the transport's typed exceptions, never wrapped.</li>
  * </ul>
@@ -164,6 +165,7 @@ public final class Paginator<T> implements Iterable<T> {
 
     private CompletableFuture<Long> loop(String cursor, int number, long count, CursorGuard guard, Consumer<? super T> action) {
         return Futures.compose(fetchAsync(cursor, number), page -> {
+            checkRepeat(guard, page);
             page.items().forEach(action);
             long total = count + page.items().size();
             if (page.nextCursor().isEmpty()) {
@@ -172,6 +174,12 @@ public final class Paginator<T> implements Iterable<T> {
             guard.check(page.nextCursor().get(), number, page.items().size());
             return loop(page.nextCursor().get(), number + 1, total, guard, action);
         });
+    }
+
+    private void checkRepeat(CursorGuard guard, Page<T> page) {
+        if (style instanceof SkipLimitStyle) {
+            guard.checkNotRepeated(page.items(), page.number());
+        }
     }
 
     private ApiRequest request(String cursor) {
@@ -274,6 +282,7 @@ public final class Paginator<T> implements Iterable<T> {
             started = true;
             number++;
             Page<T> page = fetch(next, number);
+            checkRepeat(guard, page);
             next = page.nextCursor().orElse(null);
             if (next != null) {
                 guard.check(next, number, page.items().size());

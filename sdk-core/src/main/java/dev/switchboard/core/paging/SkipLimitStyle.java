@@ -4,7 +4,12 @@ import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.http.ApiRequest;
 import java.util.Optional;
 
-/** {@code skip} / {@code limit} / {@code total}: next skip is this skip plus the records received. */
+/**
+ * {@code skip} / {@code limit} / {@code total}: next skip is this skip plus the records received. With a numeric
+ * total the listing ends only when the next skip reaches it (or on an empty page), so a server that sends fewer
+ * records than asked (a clamped limit) is still read to the end; without one a short page ends it. A server that
+ * ignores {@code skip} is caught by the paginator, which refuses a page identical to the one before it.
+ */
 record SkipLimitStyle(String itemsPointer, String skipParam, String limitParam, String totalPointer) implements PageStyle {
 
     @Override
@@ -21,8 +26,8 @@ record SkipLimitStyle(String itemsPointer, String skipParam, String limitParam, 
         long next = skip + itemCount;
         Object total = Meta.at(meta, totalPointer);
         Long totalCount = total instanceof Number ? Meta.number(total) : null;
-        if (totalCount != null && next >= totalCount) {
-            return Optional.empty();
+        if (totalCount != null) {
+            return next >= totalCount ? Optional.empty() : Optional.of(Long.toString(next));
         }
         Optional<Long> limit = request.queryParam(limitParam).map(SkipLimitStyle::parse).filter(l -> l > 0);
         if (limit.isPresent() && itemCount < limit.get()) {

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class PaginatorTest {
     record Item(@JsonProperty("id") String id) {
@@ -227,11 +228,32 @@ class PaginatorTest {
 
     @Test
     void offsetThatDoesNotAdvanceIsAnError() {
-        server.route("GET", "/o", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":0}"));
+        server.route("GET", "/o", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":2}"));
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
                 PageStyle.offset("/events", "offset", "/nextOffset"), Item.class);
         PaginationException e = assertThrows(PaginationException.class, () -> ids(p));
         assertTrue(e.getMessage().contains("does not advance"), e.getMessage());
+        assertEquals(2, server.requestCount());
+    }
+
+    @Test
+    void aLiteralNextOffsetZeroAfterAFullFirstPageEndsTheListing() {
+        // Suger's documented example response carries "nextOffset": 0 next to its records.
+        server.route("GET", "/o", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":0,\"totalCount\":2}"));
+        Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
+                PageStyle.offset("/events", "offset", "/nextOffset"), Item.class);
+        assertEquals(List.of("0", "1"), ids(p));
+        assertFalse(p.firstPage().hasNext());
+        assertEquals(2, server.requestCount());
+    }
+
+    @Test
+    void aNextOffsetZeroOnALaterPageEndsTheListing() {
+        server.route("GET", "/o", r -> FakeResponse.json(r.query("offset") == null
+                ? "{\"events\":" + items(0, 2) + ",\"nextOffset\":2}" : "{\"events\":" + items(2, 3) + ",\"nextOffset\":0}"));
+        assertEquals(List.of("0", "1", "2"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
+                PageStyle.offset("/events", "offset", "/nextOffset"), Item.class)));
+        assertEquals(2, server.requestCount());
     }
 
     @Test
@@ -251,6 +273,47 @@ class PaginatorTest {
                 PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class);
         assertEquals(List.of("0", "1", "2", "3", "4"), ids(p));
         assertEquals(3, server.requestCount());
+    }
+
+    @Test
+    void skipLimitStyleFollowsTheTotalPastAShortPage() {
+        // The server clamps the page to 2 records although 3 were asked for; total says 5 exist.
+        server.route("GET", "/t", r -> {
+            int skip = r.query("skip") == null ? 0 : Integer.parseInt(r.query("skip"));
+            return FakeResponse.json("{\"data\":" + items(skip, Math.min(skip + 2, 5)) + ",\"total\":5}");
+        });
+        assertEquals(List.of("0", "1", "2", "3", "4"), ids(Paginator.of(transport,
+                ApiRequest.builder(HttpMethod.GET, "/t").query("limit", 3).build(),
+                PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class)));
+        List<String> targets = server.requests().stream().map(FakeRequest::target).toList();
+        assertEquals(List.of("/t?limit=3", "/t?limit=3&skip=2", "/t?limit=3&skip=4"), targets);
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void skipLimitStyleRefusesARepeatedPageWhenTheServerIgnoresSkipWithoutTotal() {
+        server.route("GET", "/t", r -> FakeResponse.json("{\"data\":" + items(0, 2) + "}"));
+        Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/t").query("limit", 2).build(),
+                PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class);
+        List<String> seen = new ArrayList<>();
+        PaginationException e = assertThrows(PaginationException.class, () -> p.forEach(i -> seen.add(i.id())));
+        assertTrue(e.getMessage().contains("ignore the skip"), e.getMessage());
+        assertEquals(List.of("0", "1"), seen, "the repeated page is not handed out");
+        assertEquals(2, server.requestCount());
+        ExecutionException async = assertThrows(ExecutionException.class,
+                () -> p.forEachAsync(i -> { }).get(5, TimeUnit.SECONDS));
+        assertInstanceOf(PaginationException.class, async.getCause());
+        assertEquals(4, server.requestCount());
+    }
+
+    @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void skipLimitStyleRefusesARepeatedPageEvenWithATotal() {
+        server.route("GET", "/t", r -> FakeResponse.json("{\"data\":" + items(0, 2) + ",\"total\":100}"));
+        Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/t").query("limit", 2).build(),
+                PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class);
+        assertThrows(PaginationException.class, () -> ids(p));
+        assertEquals(2, server.requestCount());
     }
 
     @Test

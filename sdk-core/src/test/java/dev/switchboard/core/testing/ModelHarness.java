@@ -218,6 +218,15 @@ public final class ModelHarness {
                 }
                 sweep(name, what, e, chain + "[" + i + "]", decodeFailures, mutated);
             }
+        } else if (value instanceof java.util.Map<?, ?> map && !(value instanceof dev.switchboard.core.json.JsonObject)) {
+            // A typed map (for example weekday to hours): its values are models to sweep too.
+            try {
+                for (java.util.Map.Entry<?, ?> e : map.entrySet()) {
+                    sweep(name, what, e.getValue(), chain + "[" + e.getKey() + "]", decodeFailures, mutated);
+                }
+            } catch (DecodeException d) {
+                decodeFailures.add(chain + "[] " + d.location());
+            }
         } else if (value instanceof Collection<?> c && !(value instanceof dev.switchboard.core.json.JsonArray)) {
             try {
                 for (Object e : c) {

@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
  *       {@code /api/public}), so the header name and the base path are both configurable.</li>
  *   <li>The documented limits, {@value #REQUESTS_PER_MINUTE} requests per minute and {@value #REQUESTS_PER_HOUR} per
  *       hour per API key, are kept by a client-side limiter that waits for a permit (within the call's deadline);
- *       it can be replaced, made to fail fast, or turned off. Share one limiter between every client of one key.</li>
+ *       it can be replaced, made to fail fast, or turned off. Because the limits count per key, clients built in
+ *       one JVM with the same key (and the same base URL, limits, mode and clock) share one limiter by default;
+ *       pass {@link Builder#rateLimiter} your own limiter for a separate budget.</li>
  *   <li>A 429 is retried after its {@code Retry-After} when the server sends one, else after
  *       {@link #RATE_LIMIT_FALLBACK}: quick exponential backoff would only hit the exhausted window again.</li>
  *   <li>The error body {@code {error, message, statusCode, timestamp, path}} becomes the exception's message and
- *       error details.</li>
+ *       error details; {@link AlooChatError#of} gives every field of it typed.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe; close it to release its connection pool. {@code toString()} never shows the key.
@@ -250,7 +252,7 @@ public final class AlooChatClient implements AutoCloseable {
             applyTo(c);
             // A limiter given with rateLimiter(...) is used as is; otherwise the documented windows, unless turned off.
             c.clock(time).rateLimiter(rateLimiterSetting() != null ? rateLimiterSetting()
-                    : rateLimited ? RateLimiter.of(rateLimitMode, time, windows) : null);
+                    : rateLimited ? SharedLimiters.forKey(apiKey, baseUrl, rateLimitMode, windows, time) : null);
             c.baseUrl(baseUrl).credentials(Credentials.apiKeyHeader(apiKeyHeader, apiKey));
             return new AlooChatClient(Transport.create(c.build()), basePath, apiKeyHeader);
         }

@@ -197,10 +197,10 @@ public final class TeamNotifications {
     }
 
     /**
-     * Counts notifications: {@code GET /team-notifications/stats?start_date=&end_date=&user_id=}, leaving out the
-     * filters that are not set.
+     * Counts notifications: {@code GET /team-notifications/stats?start_date=&end_date=&user_id=&notification_type=
+     * &agent_id=}, leaving out the filters that are not set.
      *
-     * @param filter the window and the user
+     * @param filter the window, the user, the type and the agent
      * @return the statistics
      */
     public NotificationStats stats(StatsFilter filter) {
@@ -209,6 +209,8 @@ public final class TeamNotifications {
                 .query("start_date", filter.startDate().map(Instant::toString).orElse(null))
                 .query("end_date", filter.endDate().map(Instant::toString).orElse(null))
                 .query("user_id", filter.userId().orElse(null))
+                .query("notification_type", value(filter.notificationType()))
+                .query("agent_id", filter.agentId().orElse(null))
                 .build();
         return DataEnvelope.unwrap(transport.execute(request, NotificationStats.class), NotificationStats::new);
     }

@@ -100,4 +100,18 @@ class AlooChatAgainstFakeTest {
         assertEquals(230L, s.byPriority().values().stream().mapToLong(Long::longValue).sum());
         assertNotNull(s.byType().get("webhook_delivery"), "an undocumented type is counted under its own key");
     }
+
+    @Test
+    void statisticsOfOneTypeAndOneAgentCountOnlyThose() {
+        long actions = aloochat.notifications().list(NotificationFilter.builder()
+                .notificationType(NotificationType.AGENT_ACTION).build()).stream().count();
+        assertEquals(actions, aloochat.notifications().stats(StatsFilter.builder()
+                .notificationType(NotificationType.AGENT_ACTION).build()).totalNotifications());
+        String agent = aloochat.notifications().list().stream().flatMap(n -> n.metadata().agentId().stream())
+                .findFirst().orElseThrow();
+        long byAgent = aloochat.notifications().list(NotificationFilter.builder().agentId(agent).build()).stream().count();
+        assertEquals(byAgent, aloochat.notifications().stats(StatsFilter.builder().agentId(agent).build())
+                .totalNotifications());
+        assertTrue(byAgent < 230L, "the agent filter narrows the count");
+    }
 }

@@ -230,6 +230,26 @@ class AlooChatClientTest {
     }
 
     @Test
+    void statsSendsTheTypeAndAgentFiltersOfTheDocsExample() {
+        server.route("GET", "/team-notifications/stats", r -> FakeResponse.json(Fixture.text("aloochat/stats.json")));
+        String agent = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
+        StatsFilter filter = StatsFilter.builder().startDate(Instant.parse("2024-01-01T00:00:00Z"))
+                .endDate(Instant.parse("2024-01-31T00:00:00Z")).notificationType(NotificationType.AGENT_ACTION)
+                .agentId(agent).build();
+        assertEquals(java.util.Optional.of(NotificationType.AGENT_ACTION), filter.notificationType());
+        assertEquals(java.util.Optional.of(agent), filter.agentId());
+        try (AlooChatClient aloochat = client()) {
+            aloochat.notifications().stats(filter);
+        }
+        assertEquals("/team-notifications/stats?start_date=2024-01-01T00%3A00%3A00Z&end_date=2024-01-31T00%3A00%3A00Z"
+                + "&notification_type=agent_action&agent_id=" + agent, server.takeRequest().target());
+        assertThrows(IllegalArgumentException.class, () -> StatsFilter.builder().agentId(" "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StatsFilter.builder().notificationType(NotificationType.EMPTY));
+        assertTrue(e.getMessage().contains("notificationType"), e.getMessage());
+    }
+
+    @Test
     void theHeaderNameAndBasePathAreConfigurable() {
         emptyList("/api/public/team-notifications");
         try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(KEY).baseUrl(server.baseUrl() + "/")

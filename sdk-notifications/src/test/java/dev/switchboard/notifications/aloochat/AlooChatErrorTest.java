@@ -52,6 +52,60 @@ class AlooChatErrorTest {
     }
 
     @Test
+    void theDocumentedBodysStatusCodeTimestampAndPathAreTyped() {
+        ApiException e = failure(FakeResponse.json(400, Fixture.text("aloochat/error-400.json")));
+        AlooChatError body = AlooChatError.of(e).orElseThrow();
+        assertEquals("ValidationError", body.error());
+        assertEquals("Invalid notification_type parameter", body.message());
+        assertEquals(List.of("Invalid notification_type parameter"), body.messages());
+        assertEquals(400, body.statusCode());
+        assertEquals(java.time.Instant.parse("2024-01-10T10:00:00Z"), body.timestamp());
+        assertEquals("/team-notifications", body.path());
+        assertEquals(Fixture.tree("aloochat/error-400.json"), Json.toTree(body));
+    }
+
+    /** The fake server's first matching route wins, so one route answers the given responses in turn. */
+    private List<ApiException> failures(FakeResponse... responses) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        server.route("GET", "/team-notifications/stats", r -> responses[next.getAndIncrement()]);
+        List<ApiException> out = new java.util.ArrayList<>();
+        try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(AlooChatClientTest.KEY).baseUrl(server.baseUrl())
+                .retryPolicy(RetryPolicy.none()).build()) {
+            for (int i = 0; i < responses.length; i++) {
+                out.add(assertThrows(ApiException.class, () -> aloochat.notifications().stats()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theTypedErrorBodyReadsAMessageArrayAndKeepsMistypedFieldsRaw() {
+        List<ApiException> es = failures(
+                FakeResponse.json(400, "{\"statusCode\":400,\"message\":[\"a\",\"b\"],\"error\":\"Bad Request\"}"),
+                FakeResponse.json(500, "{\"statusCode\":\"x\",\"timestamp\":\"soon\",\"path\":[],\"message\":{}}"));
+        AlooChatError arr = AlooChatError.of(es.get(0)).orElseThrow();
+        assertEquals(List.of("a", "b"), arr.messages());
+        assertThrows(dev.switchboard.core.DecodeException.class, arr::message);
+        assertEquals(null, arr.timestamp());
+        assertEquals(null, arr.path());
+        AlooChatError odd = AlooChatError.of(es.get(1)).orElseThrow();
+        assertThrows(dev.switchboard.core.DecodeException.class, odd::statusCode);
+        assertThrows(dev.switchboard.core.DecodeException.class, odd::timestamp);
+        assertThrows(dev.switchboard.core.DecodeException.class, odd::path);
+        assertThrows(dev.switchboard.core.DecodeException.class, odd::messages);
+        assertEquals(Json.tree(es.get(1).rawBody().getBytes(), "raw"), Json.toTree(odd), "kept as sent");
+    }
+
+    @Test
+    void thereIsNoTypedErrorBodyForTextHtmlArraysOrEmptyOrCutBodies() {
+        for (ApiException e : failures(FakeResponse.text(502, "text/plain", "Bad Gateway"),
+                FakeResponse.html(503, "<html>down</html>"), FakeResponse.json(500, "[1]"),
+                FakeResponse.truncatedJson(500, "{\"statusCode\":500,\"error\":\"x\"}", 10), FakeResponse.status(500))) {
+            assertTrue(AlooChatError.of(e).isEmpty(), e.rawBody());
+        }
+    }
+
+    @Test
     void aMessageArrayGivesOneDetailPerMessage() {
         ApiException e = failure(FakeResponse.json(400, "{\"statusCode\":400,\"message\":[\"limit must not be greater"
                 + " than 100\",\"skip must be an integer number\"],\"error\":\"Bad Request\"}"));

@@ -1,6 +1,9 @@
 package dev.switchboard.notifications.aloochat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,6 +129,37 @@ class AlooChatRateLimitTest {
             calls(b, 1);
         }
         assertEquals(List.of(Duration.ofMinutes(1)), sleeper.sleeps(), "the two clients share one budget");
+    }
+
+    @Test
+    void clientsBuiltWithTheSameKeyShareOneLimiterByDefault() {
+        try (AlooChatClient a = builder().build(); AlooChatClient b = builder().build();
+                AlooChatClient otherKey = builder().apiKey("another-key").build()) {
+            assertSame(a.rateLimiter(), b.rateLimiter(), "the documented limits count per API key");
+            assertNotSame(a.rateLimiter(), otherKey.rateLimiter());
+            calls(a, 60);
+            calls(b, 40);
+            calls(otherKey, 100);
+            assertEquals(List.of(), sleeper.sleeps(), "another key has its own budget");
+            calls(b, 1);
+            assertEquals(List.of(Duration.ofMinutes(1)), sleeper.sleeps(), "a and b spent one budget of 100");
+            assertFalse(a.rateLimiter().toString().contains(AlooChatClientTest.KEY));
+        }
+    }
+
+    @Test
+    void theSharedLimiterIsPerModeLimitsAndClock() {
+        try (AlooChatClient waiting = builder().build();
+                AlooChatClient failFast = builder().rateLimitMode(RateLimiter.Mode.FAIL_FAST).build();
+                AlooChatClient other = builder().rateLimits(RateLimiter.Window.of(5, Duration.ofSeconds(1))).build();
+                AlooChatClient otherClock = builder().clock(ManualClock.at(T0)).build()) {
+            assertNotSame(waiting.rateLimiter(), failFast.rateLimiter());
+            assertNotSame(waiting.rateLimiter(), other.rateLimiter());
+            assertNotSame(waiting.rateLimiter(), otherClock.rateLimiter());
+            try (AlooChatClient again = builder().rateLimitMode(RateLimiter.Mode.FAIL_FAST).build()) {
+                assertSame(failFast.rateLimiter(), again.rateLimiter());
+            }
+        }
     }
 
     @Test

@@ -157,15 +157,25 @@ class SugerClientTest {
     }
 
     @Test
-    void aNonAdvancingOffsetStopsWithAPaginationException() {
-        // The spec's generated example has "nextOffset": 0: a server doing that would loop forever.
+    void theDocumentedLiteralNextOffsetZeroEndsTheListing() {
+        // The doc's example response has "nextOffset": 0 next to its records; offset 0 is the first page, never a next one.
         server.route("GET", "/org/{orgId}/notificationEvent", r -> FakeResponse.json(
-                "{\"nextOffset\":0,\"notificationEvents\":[{\"eventID\":\"e1\"}],\"totalCount\":6}"));
+                "{\"nextOffset\":0,\"notificationEvents\":[{\"eventID\":\"e1\"}],\"totalCount\":1}"));
+        try (SugerClient suger = client()) {
+            assertEquals(java.util.List.of("e1"), suger.events().list().stream().map(NotificationEvent::eventId).toList());
+        }
+        assertEquals(1, server.requestCount());
+    }
+
+    @Test
+    void aNonAdvancingOffsetStopsWithAPaginationException() {
+        server.route("GET", "/org/{orgId}/notificationEvent", r -> FakeResponse.json(
+                "{\"nextOffset\":3,\"notificationEvents\":[{\"eventID\":\"e1\"}]}"));
         try (SugerClient suger = client()) {
             PaginationException e = assertThrows(PaginationException.class, () -> suger.events().list().stream().count());
             assertTrue(e.getMessage().contains("does not advance"), e.getMessage());
         }
-        assertEquals(1, server.requestCount());
+        assertEquals(2, server.requestCount());
     }
 
     @Test

@@ -33,7 +33,8 @@ import java.util.function.Predicate;
  *   <li>{@code PATCH /team-notifications/{id}/users/{user_id}/status} with {@code {"status": ...}} changes the user's
  *       status ({@code read_at} set on reading, cleared on {@code unread}) and so the statistics; it answers the
  *       updated recipient entry.</li>
- *   <li>{@code GET /team-notifications/stats} ({@code start_date}, {@code end_date}, {@code user_id}): counts by the
+ *   <li>{@code GET /team-notifications/stats} ({@code start_date}, {@code end_date}, {@code user_id},
+ *       {@code notification_type}, {@code agent_id}): counts by the
  *       notifications' status, or by the user's own status when {@code user_id} is given. A notification's status is
  *       its recipients': {@code unread} while any recipient has not read it, {@code archived} once all archived it,
  *       else {@code read}.</li>
@@ -326,13 +327,17 @@ public final class FakeAloochat implements AutoCloseable {
         Instant start = instant(r, "start_date");
         Instant end = instant(r, "end_date");
         String user = r.query("user_id");
+        String type = r.query("notification_type");
+        String agent = r.query("agent_id");
         Map<String, Long> byStatus = new LinkedHashMap<>();
         Map<String, Long> byType = new LinkedHashMap<>();
         Map<String, Long> byPriority = new LinkedHashMap<>();
         long total = 0;
         synchronized (lock) {
             for (ObjectNode n : notifications) {
-                if (!inWindow(n, start, end)) {
+                if (!inWindow(n, start, end)
+                        || type != null && !type.equals(n.path("notification_type").asText())
+                        || agent != null && !agent.equals(n.path("metadata").path("agent_id").asText(null))) {
                     continue;
                 }
                 String status;

@@ -117,16 +117,25 @@ public final class IntercomNotification extends JsonModel {
     }
 
     /**
-     * The part a reply notification reports: for {@code conversation.operator.replied} (2.14: Fin or a bot replied)
-     * the most recent part written by a bot or the AI agent, else the most recent part; for the other
-     * {@code conversation.*.replied} topics the most recent part.
+     * The part a reply notification reports. When the item is the part itself ({@link ConversationPartItem}, as the
+     * 2.14 changelog describes the {@code conversation.operator.replied} payload), that part. When it is the whole
+     * conversation: for {@code conversation.operator.replied} (Fin or a bot replied) the most recent part written by
+     * a bot or the AI agent, else the most recent part; for the other {@code conversation.*.replied} topics the most
+     * recent part.
      *
      * @return the replying part; empty for other topics, other items, or a conversation without parts
      * @throws dev.switchboard.core.DecodeException if the conversation's parts are not of the documented shape
      */
     public Optional<ConversationPart> replyingPart() {
         IntercomTopic topic = topic();
-        if (topic == null || !topic.isReply() || !(item() instanceof ConversationItem c)) {
+        if (topic == null || !topic.isReply()) {
+            return Optional.empty();
+        }
+        IntercomItem item = item();
+        if (item instanceof ConversationPartItem p) {
+            return Optional.of(p.part());
+        }
+        if (!(item instanceof ConversationItem c)) {
             return Optional.empty();
         }
         if (topic.equals(IntercomTopic.CONVERSATION_OPERATOR_REPLIED)) {
@@ -167,6 +176,7 @@ public final class IntercomNotification extends JsonModel {
             return switch (type == null ? "" : type) {
                 case "ticket" -> new TicketItem(object("item", Ticket::new));
                 case "conversation" -> new ConversationItem(object("item", Conversation::new));
+                case "conversation_part" -> new ConversationPartItem(object("item", ConversationPart::new));
                 case "job" -> new JobItem(object("item", Job::new));
                 case "call" -> new CallItem(object("item", Call::new));
                 default -> new RawItem(type == null ? "" : type, raw);

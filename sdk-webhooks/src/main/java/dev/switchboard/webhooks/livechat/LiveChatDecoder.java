@@ -69,7 +69,40 @@ final class LiveChatDecoder {
         ACTIONS.put("delete_tag", TagDeleted::new);
     }
 
+    /** The verb-first names some 3.4 and 3.5 pages use, to the names deliveries carry. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "create_group", "group_created", "update_group", "group_updated", "delete_group", "group_deleted",
+            "create_tag", "tag_created", "update_tag", "tag_updated", "delete_tag", "tag_deleted");
+
     private LiveChatDecoder() {
+    }
+
+    /**
+     * @param action an action name as configured or sent
+     * @return the name the decoder treats it as ({@code create_group} is {@code group_created}); itself otherwise
+     */
+    static String canonical(String action) {
+        return ALIASES.getOrDefault(action, action);
+    }
+
+    /**
+     * @param root a delivery, as parsed
+     * @return every name its action is known by, canonical first: the name as sent, its alias, and the action the
+     *     decoder chooses for it ({@code auto_access_added} with an array payload is {@code auto_accesses_updated});
+     *     empty when the action is missing or not a string
+     */
+    static Set<String> actionNames(JsonObject root) {
+        String action = root.getString("action");
+        if (action == null) {
+            return Set.of();
+        }
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        if (action.startsWith("auto_access_") && root.getArray("payload") != null) {
+            names.add("auto_accesses_updated");
+        }
+        names.add(canonical(action));
+        names.add(action);
+        return Collections.unmodifiableSet(names);
     }
 
     /** @return the actions this SDK decodes to typed views, aliases included */

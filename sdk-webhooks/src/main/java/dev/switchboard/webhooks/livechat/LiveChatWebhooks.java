@@ -26,24 +26,35 @@ import java.util.Set;
  * <pre>{@code
  * LiveChatWebhooks livechat = LiveChatWebhooks.builder()
  *         .secrets(System.getenv("LIVECHAT_WEBHOOK_SECRET"))          // accepted for every delivery
- *         .webhookSecrets("d0e1c2b3", "secret-of-that-webhook")        // or per registered webhook id
+ *         .registeredWebhook("d0e1c2b3", "incoming_chat", "its-secret") // or per registered webhook (id and action)
  *         .actionSecrets("incoming_chat", "old-secret", "new-secret")  // or per action; several while rotating
  *         .build();
  * LiveChatWebhook webhook = livechat.verify(body);   // raw bytes, exactly as received
  * }</pre>
  *
- * <p>A delivery is accepted when its {@code secret_key} equals a shared secret, a secret of its {@code webhook_id}, or a
- * secret of its {@code action}. Immutable and thread-safe; its {@code toString()} shows no secret.
+ * <p>A delivery is accepted when its {@code secret_key} equals a shared secret, a secret of its {@code action}, or a
+ * secret of its {@code webhook_id} when its action is the one that webhook was registered for (a registered webhook
+ * has exactly one action, so another action claiming its id is refused). Actions are compared as the decoder reads
+ * them: the verb-first names of the 3.4 and 3.5 references ({@code create_group}, ...) are the same as the names
+ * deliveries carry ({@code group_created}, ...), and {@code auto_access_added} with an array payload is
+ * {@code auto_accesses_updated}. Immutable and thread-safe; its {@code toString()} shows no secret.
  */
 public final class LiveChatWebhooks {
     private final SecretMatcher shared;
-    private final Map<String, SecretMatcher> byWebhookId;
+    private final Map<String, BoundSecrets> byWebhookId;
     private final Map<String, SecretMatcher> byAction;
     private final WebhookLimits limits;
 
+    /** The secrets of one registered webhook and the action it was registered for (canonical name). */
+    private record BoundSecrets(String action, SecretMatcher secrets) {
+    }
+
     private LiveChatWebhooks(Builder b) {
         this.shared = SecretMatcher.of(b.shared);
-        this.byWebhookId = freeze(b.byWebhookId);
+        Map<String, BoundSecrets> webhooks = new HashMap<>();
+        b.byWebhookId.forEach((id, secrets) -> webhooks.put(id, new BoundSecrets(b.webhookActions.get(id),
+                SecretMatcher.of(secrets))));
+        this.byWebhookId = Map.copyOf(webhooks);
         this.byAction = freeze(b.byAction);
         this.limits = b.limits;
     }
@@ -146,15 +157,27 @@ public final class LiveChatWebhooks {
                     "the LiveChat delivery's secret_key is not a string");
         }
         SecretMatcher candidates = shared;
-        SecretMatcher forWebhook = byWebhookId.get(text(root, "webhook_id"));
+        Set<String> actions = LiveChatDecoder.actionNames(root);
+        BoundSecrets forWebhook = byWebhookId.get(text(root, "webhook_id"));
+        boolean wrongAction = false;
         if (forWebhook != null) {
-            candidates = candidates.plus(forWebhook);
+            if (actions.contains(forWebhook.action())) {
+                candidates = candidates.plus(forWebhook.secrets());
+            } else {
+                wrongAction = true;
+            }
         }
-        SecretMatcher forAction = byAction.get(text(root, "action"));
-        if (forAction != null) {
-            candidates = candidates.plus(forAction);
+        for (String action : actions) {
+            SecretMatcher forAction = byAction.get(action);
+            if (forAction != null) {
+                candidates = candidates.plus(forAction);
+            }
         }
         if (candidates.size() == 0) {
+            if (wrongAction) {
+                throw new WebhookVerificationException(WebhookVerificationException.Reason.MISMATCH,
+                        "the LiveChat delivery's action is not the action its webhook id was registered for");
+            }
             throw new WebhookVerificationException(WebhookVerificationException.Reason.NOT_CONFIGURED,
                     "no secret is configured for this LiveChat delivery's webhook id or action");
         }
@@ -179,6 +202,7 @@ public final class LiveChatWebhooks {
     public static final class Builder {
         private final List<String> shared = new ArrayList<>();
         private final Map<String, List<String>> byWebhookId = new HashMap<>();
+        private final Map<String, String> webhookActions = new HashMap<>();
         private final Map<String, List<String>> byAction = new HashMap<>();
         private WebhookLimits limits = WebhookLimits.defaults();
 
@@ -198,24 +222,45 @@ public final class LiveChatWebhooks {
         }
 
         /**
+         * The secrets of one registered webhook, bound to the action it was registered for: a delivery carrying this
+         * {@code webhook_id} with another action is not verified by them.
+         *
          * @param webhookId the id {@code register_webhook} returned
+         * @param action the action it was registered for, for example {@code incoming_chat} (an alias such as
+         *     {@code create_group} is the same as {@code group_created})
          * @param secrets the secrets accepted for deliveries of that webhook
          * @return this builder
-         * @throws IllegalArgumentException if the id is blank or a secret is null or empty
+         * @throws IllegalArgumentException if the id or the action is blank, no secret is given, a secret is null or
+         *     empty, or the id was bound to another action before
          */
-        public Builder webhookSecrets(String webhookId, String... secrets) {
+        public Builder registeredWebhook(String webhookId, String action, String... secrets) {
+            if (webhookId == null || webhookId.isBlank()) {
+                throw new IllegalArgumentException("webhookId must not be blank");
+            }
+            if (action == null || action.isBlank()) {
+                throw new IllegalArgumentException("action must not be blank: give the action webhook " + webhookId
+                        + " was registered for");
+            }
+            String canonical = LiveChatDecoder.canonical(action);
+            String bound = webhookActions.get(webhookId);
+            if (bound != null && !bound.equals(canonical)) {
+                throw new IllegalArgumentException("webhook " + webhookId + " is already bound to another action");
+            }
             add(byWebhookId, webhookId, "webhookId", secrets);
+            webhookActions.put(webhookId, canonical);
             return this;
         }
 
         /**
-         * @param action an action, for example {@code incoming_chat}
+         * @param action an action, for example {@code incoming_chat}; an alias ({@code create_group}) is the same as the
+         *     name deliveries carry ({@code group_created}), and {@code auto_accesses_updated} also covers 3.5+
+         *     deliveries sent as {@code auto_access_added} with an array payload
          * @param secrets the secrets accepted for deliveries of that action
          * @return this builder
          * @throws IllegalArgumentException if the action is blank or a secret is null or empty
          */
         public Builder actionSecrets(String action, String... secrets) {
-            add(byAction, action, "action", secrets);
+            add(byAction, action == null ? null : LiveChatDecoder.canonical(action), "action", secrets);
             return this;
         }
 

@@ -195,11 +195,63 @@ public final class RichMessageEvent extends EventModel implements Event {
         }
 
         /**
-         * @return add-ons, as raw JSON objects
-         * @throws DecodeException if they are not an array
+         * @return the product's add-ons, typed ({@link ProductAddon#json()} keeps each as sent)
+         * @throws DecodeException if they are not an array; an element that is not an object throws when it is read
          */
-        public List<Map<String, Object>> addons() {
-            return objects("addons");
+        public List<ProductAddon> addons() {
+            return list("addons", ProductAddon::new);
+        }
+    }
+
+    /**
+     * An add-on of an ecommerce product (3.6): {@code {addon_type, range_from, range_to, currency}}. The range bounds
+     * are read as text, whether sent as strings or as numbers (a number keeps its exact digits).
+     */
+    public static final class ProductAddon extends LiveChatModel {
+
+        /** @param json the object as sent */
+        public ProductAddon(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return the kind of add-on
+         * @throws DecodeException if it is not a string
+         */
+        public String addonType() {
+            return string("addon_type");
+        }
+
+        /**
+         * @return the lower bound, as text ({@code 2} for a JSON {@code 2}, {@code "2.50"} as sent), or {@code null}
+         * @throws DecodeException if it is neither a string nor a number
+         */
+        public String rangeFrom() {
+            return text("range_from");
+        }
+
+        /**
+         * @return the upper bound, as text, or {@code null}
+         * @throws DecodeException if it is neither a string nor a number
+         */
+        public String rangeTo() {
+            return text("range_to");
+        }
+
+        /**
+         * @return the currency, for example {@code USD}
+         * @throws DecodeException if it is not a string
+         */
+        public String currency() {
+            return string("currency");
+        }
+
+        private String text(String field) {
+            Object v = value(field);
+            if (v instanceof Number) {
+                return decimal(field).toPlainString();
+            }
+            return string(field); // a string, null, or another type (which throws the typed DecodeException)
         }
     }
 

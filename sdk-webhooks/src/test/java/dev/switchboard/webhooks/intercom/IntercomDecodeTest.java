@@ -88,6 +88,26 @@ class IntercomDecodeTest {
     }
 
     @Test
+    void conversationOperatorRepliedAlsoAcceptsThePartAloneAsTheChangelogDescribes() {
+        String part = "{\"type\":\"conversation_part\",\"id\":\"9002\",\"part_type\":\"comment\",\"body\":\"<p>Hi</p>\","
+                + "\"created_at\":1663597260,\"author\":{\"type\":\"bot\",\"id\":\"991267820\",\"from_ai_agent\":true,"
+                + "\"is_ai_answer\":true},\"unknown\":{\"kept\":[1]}}";
+        byte[] body = IntercomDelivery.builder("conversation.operator.replied", "notif_p").itemJson(part).toBytes();
+        IntercomNotification n = IntercomWebhooks.decodeWithoutVerification(body);
+        ConversationPartItem item = assertInstanceOf(ConversationPartItem.class, n.item());
+        assertEquals("conversation_part", item.type());
+        assertEquals("9002", item.part().id());
+        assertEquals(item.part(), item.model());
+        ConversationPart replying = n.replyingPart().orElseThrow();
+        assertEquals("9002", replying.id());
+        assertTrue(replying.fromAiAgent());
+        assertTrue(n.item(ConversationItem.class).isEmpty());
+        TestFiles.assertSameJson(body, Json.toTree(n));
+        byte[] notReply = IntercomDelivery.builder("conversation.admin.closed", "notif_q").itemJson(part).toBytes();
+        assertTrue(IntercomWebhooks.decodeWithoutVerification(notReply).replyingPart().isEmpty(), "not a reply topic");
+    }
+
+    @Test
     void otherReplyTopicsPickTheLatestPart() {
         IntercomNotification n = decode("conversation.admin.replied");
         assertEquals("9004", n.replyingPart().orElseThrow().id());

@@ -101,7 +101,12 @@ class LiveChatActionsTest {
         RichMessageEvent.Product product = shop.elements().get(0).ecommerce();
         assertEquals("swatch", product.viewType());
         assertEquals("19.99", product.options().get(0).price());
-        assertEquals(2, product.addons().get(0).get("range_from"));
+        RichMessageEvent.ProductAddon addon = product.addons().get(0);
+        assertEquals("discount", addon.addonType());
+        assertEquals("2", addon.rangeFrom());
+        assertEquals("5", addon.rangeTo());
+        assertEquals("GBP", addon.currency());
+        assertEquals(2, addon.json().get("range_from"), "the number stays a number in the JSON");
         FileEvent file = assertInstanceOf(FileEvent.class, events.get(6));
         assertEquals("receipt.png", file.name());
         assertEquals(98765L, file.size());
@@ -211,6 +216,43 @@ class LiveChatActionsTest {
         CustomerSessionFieldsUpdated.Payload s = decode("customer_session_fields_updated", CustomerSessionFieldsUpdated.class).payload();
         assertEquals("QX7TLB2K9M", s.activeChat().chatId());
         assertEquals(List.of(Map.of("plan", "enterprise"), Map.of("seats", "25")), s.sessionFields());
+    }
+
+    @Test
+    void productAddonBoundsAreTextWhetherSentAsStringsOrNumbersAndOtherTypesFailOnlyTheirAccessor() {
+        RichMessageEvent.ProductAddon a = new RichMessageEvent.ProductAddon(JsonObject.of("addon_type", "warranty",
+                "range_from", "2.50", "range_to", new BigDecimal("10.00"), "currency", "USD"));
+        assertEquals("2.50", a.rangeFrom());
+        assertEquals("10.00", a.rangeTo());
+        RichMessageEvent.ProductAddon bad = new RichMessageEvent.ProductAddon(JsonObject.of("range_from", true,
+                "range_to", List.of(1), "addon_type", 3));
+        assertThrows(DecodeException.class, bad::rangeFrom);
+        assertThrows(DecodeException.class, bad::rangeTo);
+        assertThrows(DecodeException.class, bad::addonType);
+        assertNull(bad.currency());
+    }
+
+    @Test
+    void theVersion34WorkSchedulerDayMapIsTyped() {
+        WorkScheduler v34 = new WorkScheduler(Json.object(("{\"sunday\":{\"start\":\"13:00\",\"end\":\"15:00\"},"
+                + "\"monday\":{\"start\":\"08:30\",\"end\":\"16:30\"},\"tuesday\":null}").getBytes(), "scheduler"));
+        assertTrue(v34.isDayMap());
+        assertEquals(List.of("monday", "tuesday", "sunday"), List.copyOf(v34.days().keySet()), "in week order");
+        assertEquals("08:30", v34.days().get("monday").start());
+        assertEquals("16:30", v34.days().get("monday").end());
+        assertNull(v34.days().get("tuesday"));
+        assertEquals("13:00", v34.days().get("sunday").start());
+        assertNull(v34.schedule());
+        WorkScheduler fixture = decode("agent_updated.v3.4", AgentUpdated.class).payload().workScheduler();
+        assertEquals(List.of("monday", "friday", "sunday"), List.copyOf(fixture.days().keySet()));
+        assertEquals("13:00", fixture.days().get("friday").end());
+        WorkScheduler v35 = new WorkScheduler(Json.object(("{\"timezone\":\"Europe/Warsaw\",\"schedule\":[{\"day\":"
+                + "\"monday\",\"enabled\":true,\"start\":\"08:30\",\"end\":\"12:30\"}]}").getBytes(), "scheduler"));
+        assertFalse(v35.isDayMap());
+        assertEquals(Map.of(), v35.days());
+        DecodeException e = assertThrows(DecodeException.class, () -> new WorkScheduler(JsonObject.of("friday", "9-5"))
+                .days());
+        assertTrue(e.getMessage().contains("friday"), e.getMessage());
     }
 
     @Test

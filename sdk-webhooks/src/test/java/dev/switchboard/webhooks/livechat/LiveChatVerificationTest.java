@@ -86,12 +86,50 @@ class LiveChatVerificationTest {
 
     @Test
     void secretsPerWebhookId() {
-        LiveChatWebhooks hooks = LiveChatWebhooks.builder().webhookSecrets("wh-1", "for-wh-1").webhookSecrets("wh-2", "for-wh-2")
-                .build();
+        LiveChatWebhooks hooks = LiveChatWebhooks.builder().registeredWebhook("wh-1", "thread_tagged", "for-wh-1")
+                .registeredWebhook("wh-2", "thread_tagged", "for-wh-2").build();
         hooks.verify(tagged("for-wh-1"));
         assertEquals(Reason.MISMATCH, rejected(hooks, tagged("for-wh-2")).reason(), "another webhook's secret is not accepted");
         byte[] otherWebhook = LiveChatDelivery.builder("thread_tagged", "for-wh-1").webhookId("wh-3").payloadJson("{}").toBytes();
         assertEquals(Reason.NOT_CONFIGURED, rejected(hooks, otherWebhook).reason());
+    }
+
+    @Test
+    void aWebhooksSecretVerifiesOnlyTheActionItWasRegisteredFor() {
+        LiveChatWebhooks hooks = LiveChatWebhooks.builder().registeredWebhook("wh-1", "incoming_chat", "chat-hook-secret")
+                .build();
+        byte[] chat = LiveChatDelivery.builder("incoming_chat", "chat-hook-secret").webhookId("wh-1")
+                .payloadJson("{\"chat\":{\"id\":\"C\"}}").toBytes();
+        assertInstanceOf(IncomingChat.class, hooks.verify(chat));
+        byte[] otherAction = LiveChatDelivery.builder("agent_deleted", "chat-hook-secret").webhookId("wh-1")
+                .payloadJson("{\"id\":\"a@b.c\"}").toBytes();
+        WebhookVerificationException e = rejected(hooks, otherAction);
+        assertEquals(Reason.MISMATCH, e.reason());
+        assertEquals("the LiveChat delivery's action is not the action its webhook id was registered for", e.getMessage());
+        assertFalse(e.getMessage().contains("chat-hook-secret"));
+        LiveChatWebhooks withShared = LiveChatWebhooks.builder().secrets("shared-1")
+                .registeredWebhook("wh-1", "incoming_chat", "chat-hook-secret").build();
+        assertEquals(Reason.MISMATCH, rejected(withShared, otherAction).reason(), "the webhook's secret is still not accepted");
+    }
+
+    @Test
+    void actionSecretsAndWebhookBindingsFollowTheDecodersAliases() {
+        LiveChatWebhooks hooks = LiveChatWebhooks.builder().actionSecrets("create_group", "group-secret")
+                .actionSecrets("auto_accesses_updated", "access-secret")
+                .registeredWebhook("wh-9", "update_tag", "tag-hook-secret").build();
+        byte[] created = LiveChatDelivery.builder("group_created", "group-secret").payloadJson("{\"id\":7}").toBytes();
+        assertInstanceOf(GroupCreated.class, hooks.verify(created));
+        byte[] createdAlias = LiveChatDelivery.builder("create_group", "group-secret").payloadJson("{\"id\":7}").toBytes();
+        assertInstanceOf(GroupCreated.class, hooks.verify(createdAlias));
+        byte[] accesses = LiveChatDelivery.builder("auto_access_added", "access-secret")
+                .payloadJson("[{\"id\":\"r1\",\"status\":\"added\"}]").toBytes();
+        assertInstanceOf(AutoAccessesUpdated.class, hooks.verify(accesses));
+        byte[] tag = LiveChatDelivery.builder("tag_updated", "tag-hook-secret").webhookId("wh-9")
+                .payloadJson("{\"name\":\"vip\"}").toBytes();
+        assertInstanceOf(TagUpdated.class, hooks.verify(tag));
+        byte[] single34 = LiveChatDelivery.builder("auto_access_added", "access-secret").payloadJson("{\"id\":\"r1\"}")
+                .toBytes();
+        assertEquals(Reason.NOT_CONFIGURED, rejected(hooks, single34).reason(), "the 3.4 object form is another action");
     }
 
     @Test
@@ -143,7 +181,18 @@ class LiveChatVerificationTest {
         assertThrows(IllegalStateException.class, () -> LiveChatWebhooks.builder().build());
         assertThrows(IllegalArgumentException.class, () -> LiveChatWebhooks.builder().secrets(""));
         assertThrows(IllegalArgumentException.class, () -> LiveChatWebhooks.builder().secrets((String) null));
-        assertThrows(IllegalArgumentException.class, () -> LiveChatWebhooks.builder().webhookSecrets(" ", "x"));
+        assertThrows(IllegalArgumentException.class, () -> LiveChatWebhooks.builder().registeredWebhook(" ", "incoming_chat", "x"));
+        IllegalArgumentException noAction = assertThrows(IllegalArgumentException.class,
+                () -> LiveChatWebhooks.builder().registeredWebhook("wh-1", " ", "x"));
+        assertTrue(noAction.getMessage().startsWith("action must not be blank"), noAction.getMessage());
+        IllegalArgumentException noSecret = assertThrows(IllegalArgumentException.class,
+                () -> LiveChatWebhooks.builder().registeredWebhook("wh-1", "incoming_chat"));
+        assertTrue(noSecret.getMessage().startsWith("give at least one secret"), noSecret.getMessage());
+        IllegalArgumentException rebound = assertThrows(IllegalArgumentException.class, () -> LiveChatWebhooks.builder()
+                .registeredWebhook("wh-1", "incoming_chat", "s-1").registeredWebhook("wh-1", "thread_tagged", "s-2"));
+        assertEquals("webhook wh-1 is already bound to another action", rebound.getMessage());
+        LiveChatWebhooks.builder().registeredWebhook("wh-1", "create_group", "s-1").registeredWebhook("wh-1", "group_created", "s-2")
+                .build();
         assertThrows(IllegalArgumentException.class, () -> LiveChatWebhooks.builder().actionSecrets("incoming_chat"));
         String shown = LiveChatWebhooks.builder().secrets(SECRET).actionSecrets("a", "b-secret").build().toString();
         assertFalse(shown.contains(SECRET) || shown.contains("b-secret"), shown);

@@ -32,8 +32,12 @@ import java.util.Objects;
  * arguments rejected before anything is sent.
  */
 public final class IntercomAdmins {
-    private static final PageStyle ACTIVITY_PAGES = PageStyle.cursorQuery("/activity_logs", "starting_after",
-            "/pages/next/starting_after");
+    /**
+     * The spec's {@code activity_log_list} carries a {@code cursor_pages} object, whose {@code next} is a
+     * {@code starting_after_paging} ({@code {per_page, starting_after}}); its example ends with {@code "next": null}
+     * on page 1 of 1. That is followed, and any other shape stops loudly.
+     */
+    private static final PageStyle ACTIVITY_PAGES = PageStyle.cursorPages("/activity_logs", "starting_after", "/pages");
 
     private final Transport transport;
 
@@ -88,7 +92,10 @@ public final class IntercomAdmins {
     }
 
     /**
-     * The activities since {@code after}, lazily, following {@code pages.next.starting_after} when Intercom sends it.
+     * The activities since {@code after}, lazily, following {@code pages.next.starting_after} when Intercom sends it
+     * (the spec's {@code cursor_pages}). A {@code null} or absent {@code next} ends the listing; a {@code next} of any
+     * other shape (a URL, an object without a cursor), or a missing {@code next} on page {@code n} of more than
+     * {@code n}, ends it with a {@link dev.switchboard.core.PaginationException} instead of quietly.
      *
      * @param after the start of the window, sent as {@code created_at_after} in Unix seconds
      * @return the activities

@@ -56,10 +56,20 @@ public final class InternalArticles {
     }
 
     /**
+     * Searches internal articles ({@code GET /internal_articles/search}) without a folder filter: the spec marks
+     * {@code folder_id} optional. The answer nests the articles under {@code data.internal_articles}.
+     *
+     * @return the articles, lazily
+     */
+    public Paginator<InternalArticle> search() {
+        return search(null, RequestOptions.none());
+    }
+
+    /**
      * The articles of a folder ({@code GET /internal_articles/search?folder_id=}); the answer nests them under
      * {@code data.internal_articles}.
      *
-     * @param folderId the folder's id
+     * @param folderId the folder's id, or {@code null} for no folder filter ({@code folder_id} is optional)
      * @return the folder's articles, lazily
      * @throws IllegalArgumentException if {@code folderId} is blank
      */
@@ -68,14 +78,14 @@ public final class InternalArticles {
     }
 
     /**
-     * @param folderId the folder's id
+     * @param folderId the folder's id, or {@code null} for no folder filter
      * @param options per-request settings
-     * @return the folder's articles, lazily
-     * @throws IllegalArgumentException if {@code folderId} is blank
+     * @return the articles, lazily
+     * @throws IllegalArgumentException if {@code folderId} is blank (but not null)
      */
     public Paginator<InternalArticle> search(String folderId, RequestOptions options) {
         ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/internal_articles/search")
-                .query("folder_id", requireText(folderId, "folderId")).options(options).build();
+                .query("folder_id", folderId == null ? null : requireText(folderId, "folderId")).options(options).build();
         return Paginator.of(transport, r, SEARCH, InternalArticle.class);
     }
 

@@ -24,7 +24,9 @@ import java.util.Objects;
  * <p><b>Publish dates.</b> A {@code newsfeed_assignments[].published_at} must be in the past: Intercom does not
  * schedule through the API. Create and update check it before sending, against the connection's clock (or the clock
  * given to {@link #NewsItems(IntercomConnection, Clock)}), and throw {@link IllegalArgumentException} for a future
- * date. A draft's publish dates are not checked and are sent as given: Intercom ignores them for drafts.
+ * date on a request that sets the state {@code live} (or any state but {@code draft}). A request that sets no state
+ * (an update of what may be a draft, or a new item, which stays invisible until set live) and a draft's are not
+ * checked and are sent as given: Intercom ignores publish dates for drafts.
  *
  * <p>Every method throws the SDK's unchecked exceptions: {@link dev.switchboard.core.NotFoundException} for an unknown
  * item, {@link dev.switchboard.core.AuthenticationException} for a bad token, other
@@ -69,8 +71,8 @@ public final class NewsItems {
     /**
      * @param request at least a title and a sender (see {@link NewsItemRequest#create})
      * @return the new item
-     * @throws IllegalArgumentException if the title or sender is missing, or a publish date of a non-draft is in the
-     *     future
+     * @throws IllegalArgumentException if the title or sender is missing, or the request sets a state other than
+     *     draft and a publish date is in the future
      */
     public NewsItem create(NewsItemRequest request) {
         return create(request, RequestOptions.none());
@@ -119,8 +121,8 @@ public final class NewsItems {
      * @param update the fields to change
      * @return the updated item
      * @throws dev.switchboard.core.NotFoundException if there is no such item
-     * @throws IllegalArgumentException if the id is not an integer id, or a publish date of a non-draft is in the
-     *     future
+     * @throws IllegalArgumentException if the id is not an integer id, or the update sets a state other than draft
+     *     and a publish date is in the future
      */
     public NewsItem update(String newsItemId, NewsItemRequest update) {
         return update(newsItemId, update, RequestOptions.none());
@@ -163,7 +165,10 @@ public final class NewsItems {
     }
 
     private void checkPublishDates(NewsItemRequest request) {
-        if (request.newsfeedAssignments() == null || NewsItemState.DRAFT.equals(request.state())) {
+        // Only a request that sets a state other than draft is checked: an update without a state may well be of a
+        // draft (Intercom ignores a draft's dates), and a new item without a state is not visible until set live.
+        if (request.newsfeedAssignments() == null || request.state() == null
+                || NewsItemState.DRAFT.equals(request.state())) {
             return;
         }
         Instant now = clock.instant();

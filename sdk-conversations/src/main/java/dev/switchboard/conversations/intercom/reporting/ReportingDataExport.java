@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom.reporting;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.http.ApiRequest;
@@ -8,7 +9,9 @@ import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.HttpResponse;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.Transport;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -148,12 +152,18 @@ public final class ReportingDataExport {
 
     /**
      * Streams a completed job's {@code .tgz} into {@code out} as it arrives; nothing is buffered in memory. The
-     * request sends exactly one {@code Accept: application/octet-stream}. {@code out} is not closed.
+     * request sends exactly one {@code Accept: application/octet-stream} (as the endpoint requires) and
+     * {@code Accept-Encoding: gzip}, so the gzip bytes Intercom sends are written as they are, never unpacked on the
+     * way. {@code out} is not closed.
+     *
+     * <p>Only the archive is written: a {@code 200} whose body starts like gzip. A redirect (not followed), another
+     * 2xx, a JSON, text or HTML body, or a body that is empty or not gzip is refused before a byte is written.
      *
      * @param jobIdentifier the job's identifier
      * @param out where the bytes go
      * @return how many bytes were written
      * @throws dev.switchboard.core.NotFoundException if there is no such job or no file yet
+     * @throws DecodeException if the answer is not the archive (its status and content type are named)
      * @throws TransportException if the body breaks off or {@code out} fails
      * @throws IllegalArgumentException if the identifier is blank
      */
@@ -172,7 +182,7 @@ public final class ReportingDataExport {
         Objects.requireNonNull(out, "out");
         ApiRequest r = downloadRequest(jobIdentifier, options);
         try (HttpResponse response = transport.open(r)) {
-            return response.transferTo(out);
+            return copyArchive(response, out);
         }
     }
 
@@ -205,8 +215,11 @@ public final class ReportingDataExport {
         try {
             temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
             long n;
-            try (HttpResponse response = transport.open(r); OutputStream out = Files.newOutputStream(temp)) {
-                n = response.transferTo(out);
+            try (HttpResponse response = transport.open(r)) {
+                InputStream archive = archiveBody(response);
+                try (OutputStream out = Files.newOutputStream(temp)) {
+                    n = copy(archive, out, response.attempts());
+                }
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             temp = null;
@@ -224,10 +237,82 @@ public final class ReportingDataExport {
         }
     }
 
+    private static long copyArchive(HttpResponse response, OutputStream out) {
+        return copy(archiveBody(response), out, response.attempts());
+    }
+
+    /**
+     * @return the body, positioned at its start, when the response is the archive
+     * @throws DecodeException when it is not
+     */
+    private static InputStream archiveBody(HttpResponse response) {
+        String type = response.contentType().orElse("").toLowerCase(Locale.ROOT).strip();
+        String what = "the reporting data download answered " + response.status()
+                + (type.isEmpty() ? "" : " with " + type);
+        if (response.isRedirect()) {
+            throw new DecodeException(what + ", a redirect, not the export archive; it is not followed", "", null);
+        }
+        if (response.status() != 200) {
+            throw new DecodeException(what + ", not the export archive (200 application/octet-stream)", "", null);
+        }
+        if (type.contains("json") || type.startsWith("text/") || type.contains("html") || type.contains("xml")) {
+            throw new DecodeException(what + ", not the export archive (application/octet-stream)", "", null);
+        }
+        BufferedInputStream in = new BufferedInputStream(response.body());
+        int first;
+        int second;
+        try {
+            in.mark(2);
+            first = in.read();
+            second = in.read();
+            in.reset();
+        } catch (IOException e) {
+            throw new TransportException("the export archive could not be read", e, true,
+                    e instanceof java.io.InterruptedIOException, response.attempts());
+        }
+        if (first < 0) {
+            throw new DecodeException(what + " and an empty body, not the export archive", "", null);
+        }
+        if (first != 0x1f || second != 0x8b) {
+            throw new DecodeException(what + " and a body that is not gzip, not the export archive (.tgz)", "", null);
+        }
+        return in;
+    }
+
+    private static long copy(InputStream in, OutputStream out, int attempts) {
+        byte[] buffer = new byte[1 << 14];
+        long total = 0;
+        try (in) {
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (IOException e) {
+                    boolean timedOut = e instanceof java.io.InterruptedIOException;
+                    throw new TransportException("the export archive " + (timedOut
+                            ? "did not arrive within the call's deadline or timeouts" : "could not be read") + " after "
+                            + total + " bytes", e, true, timedOut, attempts);
+                }
+                if (n < 0) {
+                    return total;
+                }
+                try {
+                    out.write(buffer, 0, n);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("could not write the export archive", e);
+                }
+                total += n;
+            }
+        } catch (IOException closing) {
+            return total;
+        }
+    }
+
     private ApiRequest downloadRequest(String jobIdentifier, RequestOptions options) {
         String id = requireText(jobIdentifier, "jobIdentifier");
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/download/reporting_data/{job_identifier}", id)
-                .header("Accept", OCTET_STREAM);
+                .header("Accept", OCTET_STREAM)
+                .header("Accept-Encoding", "gzip");
         if (appId != null) {
             b.query("app_id", appId);
         }

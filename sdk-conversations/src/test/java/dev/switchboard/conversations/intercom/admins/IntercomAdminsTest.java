@@ -107,6 +107,50 @@ class IntercomAdminsTest {
     }
 
     @Test
+    void activityLogPagesOfAnUndocumentedShapeStopLoudly() {
+        String log = "{\"id\":\"a\",\"activity_type\":\"admin_login_success\"}";
+        String[] pages = {
+            "{\"type\":\"pages\",\"next\":\"https://api.intercom.io/admins/activity_logs?page=2\",\"page\":1,\"total_pages\":2}",
+            "{\"type\":\"pages\",\"next\":{\"per_page\":20},\"page\":1,\"total_pages\":2}",
+            "{\"type\":\"pages\",\"next\":{\"starting_after\":7},\"page\":1}",
+            "{\"type\":\"pages\",\"next\":null,\"page\":1,\"per_page\":1,\"total_pages\":3}",
+            "{\"type\":\"pages\",\"page\":2,\"total_pages\":3}",
+            "\"pages\""};
+        String[] messages = {
+            "/pages/next is a string, not the documented object with a starting_after cursor",
+            "/pages/next has no starting_after cursor (it is missing)",
+            "/pages/next has no starting_after cursor (it is a number)",
+            "page 1 of 3 has no next cursor at /pages/next",
+            "page 2 of 3 has no next cursor at /pages/next",
+            "/pages is a string, not a pages object"};
+        java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger();
+        try (MoreTestSupport other = new MoreTestSupport()) {
+            other.server.route("GET", "/admins/activity_logs", r -> dev.switchboard.testkit.FakeResponse.json(
+                    "{\"type\":\"activity_log.list\",\"pages\":" + pages[answer.getAndIncrement()] + ",\"activity_logs\":["
+                            + log + "]}"));
+            IntercomAdmins strict = new IntercomAdmins(other.connection);
+            for (String expected : messages) {
+                dev.switchboard.core.PaginationException e = assertThrows(dev.switchboard.core.PaginationException.class,
+                        () -> strict.activityLogs(EPOCH).stream().toList());
+                assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+            }
+            assertEquals(messages.length, other.server.requestCount(), "no page is guessed at");
+        }
+    }
+
+    @Test
+    void theSpecsExampleLastPageEndsTheListing() {
+        try (MoreTestSupport other = new MoreTestSupport()) {
+            other.server.route("GET", "/admins/activity_logs", r -> dev.switchboard.testkit.FakeResponse.json(
+                    "{\"type\":\"activity_log.list\",\"pages\":{\"type\":\"pages\",\"next\":null,\"page\":1,"
+                            + "\"per_page\":20,\"total_pages\":1},\"activity_logs\":[{\"id\":\"a\"}]}"));
+            assertEquals(List.of("a"), new IntercomAdmins(other.connection).activityLogs(EPOCH).stream()
+                    .map(ActivityLog::id).toList());
+            assertEquals(1, other.server.requestCount());
+        }
+    }
+
+    @Test
     void settingAwayIsLoggedAndAnOpenWindowSendsOnlyAfter() {
         admins.setAway("991267461", SetAway.away().reason("1"));
         t.server.clearRequests();

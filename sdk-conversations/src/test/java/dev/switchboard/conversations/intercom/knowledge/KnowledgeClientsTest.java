@@ -63,6 +63,16 @@ class KnowledgeClientsTest {
     }
 
     @Test
+    void searchesWithoutAFolderAsTheSpecMarksFolderIdOptional() {
+        assertEquals(List.of("1", "2", "3"), articles.search().stream().map(InternalArticle::id).toList());
+        assertRequest(t.server.takeRequest(), "GET", "/internal_articles/search", null);
+        assertRequest(t.server.takeRequest(), "GET", "/internal_articles/search?page=2", null);
+        assertEquals(List.of("1", "2", "3"), articles.search(null).stream().map(InternalArticle::id).toList());
+        assertRequest(t.server.takeRequest(), "GET", "/internal_articles/search", null);
+        assertEquals(4, t.server.requestCount());
+    }
+
+    @Test
     void updatesOnlyTheGivenFieldsAndDeletes() {
         InternalArticle updated = articles.update("1", InternalArticleRequest.update().title("Refunds v2").owner("991267460"));
         assertEquals("Refunds v2", updated.title());
@@ -108,23 +118,29 @@ class KnowledgeClientsTest {
     }
 
     @Test
-    void aFuturePublishDateIsRefusedBeforeSendingExceptForDrafts() {
+    void aFuturePublishDateIsRefusedBeforeSendingOnlyWhenTheRequestSetsItLive() {
         NewsfeedAssignment future = NewsfeedAssignment.of(53, MoreTestSupport.NOW.plusSeconds(1));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> news.create(
                 NewsItemRequest.create("Soon", "991267460").state(NewsItemState.LIVE).newsfeedAssignments(List.of(future))));
         assertTrue(e.getMessage().startsWith("newsfeedAssignments publishedAt must be in the past"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> news.update("141",
-                NewsItemRequest.update().newsfeedAssignments(List.of(future))));
+                NewsItemRequest.update().state(NewsItemState.LIVE).newsfeedAssignments(List.of(future))));
         assertEquals(0, t.server.requestCount());
         NewsItem draft = news.create(NewsItemRequest.create("Soon", "991267460").state(NewsItemState.DRAFT)
                 .newsfeedAssignments(List.of(future)));
         assertEquals(NewsItemState.DRAFT, draft.state());
+        // An update that sets no state may be of a draft, whose dates Intercom ignores: it is sent as given.
+        news.update(draft.id(), NewsItemRequest.update().newsfeedAssignments(List.of(future)));
+        assertRequest(t.server.requests().get(1), "PUT", "/news/news_items/" + draft.id(),
+                "{\"newsfeed_assignments\":[{\"newsfeed_id\":53,\"published_at\":" + future.publishedAt().getEpochSecond()
+                        + "}]}");
+        news.update("141", NewsItemRequest.update().state(NewsItemState.DRAFT).newsfeedAssignments(List.of(future)));
         t.clock.advance(Duration.ofSeconds(60));
-        news.update("141", NewsItemRequest.update().newsfeedAssignments(List.of(future)));
+        news.update("141", NewsItemRequest.update().state(NewsItemState.LIVE).newsfeedAssignments(List.of(future)));
         NewsItems earlier = new NewsItems(t.connection, Clock.fixed(MoreTestSupport.NOW, ZoneOffset.UTC));
         int sent = t.server.requestCount();
         assertThrows(IllegalArgumentException.class, () -> earlier.update("141",
-                NewsItemRequest.update().newsfeedAssignments(List.of(future))));
+                NewsItemRequest.update().state(NewsItemState.LIVE).newsfeedAssignments(List.of(future))));
         assertEquals(sent, t.server.requestCount());
     }
 

@@ -162,6 +162,8 @@ class ReportingDataExportTest {
     void aMultiMegabyteDownloadIsStreamedToTheFileByteForByte() throws IOException {
         byte[] body = new byte[6 * 1024 * 1024 + 123];
         new Random(42).nextBytes(body);
+        body[0] = 0x1f; // a gzip archive's magic bytes
+        body[1] = (byte) 0x8b;
         try (MoreTestSupport plain = new MoreTestSupport()) {
             plain.server.route("GET", "/download/reporting_data/{job_identifier}",
                     r -> FakeResponse.bytes(200, "application/octet-stream", body));
@@ -173,6 +175,59 @@ class ReportingDataExportTest {
             FakeRequest r = plain.server.takeRequest();
             assertRequest(r, "GET", "/download/reporting_data/job9?job_identifier=job9", null);
             assertEquals(List.of("application/octet-stream"), r.headers("Accept"));
+        }
+    }
+
+    @Test
+    void aDownloadThatIsNotTheArchiveIsRefusedAndWritesNothing() throws IOException {
+        try (MoreTestSupport plain = new MoreTestSupport()) {
+            plain.server.faults().next("GET", "/download/reporting_data/{job_identifier}",
+                    FakeResponse.redirect(302, "https://files.example.com/x.tgz?signature=s3cr3t"),
+                    FakeResponse.json("{\"job_identifier\":\"job9\",\"status\":\"pending\"}"),
+                    FakeResponse.html(200, "<html>login</html>"),
+                    FakeResponse.bytes(200, "application/octet-stream", "conversation_id,channel\n".getBytes()),
+                    FakeResponse.bytes(200, "application/octet-stream", new byte[0]),
+                    FakeResponse.status(204));
+            ReportingDataExport downloads = new ReportingDataExport(plain.connection);
+            Path file = dir.resolve("refused.tgz");
+            List<String> expected = List.of(
+                    "the reporting data download answered 302, a redirect, not the export archive; it is not followed",
+                    "the reporting data download answered 200 with application/json, not the export archive"
+                            + " (application/octet-stream)",
+                    "the reporting data download answered 200 with text/html; charset=utf-8, not the export archive"
+                            + " (application/octet-stream)",
+                    "the reporting data download answered 200 with application/octet-stream and a body that is not gzip,"
+                            + " not the export archive (.tgz)",
+                    "the reporting data download answered 200 with application/octet-stream and an empty body, not the"
+                            + " export archive");
+            for (int i = 0; i < expected.size(); i++) {
+                dev.switchboard.core.DecodeException e = assertThrows(dev.switchboard.core.DecodeException.class,
+                        () -> downloads.download("job9", file));
+                assertTrue(e.getMessage().startsWith(expected.get(i)), i + ": " + e.getMessage());
+                assertFalse(e.getMessage().contains("s3cr3t"));
+                assertFalse(Files.exists(file), "no file for answer " + i);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            dev.switchboard.core.DecodeException e = assertThrows(dev.switchboard.core.DecodeException.class,
+                    () -> downloads.download("job9", out));
+            assertTrue(e.getMessage().startsWith("the reporting data download answered 204"), e.getMessage());
+            assertEquals(0, out.size());
+            try (var files = Files.list(dir)) {
+                assertEquals(List.of(), files.toList(), "no partial file is left behind");
+            }
+        }
+    }
+
+    @Test
+    void aGzipEncodedArchiveIsWrittenAsSentNotUnpacked() {
+        byte[] gz = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        try (MoreTestSupport plain = new MoreTestSupport()) {
+            plain.server.route("GET", "/download/reporting_data/{job_identifier}",
+                    r -> FakeResponse.bytes(200, "application/octet-stream", gz).withHeader("Content-Encoding", "gzip"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertEquals(gz.length, new ReportingDataExport(plain.connection).download("job9", out));
+            assertArrayEquals(gz, out.toByteArray());
+            assertEquals(List.of("gzip"), plain.server.takeRequest().headers("Accept-Encoding"));
         }
     }
 
