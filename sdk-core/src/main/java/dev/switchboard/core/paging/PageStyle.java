@@ -96,7 +96,22 @@ public sealed interface PageStyle
      * @return an offset style that fails if an offset does not advance
      */
     static PageStyle offset(String itemsPointer, String offsetParam, String nextOffsetPointer) {
-        return new OffsetStyle(itemsPointer, offsetParam, nextOffsetPointer);
+        return new OffsetStyle(itemsPointer, offsetParam, nextOffsetPointer, null);
+    }
+
+    /**
+     * {@link #offset(String, String, String)} for an API that also sends a total count: a next offset of {@code 0}
+     * while the count says more records remain is a {@link dev.switchboard.core.PaginationException}, not the end.
+     *
+     * @param itemsPointer where the records are
+     * @param offsetParam the offset query parameter
+     * @param nextOffsetPointer where the next offset is
+     * @param totalPointer where the total count is when sent, for example {@code /totalCount}
+     * @return the style
+     */
+    static PageStyle offset(String itemsPointer, String offsetParam, String nextOffsetPointer, String totalPointer) {
+        return new OffsetStyle(itemsPointer, offsetParam, nextOffsetPointer, java.util.Objects.requireNonNull(totalPointer,
+                "totalPointer"));
     }
 
     /**

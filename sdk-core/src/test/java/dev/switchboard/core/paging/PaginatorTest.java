@@ -257,6 +257,21 @@ class PaginatorTest {
     }
 
     @Test
+    void aNextOffsetZeroWhileTheTotalSaysMoreRemainIsAnErrorNotTheEnd() {
+        server.route("GET", "/o", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":0,\"totalCount\":6}"));
+        Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
+                PageStyle.offset("/events", "offset", "/nextOffset", "/totalCount"), Item.class);
+        PaginationException e = assertThrows(PaginationException.class, () -> ids(p));
+        assertEquals("the server's next offset 0 would end the listing after 2 records, but its total count at /totalCount is 6;"
+                + " stopping rather than dropping the rest", e.getMessage());
+        assertEquals(1, server.requestCount());
+        // With a total that the records reach, or none, 0 ends the listing.
+        server.route("GET", "/t", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":0,\"totalCount\":2}"));
+        assertEquals(List.of("0", "1"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/t").build(),
+                PageStyle.offset("/events", "offset", "/nextOffset", "/totalCount"), Item.class)));
+    }
+
+    @Test
     void offsetZeroOnAnEmptyPageEnds() {
         server.route("GET", "/o", r -> FakeResponse.json("{\"events\":[],\"nextOffset\":0}"));
         assertEquals(List.of(), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),

@@ -33,7 +33,7 @@ public final class NotificationEvents {
     /** The field of the first page that counts every matching event. */
     public static final String TOTAL_COUNT = "totalCount";
 
-    static final PageStyle PAGING = PageStyle.offset("/notificationEvents", "offset", "/nextOffset");
+    static final PageStyle PAGING = PageStyle.offset("/notificationEvents", "offset", "/nextOffset", "/totalCount");
 
     private final Transport transport;
     private final String organizationId;

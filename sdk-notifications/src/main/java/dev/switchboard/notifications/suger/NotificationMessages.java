@@ -13,7 +13,7 @@ import dev.switchboard.core.paging.Paginator;
  * {@link NotificationEvents}: {@code offset} / {@code nextOffset}, {@code totalCount} on the first page.
  */
 public final class NotificationMessages {
-    static final PageStyle PAGING = PageStyle.offset("/notificationMessages", "offset", "/nextOffset");
+    static final PageStyle PAGING = PageStyle.offset("/notificationMessages", "offset", "/nextOffset", "/totalCount");
 
     private final Transport transport;
     private final String organizationId;
