@@ -4,6 +4,7 @@ import dev.switchboard.benchmarks.baseline.HandWritten;
 import dev.switchboard.benchmarks.data.IntercomData;
 import dev.switchboard.benchmarks.data.LiveChatData;
 import dev.switchboard.webhooks.intercom.IntercomWebhooks;
+import dev.switchboard.webhooks.livechat.IncomingEvent;
 import dev.switchboard.webhooks.livechat.LiveChatWebhook;
 import dev.switchboard.webhooks.livechat.LiveChatWebhooks;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ public class WebhookDecodeBench {
     private IntercomWebhooks intercom;
     private byte[] secret;
     private byte[] chat;
+    private byte[] event;
     private byte[] ticket;
     private String ticketSignature;
 
@@ -48,6 +50,7 @@ public class WebhookDecodeBench {
         intercom = IntercomWebhooks.builder().clientSecrets(INTERCOM_SECRET).build();
         secret = LIVECHAT_SECRET.getBytes(StandardCharsets.UTF_8);
         chat = LiveChatData.incomingChat(LIVECHAT_SECRET);
+        event = LiveChatData.incomingEvent(LIVECHAT_SECRET);
         ticket = IntercomData.notification("ticket.created", IntercomData.ticket(0));
         ticketSignature = IntercomWebhooks.sign(ticket, INTERCOM_SECRET);
     }
@@ -62,6 +65,19 @@ public class WebhookDecodeBench {
     @Benchmark
     public long baselineIncomingChat() throws Exception {
         return HandWritten.liveChatWebhook(chat, secret);
+    }
+
+    /** @return the incoming_event's event id, read as the suite reads it */
+    @Benchmark
+    public long sdkIncomingEvent() {
+        IncomingEvent e = (IncomingEvent) livechat.verify(event);
+        return "incoming_event".hashCode() + e.payload().event().id().hashCode();
+    }
+
+    /** @return the baseline's checksum */
+    @Benchmark
+    public long baselineIncomingEvent() throws Exception {
+        return HandWritten.liveChatWebhook(event, secret);
     }
 
     /** @return the typed ticket.created */

@@ -120,7 +120,14 @@ public final class JsonObject extends AbstractMap<String, Object> implements Jso
      * @throws IllegalArgumentException if the value is not JSON
      */
     public JsonObject with(String key, Object value) {
-        return toBuilder().put(key, value).build();
+        int i = indexOf(java.util.Objects.requireNonNull(key, "key"));
+        if (i < 0) {
+            return toBuilder().put(key, value).build();
+        }
+        // A key already present keeps its place: only the values are copied, the key array is shared (never changed).
+        Object[] copy = java.util.Arrays.copyOf(values, size);
+        copy[i] = JsonTrees.of(value);
+        return new JsonObject(keys, copy, size);
     }
 
     /**

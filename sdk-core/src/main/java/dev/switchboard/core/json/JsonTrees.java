@@ -22,6 +22,8 @@ import java.util.Map;
 final class JsonTrees {
     /** Objects with more keys than this use a hash table to find duplicate keys while being read. */
     private static final int LINEAR_DEDUP = 32;
+    /** The widest scratch buffer a thread keeps between documents. */
+    private static final int KEPT_SCRATCH = 1024;
 
     private JsonTrees() {
     }
@@ -35,8 +37,24 @@ final class JsonTrees {
      * @throws IOException if the input is not JSON, or nested deeper than {@code maxDepth}
      */
     static Object read(JsonParser p, int maxDepth) throws IOException {
-        return new Reader(maxDepth).read(p);
+        Reader r = READERS.get();
+        if (r.busy) {
+            return new Reader(maxDepth).read(p); // a read from inside a read (a deserializer calling back)
+        }
+        r.busy = true;
+        r.maxDepth = maxDepth;
+        try {
+            return r.read(p);
+        } finally {
+            r.release();
+        }
     }
+
+    /**
+     * One reader per thread for single documents (a response, a webhook body), so its scratch is allocated once and
+     * not per document; released after each document, holding none of its values.
+     */
+    private static final ThreadLocal<Reader> READERS = ThreadLocal.withInitial(() -> new Reader(Json.MAX_NESTING_DEPTH));
 
     /**
      * Reads values one after another (the records of a page) with the same scratch space: each object's keys and
@@ -47,7 +65,11 @@ final class JsonTrees {
      * one per page or stream.
      */
     static final class Reader {
-        private final int maxDepth;
+        private int maxDepth;
+        /** Whether this thread's shared reader is reading a document now. */
+        private boolean busy;
+        /** The deepest level whose scratch the current document used, for {@link #release()}. */
+        private int deepest;
         private String[][] keys = new String[4][];
         private Object[][] values = new Object[4][];
         private Object[][] elements = new Object[4][];
@@ -93,9 +115,31 @@ final class JsonTrees {
             }
         }
 
+        /** Drops the references the scratch holds to the last document's values; the buffers stay for the next. */
+        void release() {
+            for (int d = 0; d <= deepest && d < values.length; d++) {
+                if (values[d] != null && values[d].length > KEPT_SCRATCH) {
+                    keys[d] = null; // a very wide object's buffers are not kept for the thread's next document
+                    values[d] = null;
+                } else if (values[d] != null) {
+                    Arrays.fill(values[d], null);
+                }
+                if (elements[d] != null && elements[d].length > KEPT_SCRATCH) {
+                    elements[d] = null;
+                } else if (elements[d] != null) {
+                    Arrays.fill(elements[d], null);
+                }
+            }
+            deepest = 0;
+            busy = false;
+        }
+
         private void checkDepth(JsonParser p, int depth) throws IOException {
             if (depth > maxDepth) {
                 throw new NestingTooDeep(p, maxDepth);
+            }
+            if (depth > deepest) {
+                deepest = depth;
             }
             if (depth >= keys.length) {
                 int n = Math.max(depth + 1, keys.length * 2);

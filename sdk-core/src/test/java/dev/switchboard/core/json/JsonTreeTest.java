@@ -23,6 +23,28 @@ class JsonTreeTest {
     }
 
     @Test
+    void documentsReadOneAfterAnotherOnAThreadShareNothing() {
+        // One reader per thread is reused across documents: each result stands alone, a failed read leaves nothing
+        // behind, a model read from inside a read (a deserializer calling back) gets its own, and a very wide object
+        // between two small ones changes nothing.
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 2000; i++) {
+            wide.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+        }
+        wide.append('}');
+        JsonObject a = Json.object("{\"a\":{\"b\":[1,{\"c\":\"x\"}]},\"d\":2}".getBytes(StandardCharsets.UTF_8), "a");
+        assertThrows(DecodeException.class, () -> Json.object("{\"a\":{\"b\":[1,{\"c\":".getBytes(StandardCharsets.UTF_8), "bad"));
+        JsonObject w = Json.object(wide.toString().getBytes(StandardCharsets.UTF_8), "wide");
+        JsonObject b = Json.object("{\"a\":{\"z\":true}}".getBytes(StandardCharsets.UTF_8), "b");
+        assertEquals("{\"a\":{\"b\":[1,{\"c\":\"x\"}]},\"d\":2}", Json.write(a));
+        assertEquals(2000, w.size());
+        assertEquals(1999, w.get("k1999"));
+        assertEquals("{\"a\":{\"z\":true}}", Json.write(b));
+        Map<?, ?> nested = Json.decode("{\"m\":{\"inner\":{\"q\":[1,2]}},\"n\":3}".getBytes(StandardCharsets.UTF_8), Map.class, "nested");
+        assertEquals("{\"m\":{\"inner\":{\"q\":[1,2]}},\"n\":3}", Json.write(nested));
+    }
+
+    @Test
     void writesBackExactlyWhatWasRead() {
         String[] documents = {
             "{}",

@@ -68,7 +68,12 @@ public final class FaultMatrix<C extends AutoCloseable> {
         /** Idempotent: retried after failures and retryable statuses. */
         RETRIED,
         /** Not idempotent: sent once unless the server refused it outright (a 429, when the API says so). */
-        ONCE
+        ONCE,
+        /**
+         * Sent once whatever the answer, a 429 included: the endpoint's 429 means a state that retrying within the
+         * call cannot change (Intercom's reporting export: five jobs already pending).
+         */
+        NEVER_REPEATED
     }
 
     /**
@@ -161,7 +166,8 @@ public final class FaultMatrix<C extends AutoCloseable> {
     }
 
     private void cell(Operation<C> op, Fault fault) {
-        boolean repeated = fault.retriable() && (op.kind() == Kind.RETRIED || (fault.refused() && refused429Retried));
+        boolean repeated = fault.retriable() && (op.kind() == Kind.RETRIED
+                || (op.kind() == Kind.ONCE && fault.refused() && refused429Retried));
         Class<? extends Exception> expected = fault.always() != null ? fault.always() : repeated ? null : fault.onceFailure();
         int expectedRequests = fault.always() != null ? 1 : repeated ? 1 + countOf(fault) : 1;
         try (FakeServer server = FakeServer.start()) {
