@@ -33,8 +33,9 @@ final class Decoders {
             .body(ResponseBody.create(NEXT.get(), MediaType.get("application/json"))).build()).build();
     private static final String BASE = "http://fuzz.invalid";
 
+    // Users pages are paced 2 s apart by default (real waits here): the fuzzer calls thousands of times.
     private static final MoveworksDataApi MOVEWORKS = MoveworksDataApi.builder().baseUrl(BASE).apiKey("k").okHttpClient(ANSWERS)
-            .retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build();
+            .retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).usersPageInterval(java.time.Duration.ZERO).build();
     private static final Intercom INTERCOM = Intercom.of(IntercomConnection.builder().baseUrl(BASE).accessToken("t")
             .okHttpClient(ANSWERS).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build());
     private static final SugerClient SUGER = SugerClient.builder().baseUrl(BASE).apiKey("k").organizationId("o")
