@@ -78,16 +78,32 @@ public final class HttpResponse implements AutoCloseable {
      * @throws UncheckedIOException if writing to {@code out} fails
      */
     public long transferTo(OutputStream out) {
+        return transfer(body(), out, "the response body", attempts);
+    }
+
+    /**
+     * Copies a streamed body to {@code out} and closes it: {@link #transferTo} for domain code that first looks at the
+     * start of the body (through a buffered stream) before writing it.
+     *
+     * @param body the body, or what is left of it
+     * @param out where to write it; not closed
+     * @param what a few words naming the body, for messages ("the export archive")
+     * @param attempts the attempts the call took, for the exception
+     * @return the number of bytes written
+     * @throws dev.switchboard.core.TransportException if the body cannot be read (within the deadline)
+     * @throws UncheckedIOException if {@code out} cannot be written
+     */
+    public static long transfer(InputStream body, OutputStream out, String what, int attempts) {
         byte[] buffer = new byte[1 << 14];
         long total = 0;
-        try (InputStream in = body()) {
+        try (body) {
             while (true) {
                 int n;
                 try {
-                    n = in.read(buffer);
+                    n = body.read(buffer);
                 } catch (IOException e) {
                     boolean timedOut = e instanceof java.io.InterruptedIOException;
-                    throw new dev.switchboard.core.TransportException("the response body " + (timedOut
+                    throw new dev.switchboard.core.TransportException(what + " " + (timedOut
                             ? "did not arrive within the call's deadline or timeouts" : "could not be read") + " after "
                             + total + " bytes", e, true, timedOut, attempts);
                 }
@@ -97,7 +113,7 @@ public final class HttpResponse implements AutoCloseable {
                 try {
                     out.write(buffer, 0, n);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("could not write the response body", e);
+                    throw new UncheckedIOException("could not write " + what, e);
                 }
                 total += n;
             }

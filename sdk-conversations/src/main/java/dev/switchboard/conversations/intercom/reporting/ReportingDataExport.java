@@ -280,32 +280,7 @@ public final class ReportingDataExport {
     }
 
     private static long copy(InputStream in, OutputStream out, int attempts) {
-        byte[] buffer = new byte[1 << 14];
-        long total = 0;
-        try (in) {
-            while (true) {
-                int n;
-                try {
-                    n = in.read(buffer);
-                } catch (IOException e) {
-                    boolean timedOut = e instanceof java.io.InterruptedIOException;
-                    throw new TransportException("the export archive " + (timedOut
-                            ? "did not arrive within the call's deadline or timeouts" : "could not be read") + " after "
-                            + total + " bytes", e, true, timedOut, attempts);
-                }
-                if (n < 0) {
-                    return total;
-                }
-                try {
-                    out.write(buffer, 0, n);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("could not write the export archive", e);
-                }
-                total += n;
-            }
-        } catch (IOException closing) {
-            return total;
-        }
+        return HttpResponse.transfer(in, out, "the export archive", attempts);
     }
 
     private ApiRequest downloadRequest(String jobIdentifier, RequestOptions options) {
