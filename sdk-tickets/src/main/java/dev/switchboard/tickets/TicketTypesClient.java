@@ -4,6 +4,7 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import java.util.List;
 import java.util.Objects;
@@ -13,25 +14,26 @@ import java.util.Objects;
  * method has an overload taking {@link RequestOptions}, for example to override {@code Intercom-Version} for one call
  * with {@link IntercomConnection#version(String)}.
  */
-public final class TicketTypesClient {
+public final class TicketTypesClient implements ResourceClient<TicketTypesClient> {
     private final Transport transport;
 
     /** @param connection the Intercom connection */
     public TicketTypesClient(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private TicketTypesClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public TicketTypesClient withOptions(RequestOptions options) {
+        return new TicketTypesClient(transport.withOptions(options));
     }
 
     /** @return every ticket type */
     public List<TicketType> list() {
-        return list(RequestOptions.none());
-    }
-
-    /**
-     * @param options per-request options
-     * @return every ticket type
-     */
-    public List<TicketType> list(RequestOptions options) {
-        TicketTypeList list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types").options(options).build(), TicketTypeList.class);
+        TicketTypeList list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types").build(), TicketTypeList.class);
         return list.items();
     }
 
@@ -40,17 +42,7 @@ public final class TicketTypesClient {
      * @return the type
      */
     public TicketType get(String ticketTypeId) {
-        return get(ticketTypeId, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketTypeId the type's id
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the type
-     */
-    public TicketType get(String ticketTypeId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types/{ticket_type_id}", ticketTypeId)
-                .options(options).build(), TicketType.class);
+        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types/{ticket_type_id}", ticketTypeId).build(), TicketType.class);
     }
 
     /**
@@ -59,20 +51,10 @@ public final class TicketTypesClient {
      * @throws IllegalArgumentException if the request has no name
      */
     public TicketType create(TicketTypeRequest request) {
-        return create(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request from {@link TicketTypeRequest#create(String)}
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the new type
-     * @throws IllegalArgumentException if the request has no name
-     */
-    public TicketType create(TicketTypeRequest request, RequestOptions options) {
         if (Objects.requireNonNull(request, "request").name() == null) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types").jsonBody(request).options(options)
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types").jsonBody(request)
                 .build(), TicketType.class);
     }
 
@@ -82,19 +64,8 @@ public final class TicketTypesClient {
      * @return the updated type
      */
     public TicketType update(String ticketTypeId, TicketTypeRequest request) {
-        return update(ticketTypeId, request, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketTypeId the type's id
-     * @param request from {@link TicketTypeRequest#update()}
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the updated type
-     */
-    public TicketType update(String ticketTypeId, TicketTypeRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
-        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}", ticketTypeId).jsonBody(request)
-                .options(options).build(), TicketType.class);
+        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}", ticketTypeId).jsonBody(request).build(), TicketType.class);
     }
 
     /**
@@ -104,22 +75,11 @@ public final class TicketTypesClient {
      * @throws IllegalArgumentException if the request has no data type
      */
     public TicketTypeAttribute createAttribute(String ticketTypeId, TicketTypeAttributeRequest request) {
-        return createAttribute(ticketTypeId, request, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketTypeId the type's id
-     * @param request from {@link TicketTypeAttributeRequest#create}
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the new attribute
-     * @throws IllegalArgumentException if the request has no data type
-     */
-    public TicketTypeAttribute createAttribute(String ticketTypeId, TicketTypeAttributeRequest request, RequestOptions options) {
         if (Objects.requireNonNull(request, "request").dataType() == null) {
             throw new IllegalArgumentException("dataType must be set to create an attribute; use TicketTypeAttributeRequest.create");
         }
         return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types/{ticket_type_id}/attributes", ticketTypeId)
-                .jsonBody(request).options(options).build(), TicketTypeAttribute.class);
+                .jsonBody(request).build(), TicketTypeAttribute.class);
     }
 
     /**
@@ -130,23 +90,11 @@ public final class TicketTypesClient {
      * @throws IllegalArgumentException if the request sets a data type
      */
     public TicketTypeAttribute updateAttribute(String ticketTypeId, String attributeId, TicketTypeAttributeRequest request) {
-        return updateAttribute(ticketTypeId, attributeId, request, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketTypeId the type's id
-     * @param attributeId the attribute's id
-     * @param request from {@link TicketTypeAttributeRequest#update()}
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the updated attribute
-     * @throws IllegalArgumentException if the request sets a data type
-     */
-    public TicketTypeAttribute updateAttribute(String ticketTypeId, String attributeId, TicketTypeAttributeRequest request,
-            RequestOptions options) {
         if (Objects.requireNonNull(request, "request").dataType() != null) {
             throw new IllegalArgumentException("dataType cannot be changed; use TicketTypeAttributeRequest.update");
         }
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}/attributes/{attribute_id}",
-                ticketTypeId, attributeId).jsonBody(request).options(options).build(), TicketTypeAttribute.class);
+                ticketTypeId, attributeId).jsonBody(request).build(), TicketTypeAttribute.class);
     }
+
 }

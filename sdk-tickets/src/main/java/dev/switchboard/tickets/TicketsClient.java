@@ -6,6 +6,7 @@ import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * Arguments are checked before anything is sent; errors are the sdk-core exceptions
  * ({@link dev.switchboard.core.NotFoundException} for {@code ticket_not_found}, and so on).
  */
-public final class TicketsClient {
+public final class TicketsClient implements ResourceClient<TicketsClient> {
     private static final PageStyle SEARCH_PAGES = PageStyle.cursorBody("/tickets", List.of("pagination", "starting_after"),
             "/pages/next/starting_after");
 
@@ -27,7 +28,16 @@ public final class TicketsClient {
 
     /** @param connection the Intercom connection */
     public TicketsClient(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private TicketsClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public TicketsClient withOptions(RequestOptions options) {
+        return new TicketsClient(transport.withOptions(options));
     }
 
     /**
@@ -35,17 +45,8 @@ public final class TicketsClient {
      * @return the new ticket
      */
     public Ticket create(CreateTicketRequest request) {
-        return create(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request what to create
-     * @param options per-request options
-     * @return the new ticket
-     */
-    public Ticket create(CreateTicketRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets").jsonBody(request).options(options).build(), Ticket.class);
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets").jsonBody(request).build(), Ticket.class);
     }
 
     /**
@@ -55,17 +56,8 @@ public final class TicketsClient {
      * @return the pending job
      */
     public Job enqueue(CreateTicketRequest request) {
-        return enqueue(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request what to create
-     * @param options per-request options
-     * @return the pending job
-     */
-    public Job enqueue(CreateTicketRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets/enqueue").jsonBody(request).options(options).build(),
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets/enqueue").jsonBody(request).build(),
                 Job.class);
     }
 
@@ -74,16 +66,7 @@ public final class TicketsClient {
      * @return the ticket
      */
     public Ticket get(String ticketId) {
-        return get(ticketId, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketId the ticket's id
-     * @param options per-request options
-     * @return the ticket
-     */
-    public Ticket get(String ticketId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/tickets/{ticket_id}", ticketId).options(options).build(),
+        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/tickets/{ticket_id}", ticketId).build(),
                 Ticket.class);
     }
 
@@ -93,19 +76,8 @@ public final class TicketsClient {
      * @return the updated ticket
      */
     public Ticket update(String ticketId, UpdateTicketRequest update) {
-        return update(ticketId, update, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketId the ticket's id
-     * @param update what to change
-     * @param options per-request options
-     * @return the updated ticket
-     */
-    public Ticket update(String ticketId, UpdateTicketRequest update, RequestOptions options) {
         Objects.requireNonNull(update, "update");
-        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/tickets/{ticket_id}", ticketId).jsonBody(update)
-                .options(options).build(), Ticket.class);
+        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/tickets/{ticket_id}", ticketId).jsonBody(update).build(), Ticket.class);
     }
 
     /**
@@ -113,16 +85,7 @@ public final class TicketsClient {
      * @return the deletion answer
      */
     public TicketDeleted delete(String ticketId) {
-        return delete(ticketId, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketId the ticket's id
-     * @param options per-request options
-     * @return the deletion answer
-     */
-    public TicketDeleted delete(String ticketId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}", ticketId).options(options).build(),
+        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}", ticketId).build(),
                 TicketDeleted.class);
     }
 
@@ -134,17 +97,8 @@ public final class TicketsClient {
      * @return the matching tickets, lazily
      */
     public Paginator<Ticket> search(SearchRequest search) {
-        return search(search, RequestOptions.none());
-    }
-
-    /**
-     * @param search the query and page size
-     * @param options per-request options, applied to every page
-     * @return the matching tickets, lazily
-     */
-    public Paginator<Ticket> search(SearchRequest search, RequestOptions options) {
         Objects.requireNonNull(search, "search");
-        ApiRequest first = ApiRequest.builder(HttpMethod.POST, "/tickets/search").jsonBody(search).retrySafe().options(options).build();
+        ApiRequest first = ApiRequest.builder(HttpMethod.POST, "/tickets/search").jsonBody(search).retrySafe().build();
         return Paginator.of(transport, first, SEARCH_PAGES, Ticket.class);
     }
 
@@ -154,19 +108,8 @@ public final class TicketsClient {
      * @return the created part
      */
     public TicketPart reply(String ticketId, TicketReply reply) {
-        return reply(ticketId, reply, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketId the ticket's id
-     * @param reply the reply
-     * @param options per-request options
-     * @return the created part
-     */
-    public TicketPart reply(String ticketId, TicketReply reply, RequestOptions options) {
         Objects.requireNonNull(reply, "reply");
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/reply", ticketId).jsonBody(reply)
-                .options(options).build(), TicketPart.class);
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/reply", ticketId).jsonBody(reply).build(), TicketPart.class);
     }
 
     /**
@@ -178,20 +121,9 @@ public final class TicketsClient {
      * @return the tag
      */
     public Tag attachTag(String ticketId, String tagId, String adminId) {
-        return attachTag(ticketId, tagId, adminId, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketId the ticket's id
-     * @param tagId the tag's id
-     * @param adminId the admin applying it
-     * @param options per-request options
-     * @return the tag
-     */
-    public Tag attachTag(String ticketId, String tagId, String adminId, RequestOptions options) {
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/tags", ticketId)
                 .jsonBody(Map.of("id", nonBlank(tagId, "tagId"), "admin_id", nonBlank(adminId, "adminId")))
-                .retrySafe().options(options).build();
+                .retrySafe().build();
         return transport.execute(r, Tag.class);
     }
 
@@ -202,19 +134,8 @@ public final class TicketsClient {
      * @return the tag
      */
     public Tag detachTag(String ticketId, String tagId, String adminId) {
-        return detachTag(ticketId, tagId, adminId, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketId the ticket's id
-     * @param tagId the tag's id
-     * @param adminId the admin removing it
-     * @param options per-request options
-     * @return the tag
-     */
-    public Tag detachTag(String ticketId, String tagId, String adminId, RequestOptions options) {
         ApiRequest r = ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}/tags/{tag_id}", ticketId, tagId)
-                .jsonBody(Map.of("admin_id", nonBlank(adminId, "adminId"))).options(options).build();
+                .jsonBody(Map.of("admin_id", nonBlank(adminId, "adminId"))).build();
         return transport.execute(r, Tag.class);
     }
 

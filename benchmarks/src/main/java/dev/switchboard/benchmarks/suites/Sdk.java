@@ -8,7 +8,7 @@ import dev.switchboard.conversations.moveworks.Interaction;
 import dev.switchboard.conversations.moveworks.MoveworksDataApi;
 import dev.switchboard.notifications.suger.EventFilter;
 import dev.switchboard.notifications.suger.NotificationEvent;
-import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.notifications.suger.Suger;
 import dev.switchboard.tickets.IntercomTickets;
 import dev.switchboard.tickets.Ticket;
 import dev.switchboard.tickets.UpdateTicketRequest;
@@ -23,7 +23,7 @@ public final class Sdk implements AutoCloseable {
     public static final String TOKEN = "bench-token";
 
     private final MoveworksDataApi moveworks;
-    private final SugerClient suger;
+    private final Suger suger;
     private final IntercomConnection intercom;
     private final Intercom conversations;
     private final IntercomTickets tickets;
@@ -34,7 +34,7 @@ public final class Sdk implements AutoCloseable {
      */
     public Sdk(String baseUrl, OkHttpClient http) {
         MoveworksDataApi.Builder m = MoveworksDataApi.builder().baseUrl(baseUrl).apiKey(TOKEN);
-        SugerClient.Builder s = SugerClient.builder().baseUrl(baseUrl).apiKey(TOKEN).organizationId("org-1");
+        Suger.Builder s = Suger.builder().baseUrl(baseUrl).apiKey(TOKEN).organizationId("org-1");
         IntercomConnection.Builder i = IntercomConnection.builder().baseUrl(baseUrl).accessToken(TOKEN);
         if (http != null) {
             m.okHttpClient(http);

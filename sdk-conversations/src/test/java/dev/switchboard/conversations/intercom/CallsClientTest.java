@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class CallsClientTest {
     private final IntercomTestSupport t = new IntercomTestSupport();
-    private final IntercomCalls calls = new IntercomCalls(t.connection);
+    private final CallsClient calls = new CallsClient(t.connection);
 
     @AfterEach
     void close() {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class ConversationsClientTest {
     private final IntercomTestSupport t = new IntercomTestSupport();
-    private final IntercomConversations conversations = new IntercomConversations(t.connection);
+    private final ConversationsClient conversations = new ConversationsClient(t.connection);
 
     @AfterEach
     void close() {

@@ -155,7 +155,7 @@ class FakeIntercomEndToEndTest {
     void aWrongTokenIsRefused() {
         try (IntercomConnection wrong = IntercomConnection.builder().accessToken("wrong-token-123").baseUrl(fake.baseUrl())
                 .build()) {
-            AuthenticationException e = assertThrows(AuthenticationException.class, () -> new IntercomCalls(wrong).get("1"));
+            AuthenticationException e = assertThrows(AuthenticationException.class, () -> new CallsClient(wrong).get("1"));
             assertEquals("unauthorized", e.details().get(0).code());
             assertTrue(e.requestId().isPresent());
         }

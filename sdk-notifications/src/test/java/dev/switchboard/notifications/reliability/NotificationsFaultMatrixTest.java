@@ -3,9 +3,9 @@ package dev.switchboard.notifications.reliability;
 import dev.switchboard.core.testing.FaultMatrix;
 import dev.switchboard.core.testing.FaultMatrix.Kind;
 import dev.switchboard.core.testing.FaultMatrix.Operation;
-import dev.switchboard.notifications.aloochat.AlooChatClient;
+import dev.switchboard.notifications.aloochat.AlooChat;
 import dev.switchboard.notifications.aloochat.NotificationStatus;
-import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.notifications.suger.Suger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class NotificationsFaultMatrixTest {
 
     @Test
     void sugerUnderEveryFault() {
-        FaultMatrix<SugerClient> m = new FaultMatrix<>("suger", (base, http, clock, sleeper, readTimeout) -> SugerClient.builder()
+        FaultMatrix<Suger> m = new FaultMatrix<>("suger", (base, http, clock, sleeper, readTimeout) -> Suger.builder()
                 .baseUrl(base).apiKey("sg-key-1").organizationId("org-1").okHttpClient(http).clock(clock)
                 .sleeper(sleeper::sleep).readTimeout(readTimeout).build(), false);
         m.run(List.of(
@@ -28,7 +28,7 @@ class NotificationsFaultMatrixTest {
 
     @Test
     void aloochatUnderEveryFault() {
-        FaultMatrix<AlooChatClient> m = new FaultMatrix<>("aloochat", (base, http, clock, sleeper, readTimeout) -> AlooChatClient.builder()
+        FaultMatrix<AlooChat> m = new FaultMatrix<>("aloochat", (base, http, clock, sleeper, readTimeout) -> AlooChat.builder()
                 .baseUrl(base).apiKey("ac-key-1").okHttpClient(http).clock(clock).sleeper(sleeper::sleep)
                 .readTimeout(readTimeout).build(), false);
         String notification = "{\"id\":\"n1\",\"type\":\"system\",\"title\":\"t\",\"message\":\"m\",\"priority\":\"low\","

@@ -38,14 +38,14 @@ class SugerErrorTest {
         server.close();
     }
 
-    private SugerClient client() {
-        return SugerClient.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl()).clock(clock)
+    private Suger client() {
+        return Suger.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl()).clock(clock)
                 .sleeper(sleeper::sleep).build();
     }
 
     private ApiException failure(FakeResponse response) {
         server.route("GET", PATH, r -> response);
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             return assertThrows(ApiException.class, () -> suger.events().list().firstPage());
         }
     }
@@ -117,7 +117,7 @@ class SugerErrorTest {
     @Test
     void aBodyThatIsNotTheExpectedJsonIsADecodeException() {
         server.route("GET", PATH, r -> FakeResponse.json("{\"nextOffset\":null,\"notificationEvents\":{\"not\":\"a list\"}}"));
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             DecodeException e = assertThrows(DecodeException.class, () -> suger.events().list().firstPage());
             assertFalse(e.getMessage().contains("a list"), "the payload is never quoted: " + e.getMessage());
         }
@@ -130,7 +130,7 @@ class SugerErrorTest {
         server.route("GET", PATH, r -> FakeResponse.json(Fixture.text("suger/notification-events-page.json")
                 .replace("\"nextOffset\": 4", "\"nextOffset\": null")));
         server.route("GET", "/org/{orgId}/notificationMessage/{id}", r -> FakeResponse.json(404, "\"not found\""));
-        try (SugerClient suger = SugerClient.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
+        try (Suger suger = Suger.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
                 .okHttpClient(http).clock(clock).sleeper(sleeper::sleep).build()) {
             for (int i = 0; i < 20; i++) {
                 assertThrows(NotFoundException.class, () -> suger.messages().get("missing"));
@@ -151,14 +151,14 @@ class SugerErrorTest {
     @Test
     void timeoutsAreFiniteAndConfigurable() {
         server.route("GET", PATH, r -> FakeResponse.json("{\"nextOffset\":null}").withHeadersDelay(Duration.ofMillis(800)));
-        try (SugerClient suger = SugerClient.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
+        try (Suger suger = Suger.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
                 .readTimeout(Duration.ofMillis(100)).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build()) {
             dev.switchboard.core.TransportException e = assertThrows(dev.switchboard.core.TransportException.class,
                     () -> suger.events().list().firstPage());
             assertTrue(e.timedOut(), e.getMessage());
             assertEquals(Duration.ofMillis(100), suger.transport().config().readTimeout());
         }
-        try (SugerClient defaults = client()) {
+        try (Suger defaults = client()) {
             assertEquals(Duration.ofSeconds(30), defaults.transport().config().readTimeout());
             assertEquals(Duration.ofSeconds(10), defaults.transport().config().connectTimeout());
             assertEquals(Duration.ofMinutes(2), defaults.transport().config().deadline());

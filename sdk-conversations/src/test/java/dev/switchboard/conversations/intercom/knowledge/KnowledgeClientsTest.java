@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class KnowledgeClientsTest {
     private final MoreTestSupport t = new MoreTestSupport();
     private final FakeIntercomKnowledge fake = FakeIntercomKnowledge.on(t.server, MoreTestSupport.TOKEN, t.clock);
-    private final InternalArticles articles = new InternalArticles(t.connection);
-    private final NewsItems news = new NewsItems(t.connection);
+    private final InternalArticlesClient articles = new InternalArticlesClient(t.connection);
+    private final NewsItemsClient news = new NewsItemsClient(t.connection);
 
     @AfterEach
     void close() {
@@ -137,7 +137,7 @@ class KnowledgeClientsTest {
         news.update("141", NewsItemRequest.update().state(NewsItemState.DRAFT).newsfeedAssignments(List.of(future)));
         t.clock.advance(Duration.ofSeconds(60));
         news.update("141", NewsItemRequest.update().state(NewsItemState.LIVE).newsfeedAssignments(List.of(future)));
-        NewsItems earlier = new NewsItems(t.connection, Clock.fixed(MoreTestSupport.NOW, ZoneOffset.UTC));
+        NewsItemsClient earlier = new NewsItemsClient(t.connection, Clock.fixed(MoreTestSupport.NOW, ZoneOffset.UTC));
         int sent = t.server.requestCount();
         assertThrows(IllegalArgumentException.class, () -> earlier.update("141",
                 NewsItemRequest.update().state(NewsItemState.LIVE).newsfeedAssignments(List.of(future))));

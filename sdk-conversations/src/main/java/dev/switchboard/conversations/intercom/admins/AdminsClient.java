@@ -4,6 +4,7 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * from.
  *
  * <pre>{@code
- * IntercomAdmins admins = new IntercomAdmins(connection);
+ * AdminsClient admins = new AdminsClient(connection);
  * AwayStatusReason lunch = admins.awayStatusReasons().stream().filter(r -> !r.isDeleted()).findFirst().orElseThrow();
  * Admin me = admins.setAway("991267460", SetAway.away().reassign(true).reason(lunch.id()));
  * for (ActivityLog log : admins.activityLogs(Instant.now().minus(Duration.ofDays(7)))) { ... }
@@ -31,7 +32,7 @@ import java.util.Objects;
  * {@link dev.switchboard.core.TransportException} when no answer came, and {@link IllegalArgumentException} for
  * arguments rejected before anything is sent.
  */
-public final class IntercomAdmins {
+public final class AdminsClient implements ResourceClient<AdminsClient> {
     /**
      * The spec's {@code activity_log_list} carries a {@code cursor_pages} object, whose {@code next} is a
      * {@code starting_after_paging} ({@code {per_page, starting_after}}); its example ends with {@code "next": null}
@@ -42,21 +43,22 @@ public final class IntercomAdmins {
     private final Transport transport;
 
     /** @param connection the connection to send through */
-    public IntercomAdmins(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    public AdminsClient(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private AdminsClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public AdminsClient withOptions(RequestOptions options) {
+        return new AdminsClient(transport.withOptions(options));
     }
 
     /** @return every away status reason of the workspace, soft-deleted ones included ({@link AwayStatusReason#isDeleted()}) */
     public List<AwayStatusReason> awayStatusReasons() {
-        return awayStatusReasons(RequestOptions.none());
-    }
-
-    /**
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return every away status reason, soft-deleted ones included
-     */
-    public List<AwayStatusReason> awayStatusReasons(RequestOptions options) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").options(options).build();
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").build();
         AwayStatusReasonList list = transport.execute(r, AwayStatusReasonList.class);
         return list == null || list.data() == null ? List.of() : list.data();
     }
@@ -73,20 +75,9 @@ public final class IntercomAdmins {
      * @throws IllegalArgumentException if {@code adminId} is blank or not an integer id
      */
     public Admin setAway(String adminId, SetAway away) {
-        return setAway(adminId, away, RequestOptions.none());
-    }
-
-    /**
-     * @param adminId the admin's id
-     * @param away the away settings
-     * @param options per-request settings
-     * @return the admin
-     * @see #setAway(String, SetAway)
-     */
-    public Admin setAway(String adminId, SetAway away, RequestOptions options) {
         String id = requireIntegerId(adminId, "adminId");
         Objects.requireNonNull(away, "away");
-        ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away).options(options)
+        ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away)
                 .build();
         return transport.execute(r, Admin.class);
     }
@@ -102,7 +93,7 @@ public final class IntercomAdmins {
      * @throws IllegalArgumentException if {@code after} is null
      */
     public Paginator<ActivityLog> activityLogs(Instant after) {
-        return activityLogs(after, null, RequestOptions.none());
+        return activityLogs(after, null);
     }
 
     /**
@@ -112,17 +103,6 @@ public final class IntercomAdmins {
      * @throws IllegalArgumentException if {@code after} is null, or {@code before} is not after it
      */
     public Paginator<ActivityLog> activityLogs(Instant after, Instant before) {
-        return activityLogs(after, before, RequestOptions.none());
-    }
-
-    /**
-     * @param after the start of the window ({@code created_at_after}, Unix seconds)
-     * @param before the end of the window ({@code created_at_before}), or {@code null} for none
-     * @param options per-request settings
-     * @return the activities of the window, lazily
-     * @throws IllegalArgumentException if {@code after} is null, or {@code before} is not after it
-     */
-    public Paginator<ActivityLog> activityLogs(Instant after, Instant before, RequestOptions options) {
         if (after == null) {
             throw new IllegalArgumentException("after must not be null: Intercom requires created_at_after");
         }
@@ -135,7 +115,7 @@ public final class IntercomAdmins {
         if (before != null) {
             b.query("created_at_before", Long.toString(before.getEpochSecond()));
         }
-        return Paginator.of(transport, b.options(options).build(), ACTIVITY_PAGES, ActivityLog.class);
+        return Paginator.of(transport, b.build(), ACTIVITY_PAGES, ActivityLog.class);
     }
 
     static String requireIntegerId(String value, String name) {
@@ -152,6 +132,6 @@ public final class IntercomAdmins {
 
     @Override
     public String toString() {
-        return "IntercomAdmins{" + transport.config().baseUrl() + "}";
+        return "AdminsClient{" + transport.config().baseUrl() + "}";
     }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.conversations.intercom;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import java.util.Objects;
 
@@ -11,18 +12,27 @@ import java.util.Objects;
  * and thread-safe; it shares the {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
- * Message sent = new IntercomMessages(connection).create(CreateMessage.inApp(394051L)
+ * Message sent = new MessagesClient(connection).create(CreateMessage.inApp(394051L)
  *         .body("Welcome aboard!")
  *         .to(Recipient.user("536e564f316c83104c000020"))
  *         .build());
  * }</pre>
  */
-public final class IntercomMessages {
+public final class MessagesClient implements ResourceClient<MessagesClient> {
     private final Transport transport;
 
     /** @param connection the connection to send through */
-    public IntercomMessages(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    public MessagesClient(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private MessagesClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public MessagesClient withOptions(RequestOptions options) {
+        return new MessagesClient(transport.withOptions(options));
     }
 
     /**
@@ -32,26 +42,13 @@ public final class IntercomMessages {
      * @throws dev.switchboard.core.NotFoundException if a recipient does not exist (yet)
      */
     public Message create(CreateMessage message) {
-        return create(message, RequestOptions.none());
-    }
-
-    /**
-     * Sends the message. Creating a message is not idempotent, so it is not retried once it may have reached
-     * Intercom.
-     *
-     * @param message the message
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return the created message
-     * @throws dev.switchboard.core.ValidationException if Intercom rejects it
-     */
-    public Message create(CreateMessage message, RequestOptions options) {
         Objects.requireNonNull(message, "message");
-        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/messages").jsonBody(message.toJson()).options(options).build();
+        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/messages").jsonBody(message.toJson()).build();
         return transport.execute(r, Message.class);
     }
 
     @Override
     public String toString() {
-        return "IntercomMessages{" + transport.config().baseUrl() + "}";
+        return "MessagesClient{" + transport.config().baseUrl() + "}";
     }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * it shares the {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
- * InternalArticles articles = new InternalArticles(connection);
+ * InternalArticlesClient articles = new InternalArticlesClient(connection);
  * InternalArticle a = articles.create(InternalArticleRequest.create("Refunds", "123", "123").body("<p>..</p>").locale("en"));
  * for (InternalArticle each : articles.search("folder-7")) { ... }
  * }</pre>
@@ -29,7 +30,7 @@ import java.util.Objects;
  * a bad token, {@link dev.switchboard.core.TransportException} when no answer came, and
  * {@link IllegalArgumentException} for arguments rejected before anything is sent.
  */
-public final class InternalArticles {
+public final class InternalArticlesClient implements ResourceClient<InternalArticlesClient> {
     private static final PageStyle LIST = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
     private static final PageStyle SEARCH = PageStyle.pageNumber("/data/internal_articles", "page", "/pages/page",
             "/pages/total_pages");
@@ -37,21 +38,22 @@ public final class InternalArticles {
     private final Transport transport;
 
     /** @param connection the connection to send through */
-    public InternalArticles(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    public InternalArticlesClient(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private InternalArticlesClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public InternalArticlesClient withOptions(RequestOptions options) {
+        return new InternalArticlesClient(transport.withOptions(options));
     }
 
     /** @return every internal article, lazily */
     public Paginator<InternalArticle> list() {
-        return list(RequestOptions.none());
-    }
-
-    /**
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return every internal article, lazily
-     */
-    public Paginator<InternalArticle> list(RequestOptions options) {
-        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/internal_articles").options(options).build(),
+        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/internal_articles").build(),
                 LIST, InternalArticle.class);
     }
 
@@ -62,7 +64,7 @@ public final class InternalArticles {
      * @return the articles, lazily
      */
     public Paginator<InternalArticle> search() {
-        return search(null, RequestOptions.none());
+        return search(null);
     }
 
     /**
@@ -74,18 +76,8 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if {@code folderId} is blank
      */
     public Paginator<InternalArticle> search(String folderId) {
-        return search(folderId, RequestOptions.none());
-    }
-
-    /**
-     * @param folderId the folder's id, or {@code null} for no folder filter
-     * @param options per-request settings
-     * @return the articles, lazily
-     * @throws IllegalArgumentException if {@code folderId} is blank (but not null)
-     */
-    public Paginator<InternalArticle> search(String folderId, RequestOptions options) {
         ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/internal_articles/search")
-                .query("folder_id", folderId == null ? null : requireText(folderId, "folderId")).options(options).build();
+                .query("folder_id", folderId == null ? null : requireText(folderId, "folderId")).build();
         return Paginator.of(transport, r, SEARCH, InternalArticle.class);
     }
 
@@ -95,22 +87,12 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if the title, author or owner is missing
      */
     public InternalArticle create(InternalArticleRequest request) {
-        return create(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request title, author and owner
-     * @param options per-request settings
-     * @return the new article
-     * @throws IllegalArgumentException if the title, author or owner is missing
-     */
-    public InternalArticle create(InternalArticleRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
         if (request.title() == null || request.authorId() == null || request.ownerId() == null) {
             throw new IllegalArgumentException("request must have a title, authorId and ownerId: use "
                     + "InternalArticleRequest.create(title, authorId, ownerId)");
         }
-        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/internal_articles").jsonBody(request).options(options).build();
+        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/internal_articles").jsonBody(request).build();
         return transport.execute(r, InternalArticle.class);
     }
 
@@ -121,18 +103,8 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if the id is blank or not an integer id
      */
     public InternalArticle get(String articleId) {
-        return get(articleId, RequestOptions.none());
-    }
-
-    /**
-     * @param articleId the article's id
-     * @param options per-request settings
-     * @return the article
-     * @see #get(String)
-     */
-    public InternalArticle get(String articleId, RequestOptions options) {
         return transport.execute(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
-                integerId(articleId, "articleId")).options(options).build(), InternalArticle.class);
+                integerId(articleId, "articleId")).build(), InternalArticle.class);
     }
 
     /**
@@ -143,21 +115,10 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if the id is not an integer id
      */
     public InternalArticle update(String articleId, InternalArticleRequest update) {
-        return update(articleId, update, RequestOptions.none());
-    }
-
-    /**
-     * @param articleId the article's id
-     * @param update the fields to change
-     * @param options per-request settings
-     * @return the updated article
-     * @see #update(String, InternalArticleRequest)
-     */
-    public InternalArticle update(String articleId, InternalArticleRequest update, RequestOptions options) {
         String id = integerId(articleId, "articleId");
         Objects.requireNonNull(update, "update");
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/internal_articles/{internal_article_id}", id)
-                .jsonBody(update).options(options).build(), InternalArticle.class);
+                .jsonBody(update).build(), InternalArticle.class);
     }
 
     /**
@@ -167,18 +128,8 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if the id is not an integer id
      */
     public DeletedObject delete(String articleId) {
-        return delete(articleId, RequestOptions.none());
-    }
-
-    /**
-     * @param articleId the article's id
-     * @param options per-request settings
-     * @return the deletion
-     * @see #delete(String)
-     */
-    public DeletedObject delete(String articleId, RequestOptions options) {
         return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
-                integerId(articleId, "articleId")).options(options).build(), DeletedObject.class);
+                integerId(articleId, "articleId")).build(), DeletedObject.class);
     }
 
     static String requireText(String value, String name) {
@@ -200,6 +151,6 @@ public final class InternalArticles {
 
     @Override
     public String toString() {
-        return "InternalArticles{" + transport.config().baseUrl() + "}";
+        return "InternalArticlesClient{" + transport.config().baseUrl() + "}";
     }
 }
