@@ -2,6 +2,7 @@ package dev.switchboard.examples;
 
 import dev.switchboard.core.ApiException;
 import dev.switchboard.core.ClientRateLimitException;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.Paginator;
 import dev.switchboard.core.ratelimit.RateLimiter;
@@ -121,7 +122,7 @@ public final class NotificationsQuickstart {
                 .baseUrl(baseUrl)                     // default https://api.aloochat.ai
                 .basePath("/team-notifications")      // the default; configurable, as is apiKeyHeader(...)
                 .rateLimitMode(RateLimiter.Mode.WAIT) // the default: 100/minute and 1000/hour, waiting for a permit
-                .deadline(Duration.ofMinutes(2))
+                .timeouts(Timeouts.ofDeadline(Duration.ofMinutes(2)))
                 .build();
         return aloochat;
     }

@@ -2,15 +2,19 @@ package dev.switchboard.tickets;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** Intercom ticket states ({@code GET /ticket_states}, not paginated), each with the ticket types using it. */
 public final class TicketStatesClient implements ResourceClient<TicketStatesClient> {
+    private static final ApiRequest LIST = ApiRequest.builder(HttpMethod.GET, "/ticket_states").build();
+
     private final Transport transport;
 
     /** @param connection the Intercom connection */
@@ -29,8 +33,16 @@ public final class TicketStatesClient implements ResourceClient<TicketStatesClie
 
     /** @return every ticket state */
     public List<TicketState> list() {
-        TicketStateList list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_states").build(), TicketStateList.class);
-        return list.items();
+        return transport.execute(LIST, TicketStateList.class).items();
+    }
+
+    /**
+     * As {@link #list()}, without blocking a thread.
+     *
+     * @return completes with what {@link #list()} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<List<TicketState>> listAsync() {
+        return Futures.map(transport.executeAsync(LIST, TicketStateList.class), TicketStateList::items);
     }
 
 }

@@ -4,6 +4,7 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
@@ -13,6 +14,7 @@ import dev.switchboard.core.paging.Paginator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom tickets (API 2.14): create (directly or queued), get, update, delete, search, reply, and tags. Every
@@ -50,6 +52,19 @@ public final class TicketsClient implements ResourceClient<TicketsClient> {
     }
 
     /**
+     * As {@link #create(CreateTicketRequest)}, without blocking a thread.
+     *
+     * @param request what to create
+     * @return completes with what {@link #create(CreateTicketRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Ticket> createAsync(CreateTicketRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/tickets").jsonBody(request).build(), Ticket.class);
+        });
+    }
+
+    /**
      * Queues the creation ({@code POST /tickets/enqueue}); wait for it with {@link JobsClient#awaitCompletion}.
      *
      * @param request what to create
@@ -62,12 +77,37 @@ public final class TicketsClient implements ResourceClient<TicketsClient> {
     }
 
     /**
+     * As {@link #enqueue(CreateTicketRequest)}, without blocking a thread.
+     *
+     * @param request what to create
+     * @return completes with what {@link #enqueue(CreateTicketRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Job> enqueueAsync(CreateTicketRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/tickets/enqueue").jsonBody(request).build(),
+                    Job.class);
+        });
+    }
+
+    /**
      * @param ticketId the ticket's id (not the Inbox number)
      * @return the ticket
      */
     public Ticket get(String ticketId) {
         return transport.execute(ApiRequest.builder(HttpMethod.GET, "/tickets/{ticket_id}", ticketId).build(),
                 Ticket.class);
+    }
+
+    /**
+     * As {@link #get(String)}, without blocking a thread.
+     *
+     * @param ticketId the ticket's id (not the Inbox number)
+     * @return completes with what {@link #get(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Ticket> getAsync(String ticketId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/tickets/{ticket_id}", ticketId).build(),
+                Ticket.class));
     }
 
     /**
@@ -81,12 +121,37 @@ public final class TicketsClient implements ResourceClient<TicketsClient> {
     }
 
     /**
+     * As {@link #update(String,UpdateTicketRequest)}, without blocking a thread.
+     *
+     * @param ticketId the ticket's id
+     * @param update what to change (2.14 shape)
+     * @return completes with what {@link #update(String,UpdateTicketRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Ticket> updateAsync(String ticketId, UpdateTicketRequest update) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(update, "update");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/tickets/{ticket_id}", ticketId).jsonBody(update).build(), Ticket.class);
+        });
+    }
+
+    /**
      * @param ticketId the ticket's id
      * @return the deletion answer
      */
     public TicketDeleted delete(String ticketId) {
         return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}", ticketId).build(),
                 TicketDeleted.class);
+    }
+
+    /**
+     * As {@link #delete(String)}, without blocking a thread.
+     *
+     * @param ticketId the ticket's id
+     * @return completes with what {@link #delete(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<TicketDeleted> deleteAsync(String ticketId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}", ticketId).build(),
+                TicketDeleted.class));
     }
 
     /**
@@ -113,6 +178,20 @@ public final class TicketsClient implements ResourceClient<TicketsClient> {
     }
 
     /**
+     * As {@link #reply(String,TicketReply)}, without blocking a thread.
+     *
+     * @param ticketId the ticket's id
+     * @param reply the reply
+     * @return completes with what {@link #reply(String,TicketReply)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<TicketPart> replyAsync(String ticketId, TicketReply reply) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(reply, "reply");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/reply", ticketId).jsonBody(reply).build(), TicketPart.class);
+        });
+    }
+
+    /**
      * Tags a ticket; repeating it is harmless, so it is retried like a read.
      *
      * @param ticketId the ticket's id
@@ -128,6 +207,23 @@ public final class TicketsClient implements ResourceClient<TicketsClient> {
     }
 
     /**
+     * As {@link #attachTag(String,String,String)}, without blocking a thread.
+     *
+     * @param ticketId the ticket's id
+     * @param tagId the tag's id
+     * @param adminId the admin applying it
+     * @return completes with what {@link #attachTag(String,String,String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Tag> attachTagAsync(String ticketId, String tagId, String adminId) {
+        return Futures.start(() -> {
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/tags", ticketId)
+                    .jsonBody(Map.of("id", nonBlank(tagId, "tagId"), "admin_id", nonBlank(adminId, "adminId")))
+                    .retrySafe().build();
+            return transport.executeAsync(r, Tag.class);
+        });
+    }
+
+    /**
      * @param ticketId the ticket's id
      * @param tagId the tag's id
      * @param adminId the admin removing it
@@ -137,6 +233,22 @@ public final class TicketsClient implements ResourceClient<TicketsClient> {
         ApiRequest r = ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}/tags/{tag_id}", ticketId, tagId)
                 .jsonBody(Map.of("admin_id", nonBlank(adminId, "adminId"))).build();
         return transport.execute(r, Tag.class);
+    }
+
+    /**
+     * As {@link #detachTag(String,String,String)}, without blocking a thread.
+     *
+     * @param ticketId the ticket's id
+     * @param tagId the tag's id
+     * @param adminId the admin removing it
+     * @return completes with what {@link #detachTag(String,String,String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Tag> detachTagAsync(String ticketId, String tagId, String adminId) {
+        return Futures.start(() -> {
+            ApiRequest r = ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}/tags/{tag_id}", ticketId, tagId)
+                    .jsonBody(Map.of("admin_id", nonBlank(adminId, "adminId"))).build();
+            return transport.executeAsync(r, Tag.class);
+        });
     }
 
     static String nonBlank(String value, String name) {

@@ -1,6 +1,6 @@
 package dev.switchboard.examples.fuzz;
 
-import dev.switchboard.conversations.intercom.Intercom;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.moveworks.MoveworksDataApi;
 import dev.switchboard.core.SwitchboardException;
@@ -36,8 +36,8 @@ final class Decoders {
     // Users pages are paced 2 s apart by default (real waits here): the fuzzer calls thousands of times.
     private static final MoveworksDataApi MOVEWORKS = MoveworksDataApi.builder().baseUrl(BASE).apiKey("k").okHttpClient(ANSWERS)
             .retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).usersPageInterval(java.time.Duration.ZERO).build();
-    private static final Intercom INTERCOM = Intercom.of(IntercomConnection.builder().baseUrl(BASE).accessToken("t")
-            .okHttpClient(ANSWERS).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build());
+    private static final Intercom INTERCOM = Intercom.builder().baseUrl(BASE).accessToken("t")
+            .okHttpClient(ANSWERS).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build();
     private static final Suger SUGER = Suger.builder().baseUrl(BASE).apiKey("k").organizationId("o")
             .okHttpClient(ANSWERS).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build();
     private static final AlooChat ALOOCHAT = AlooChat.builder().baseUrl(BASE).apiKey("k").okHttpClient(ANSWERS)

@@ -2,6 +2,8 @@ package dev.switchboard.conversations.intercom;
 
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.ApiResponse;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.HttpResponse;
 import dev.switchboard.core.http.RequestOptions;
@@ -147,6 +149,20 @@ public final class CallsClient implements ResourceClient<CallsClient> {
     }
 
     /**
+     * As {@link #transcript(String)}, without blocking a thread.
+     *
+     * @param callId the call's id
+     * @return completes with what {@link #transcript(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<CallTranscript> transcriptAsync(String callId) {
+        return Futures.start(() -> {
+            ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Models.requireId(callId, "callId"))
+                    .header("Accept", "text/plain, application/json").build();
+            return Futures.map(transport.sendAsync(r, new TranscriptDecoder()), ApiResponse::value);
+        });
+    }
+
+    /**
      * The calls of up to {@value #MAX_SEARCH_IDS} conversations, with their transcripts
      * ({@code POST /calls/search}; a read, so it is retried like a GET).
      *
@@ -155,6 +171,27 @@ public final class CallsClient implements ResourceClient<CallsClient> {
      * @throws IllegalArgumentException if there are no ids, more than {@value #MAX_SEARCH_IDS}, or a blank one
      */
     public List<Call> search(List<String> conversationIds) {
+        // Each call is a view over its own object: a call with a mistyped field fails only that field's accessor.
+        return calls(transport.execute(searchRequest(conversationIds), CallList.class));
+    }
+
+    /**
+     * As {@link #search(List)}, without blocking a thread.
+     *
+     * @param conversationIds 1 to {@value #MAX_SEARCH_IDS} conversation ids
+     * @return completes with what {@link #search(List)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<List<Call>> searchAsync(List<String> conversationIds) {
+        return Futures.start(() -> Futures.map(transport.executeAsync(searchRequest(conversationIds), CallList.class),
+                CallsClient::calls));
+    }
+
+    private static List<Call> calls(CallList list) {
+        List<Call> calls = list.data();
+        return calls == null ? List.of() : calls;
+    }
+
+    private static ApiRequest searchRequest(List<String> conversationIds) {
         Objects.requireNonNull(conversationIds, "conversationIds");
         if (conversationIds.isEmpty() || conversationIds.size() > MAX_SEARCH_IDS) {
             throw new IllegalArgumentException("conversationIds must hold 1 to " + MAX_SEARCH_IDS + " ids, had "
@@ -166,11 +203,7 @@ public final class CallsClient implements ResourceClient<CallsClient> {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conversation_ids", ids);
-        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/calls/search").jsonBody(body).retrySafe()
-                .build();
-        // Each call is a view over its own object: a call with a mistyped field fails only that field's accessor.
-        List<Call> calls = transport.execute(r, CallList.class).data();
-        return calls == null ? List.of() : calls;
+        return ApiRequest.builder(HttpMethod.POST, "/calls/search").jsonBody(body).retrySafe().build();
     }
 
     @Override

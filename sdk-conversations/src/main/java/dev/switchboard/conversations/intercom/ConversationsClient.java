@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom;
 
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
@@ -123,6 +124,25 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
     }
 
     /**
+     * As {@link #update(String,ConversationUpdate)}, without blocking a thread.
+     *
+     * @param conversationId the conversation's id
+     * @param update what to change
+     * @return completes with what {@link #update(String,ConversationUpdate)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Conversation> updateAsync(String conversationId, ConversationUpdate update) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(update, "update");
+            ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/conversations/{conversation_id}",
+                            Models.requireId(conversationId, "conversationId"))
+                    .query("display_as", update.displayAsPlaintext() ? "plaintext" : null)
+                    .jsonBody(update.toJson())
+                    .build();
+            return transport.executeAsync(r, Conversation.class);
+        });
+    }
+
+    /**
      * @param conversationId the conversation's id, or {@code "last"} for the contact's most recent conversation
      * @param reply the reply
      * @return the conversation with the new part
@@ -135,6 +155,24 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
                 .jsonBody(reply.toJson())
                 .build();
         return transport.execute(r, Conversation.class);
+    }
+
+    /**
+     * As {@link #reply(String,ConversationReply)}, without blocking a thread.
+     *
+     * @param conversationId the conversation's id, or {@code "last"} for the contact's most recent conversation
+     * @param reply the reply
+     * @return completes with what {@link #reply(String,ConversationReply)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Conversation> replyAsync(String conversationId, ConversationReply reply) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(reply, "reply");
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/conversations/{conversation_id}/reply",
+                            Models.requireId(conversationId, "conversationId"))
+                    .jsonBody(reply.toJson())
+                    .build();
+            return transport.executeAsync(r, Conversation.class);
+        });
     }
 
     /** @return every conversation, lazily, in Intercom's default pages of 20 */

@@ -1,11 +1,13 @@
 package dev.switchboard.conversations.intercom;
 
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom's outbound messages: an admin writes to contacts in-app or by email ({@code POST /messages}). Immutable
@@ -45,6 +47,20 @@ public final class MessagesClient implements ResourceClient<MessagesClient> {
         Objects.requireNonNull(message, "message");
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/messages").jsonBody(message.toJson()).build();
         return transport.execute(r, Message.class);
+    }
+
+    /**
+     * As {@link #create(CreateMessage)}, without blocking a thread.
+     *
+     * @param message the message, checked when it was built
+     * @return completes with what {@link #create(CreateMessage)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Message> createAsync(CreateMessage message) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(message, "message");
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/messages").jsonBody(message.toJson()).build();
+            return transport.executeAsync(r, Message.class);
+        });
     }
 
     @Override

@@ -3,10 +3,10 @@ package dev.switchboard.conversations.reliability;
 import dev.switchboard.conversations.intercom.ConversationReply;
 import dev.switchboard.conversations.intercom.ConversationUpdate;
 import dev.switchboard.conversations.intercom.CreateMessage;
-import dev.switchboard.conversations.intercom.Intercom;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.Recipient;
 import dev.switchboard.conversations.intercom.SearchQuery;
+import dev.switchboard.conversations.intercom.TestIntercom;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
 import dev.switchboard.conversations.intercom.admins.SetAway;
 import dev.switchboard.conversations.intercom.fin.CsatRating;
@@ -21,15 +21,16 @@ import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
-import dev.switchboard.core.testing.FaultMatrix;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.testing.FaultMatrix.Kind;
 import dev.switchboard.core.testing.FaultMatrix.Operation;
+import dev.switchboard.core.testing.FaultMatrix;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fault matrix for the Intercom clients of sdk-conversations: calls, conversations, messages, admins and activity
+ * The fault matrix for the TestIntercom clients of sdk-conversations: calls, conversations, messages, admins and activity
  * logs, internal articles, news items, the reporting export and Fin over API. Intercom
  * refuses a rate-limited request before processing it, so a 429 is waited out even for a reply or a message.
  */
@@ -45,9 +46,9 @@ class IntercomFaultMatrixTest {
 
     @Test
     void everyOperationUnderEveryFault() {
-        FaultMatrix<Intercom> m = new FaultMatrix<>("intercom", (base, http, clock, sleeper, readTimeout) -> Intercom.of(
+        FaultMatrix<TestIntercom> m = new FaultMatrix<>("intercom", (base, http, clock, sleeper, readTimeout) -> TestIntercom.of(
                 IntercomConnection.builder().baseUrl(base).accessToken("ic-tok-1").okHttpClient(http).clock(clock)
-                        .sleeper(sleeper::sleep).readTimeout(readTimeout).build()), true);
+                        .sleeper(sleeper::sleep).timeouts(Timeouts.builder().read(readTimeout).build()).build()), true);
         m.run(List.of(
                 new Operation<>("calls.get", "GET", "/calls/{id}", Kind.RETRIED, CALL, i -> i.calls().get("7001")),
                 new Operation<>("calls.list", "GET", "/calls", Kind.RETRIED,
@@ -101,11 +102,11 @@ class IntercomFaultMatrixTest {
                 new Operation<>("reporting.status", "GET", "/export/reporting_data/{job}", Kind.RETRIED, EXPORT_JOB,
                         i -> new ReportingDataExportClient(i.connection()).status("job1")),
                 new Operation<>("fin.start", "POST", "/fin/start", Kind.ONCE, FIN,
-                        i -> FinAgentClient.of(i.connection()).start(FinStartRequest.builder("ext-1",
+                        i -> i.fin().start(FinStartRequest.builder("ext-1",
                                 FinMessage.user("hi", Instant.parse("2026-04-01T00:00:00Z")), FinUser.of("u1")).build())),
                 new Operation<>("fin.csat", "POST", "/fin/csat", Kind.RETRIED,
                         "{\"conversation_id\":\"ext-1\",\"status\":\"rated\"}",
-                        i -> FinAgentClient.of(i.connection()).csat(FinCsatRequest.of("ext-1", CsatRating.GOOD)))));
+                        i -> i.fin().csat(FinCsatRequest.of("ext-1", CsatRating.GOOD)))));
         m.assertAll();
     }
 }

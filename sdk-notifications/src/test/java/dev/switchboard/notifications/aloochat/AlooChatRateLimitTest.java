@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.http.Timeouts;
+
 import dev.switchboard.core.ClientRateLimitException;
 import dev.switchboard.core.RateLimitException;
 import dev.switchboard.core.ratelimit.RateLimiter;
@@ -83,7 +85,7 @@ class AlooChatRateLimitTest {
     @Test
     void theHourWindowTakesOverAfterRequest1000() {
         // 100 requests each minute from minute 0 to 9; the 1001st waits until the first hour has passed.
-        try (AlooChat aloochat = builder().deadline(Duration.ofHours(2)).build()) {
+        try (AlooChat aloochat = builder().timeouts(Timeouts.ofDeadline(Duration.ofHours(2))).build()) {
             calls(aloochat, 1001);
         }
         List<Duration> expected = new ArrayList<>(Collections.nCopies(9, Duration.ofMinutes(1)));
@@ -176,7 +178,7 @@ class AlooChatRateLimitTest {
 
     @Test
     void aWaitPastTheDeadlineFailsAtOnce() {
-        try (AlooChat aloochat = builder().deadline(Duration.ofMillis(500)).build()) {
+        try (AlooChat aloochat = builder().timeouts(Timeouts.ofDeadline(Duration.ofMillis(500))).build()) {
             calls(aloochat, 100);
             ClientRateLimitException e = assertThrows(ClientRateLimitException.class,
                     () -> aloochat.notifications().stats());

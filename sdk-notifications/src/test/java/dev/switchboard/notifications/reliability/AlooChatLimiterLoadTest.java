@@ -3,6 +3,8 @@ package dev.switchboard.notifications.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.http.Timeouts;
+
 import dev.switchboard.notifications.aloochat.AlooChat;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
@@ -34,7 +36,7 @@ class AlooChatLimiterLoadTest {
         try (FakeServer server = FakeServer.start()) {
             server.route("GET", "/team-notifications/{id}", r -> FakeResponse.json("{\"id\":\"n1\",\"title\":\"t\"}"));
             try (AlooChat client = AlooChat.builder().baseUrl(server.baseUrl()).apiKey("ac-load")
-                    .clock(clock).sleeper(d -> sendTimes.add(NOW.plus(d))).deadline(Duration.ofHours(2)).build()) {
+                    .clock(clock).sleeper(d -> sendTimes.add(NOW.plus(d))).timeouts(Timeouts.ofDeadline(Duration.ofHours(2))).build()) {
                 ExecutorService pool = Executors.newFixedThreadPool(threads);
                 List<Future<?>> done = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {

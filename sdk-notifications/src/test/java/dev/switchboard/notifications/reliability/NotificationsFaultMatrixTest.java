@@ -1,8 +1,9 @@
 package dev.switchboard.notifications.reliability;
 
-import dev.switchboard.core.testing.FaultMatrix;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.testing.FaultMatrix.Kind;
 import dev.switchboard.core.testing.FaultMatrix.Operation;
+import dev.switchboard.core.testing.FaultMatrix;
 import dev.switchboard.notifications.aloochat.AlooChat;
 import dev.switchboard.notifications.aloochat.NotificationStatus;
 import dev.switchboard.notifications.suger.Suger;
@@ -16,7 +17,7 @@ class NotificationsFaultMatrixTest {
     void sugerUnderEveryFault() {
         FaultMatrix<Suger> m = new FaultMatrix<>("suger", (base, http, clock, sleeper, readTimeout) -> Suger.builder()
                 .baseUrl(base).apiKey("sg-key-1").organizationId("org-1").okHttpClient(http).clock(clock)
-                .sleeper(sleeper::sleep).readTimeout(readTimeout).build(), false);
+                .sleeper(sleeper::sleep).timeouts(Timeouts.builder().read(readTimeout).build()).build(), false);
         m.run(List.of(
                 new Operation<>("events.list", "GET", "/org/org-1/notificationEvent", Kind.RETRIED,
                         "{\"notificationEvents\":[{\"eventID\":\"e1\",\"action\":\"CREATE\"}],\"totalCount\":1}",
@@ -30,7 +31,7 @@ class NotificationsFaultMatrixTest {
     void aloochatUnderEveryFault() {
         FaultMatrix<AlooChat> m = new FaultMatrix<>("aloochat", (base, http, clock, sleeper, readTimeout) -> AlooChat.builder()
                 .baseUrl(base).apiKey("ac-key-1").okHttpClient(http).clock(clock).sleeper(sleeper::sleep)
-                .readTimeout(readTimeout).build(), false);
+                .timeouts(Timeouts.builder().read(readTimeout).build()).build(), false);
         String notification = "{\"id\":\"n1\",\"type\":\"system\",\"title\":\"t\",\"message\":\"m\",\"priority\":\"low\","
                 + "\"created_at\":\"2026-04-01T00:00:00Z\"}";
         m.run(List.of(

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.http.Timeouts;
+
 import dev.switchboard.core.ApiException;
 import dev.switchboard.core.AuthenticationException;
 import dev.switchboard.core.DecodeException;
@@ -152,16 +154,14 @@ class SugerErrorTest {
     void timeoutsAreFiniteAndConfigurable() {
         server.route("GET", PATH, r -> FakeResponse.json("{\"nextOffset\":null}").withHeadersDelay(Duration.ofMillis(800)));
         try (Suger suger = Suger.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
-                .readTimeout(Duration.ofMillis(100)).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build()) {
+                .timeouts(Timeouts.builder().read(Duration.ofMillis(100)).build()).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build()) {
             dev.switchboard.core.TransportException e = assertThrows(dev.switchboard.core.TransportException.class,
                     () -> suger.events().list().firstPage());
             assertTrue(e.timedOut(), e.getMessage());
-            assertEquals(Duration.ofMillis(100), suger.transport().config().readTimeout());
+            assertEquals(Duration.ofMillis(100), suger.transport().config().timeouts().read().orElseThrow());
         }
         try (Suger defaults = client()) {
-            assertEquals(Duration.ofSeconds(30), defaults.transport().config().readTimeout());
-            assertEquals(Duration.ofSeconds(10), defaults.transport().config().connectTimeout());
-            assertEquals(Duration.ofMinutes(2), defaults.transport().config().deadline());
+            assertEquals(Timeouts.defaults(), defaults.transport().config().timeouts());
         }
     }
 }

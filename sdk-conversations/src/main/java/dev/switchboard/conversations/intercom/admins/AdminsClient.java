@@ -2,6 +2,7 @@ package dev.switchboard.conversations.intercom.admins;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
@@ -11,6 +12,7 @@ import dev.switchboard.core.paging.Paginator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom admins' away statuses and activity logs: the workspace's away status reasons (new in 2.14), setting an
@@ -40,6 +42,8 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
      */
     private static final PageStyle ACTIVITY_PAGES = PageStyle.cursorPages("/activity_logs", "starting_after", "/pages");
 
+    private static final ApiRequest AWAY_STATUS_REASONS = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").build();
+
     private final Transport transport;
 
     /** @param connection the connection to send through */
@@ -58,8 +62,19 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
 
     /** @return every away status reason of the workspace, soft-deleted ones included ({@link AwayStatusReason#isDeleted()}) */
     public List<AwayStatusReason> awayStatusReasons() {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").build();
-        AwayStatusReasonList list = transport.execute(r, AwayStatusReasonList.class);
+        return reasons(transport.execute(AWAY_STATUS_REASONS, AwayStatusReasonList.class));
+    }
+
+    /**
+     * As {@link #awayStatusReasons()}, without blocking a thread.
+     *
+     * @return completes with what {@link #awayStatusReasons()} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<List<AwayStatusReason>> awayStatusReasonsAsync() {
+        return Futures.map(transport.executeAsync(AWAY_STATUS_REASONS, AwayStatusReasonList.class), AdminsClient::reasons);
+    }
+
+    private static List<AwayStatusReason> reasons(AwayStatusReasonList list) {
         return list == null || list.data() == null ? List.of() : list.data();
     }
 
@@ -80,6 +95,23 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
         ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away)
                 .build();
         return transport.execute(r, Admin.class);
+    }
+
+    /**
+     * As {@link #setAway(String,SetAway)}, without blocking a thread.
+     *
+     * @param adminId the admin's id (an integer id)
+     * @param away the away settings
+     * @return completes with what {@link #setAway(String,SetAway)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Admin> setAwayAsync(String adminId, SetAway away) {
+        return Futures.start(() -> {
+            String id = requireIntegerId(adminId, "adminId");
+            Objects.requireNonNull(away, "away");
+            ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away)
+                    .build();
+            return transport.executeAsync(r, Admin.class);
+        });
     }
 
     /**

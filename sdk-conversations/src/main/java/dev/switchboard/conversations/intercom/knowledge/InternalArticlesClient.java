@@ -2,6 +2,7 @@ package dev.switchboard.conversations.intercom.knowledge;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
@@ -9,6 +10,7 @@ import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom's internal articles: list, create, get, update, delete and search by folder. Immutable and thread-safe;
@@ -97,6 +99,24 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
     }
 
     /**
+     * As {@link #create(InternalArticleRequest)}, without blocking a thread.
+     *
+     * @param request title, author and owner (see {@link InternalArticleRequest#create})
+     * @return completes with what {@link #create(InternalArticleRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<InternalArticle> createAsync(InternalArticleRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            if (request.title() == null || request.authorId() == null || request.ownerId() == null) {
+                throw new IllegalArgumentException("request must have a title, authorId and ownerId: use "
+                        + "InternalArticleRequest.create(title, authorId, ownerId)");
+            }
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/internal_articles").jsonBody(request).build();
+            return transport.executeAsync(r, InternalArticle.class);
+        });
+    }
+
+    /**
      * @param articleId the article's id (an integer id)
      * @return the article
      * @throws dev.switchboard.core.NotFoundException if there is no such article
@@ -105,6 +125,17 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
     public InternalArticle get(String articleId) {
         return transport.execute(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
                 integerId(articleId, "articleId")).build(), InternalArticle.class);
+    }
+
+    /**
+     * As {@link #get(String)}, without blocking a thread.
+     *
+     * @param articleId the article's id (an integer id)
+     * @return completes with what {@link #get(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<InternalArticle> getAsync(String articleId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
+                integerId(articleId, "articleId")).build(), InternalArticle.class));
     }
 
     /**
@@ -122,6 +153,22 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
     }
 
     /**
+     * As {@link #update(String,InternalArticleRequest)}, without blocking a thread.
+     *
+     * @param articleId the article's id
+     * @param update the fields to change (see {@link InternalArticleRequest#update()})
+     * @return completes with what {@link #update(String,InternalArticleRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<InternalArticle> updateAsync(String articleId, InternalArticleRequest update) {
+        return Futures.start(() -> {
+            String id = integerId(articleId, "articleId");
+            Objects.requireNonNull(update, "update");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/internal_articles/{internal_article_id}", id)
+                    .jsonBody(update).build(), InternalArticle.class);
+        });
+    }
+
+    /**
      * @param articleId the article's id
      * @return the deletion ({@code object: internal_article}, {@code deleted: true})
      * @throws dev.switchboard.core.NotFoundException if there is no such article
@@ -130,6 +177,17 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
     public DeletedObject delete(String articleId) {
         return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
                 integerId(articleId, "articleId")).build(), DeletedObject.class);
+    }
+
+    /**
+     * As {@link #delete(String)}, without blocking a thread.
+     *
+     * @param articleId the article's id
+     * @return completes with what {@link #delete(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<DeletedObject> deleteAsync(String articleId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
+                integerId(articleId, "articleId")).build(), DeletedObject.class));
     }
 
     static String requireText(String value, String name) {

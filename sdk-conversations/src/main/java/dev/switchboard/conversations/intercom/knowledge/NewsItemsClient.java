@@ -2,6 +2,7 @@ package dev.switchboard.conversations.intercom.knowledge;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
@@ -11,6 +12,7 @@ import dev.switchboard.core.paging.Paginator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom's news items: list, create, get, update, delete. Immutable and thread-safe; it shares the
@@ -79,6 +81,24 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
     }
 
     /**
+     * As {@link #create(NewsItemRequest)}, without blocking a thread.
+     *
+     * @param request at least a title and a sender (see {@link NewsItemRequest#create})
+     * @return completes with what {@link #create(NewsItemRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<NewsItem> createAsync(NewsItemRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            if (request.title() == null || request.senderId() == null) {
+                throw new IllegalArgumentException("request must have a title and a senderId: use "
+                        + "NewsItemRequest.create(title, senderId)");
+            }
+            checkPublishDates(request);
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/news/news_items").jsonBody(request).build(), NewsItem.class);
+        });
+    }
+
+    /**
      * @param newsItemId the item's id (an integer id)
      * @return the item
      * @throws dev.switchboard.core.NotFoundException if there is no such item
@@ -87,6 +107,17 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
     public NewsItem get(String newsItemId) {
         return transport.execute(ApiRequest.builder(HttpMethod.GET, "/news/news_items/{news_item_id}",
                 InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), NewsItem.class);
+    }
+
+    /**
+     * As {@link #get(String)}, without blocking a thread.
+     *
+     * @param newsItemId the item's id (an integer id)
+     * @return completes with what {@link #get(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<NewsItem> getAsync(String newsItemId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/news/news_items/{news_item_id}",
+                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), NewsItem.class));
     }
 
     /**
@@ -106,6 +137,23 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
     }
 
     /**
+     * As {@link #update(String,NewsItemRequest)}, without blocking a thread.
+     *
+     * @param newsItemId the item's id
+     * @param update the fields to change
+     * @return completes with what {@link #update(String,NewsItemRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<NewsItem> updateAsync(String newsItemId, NewsItemRequest update) {
+        return Futures.start(() -> {
+            String id = InternalArticlesClient.integerId(newsItemId, "newsItemId");
+            Objects.requireNonNull(update, "update");
+            checkPublishDates(update);
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/news/news_items/{news_item_id}", id)
+                    .jsonBody(update).build(), NewsItem.class);
+        });
+    }
+
+    /**
      * @param newsItemId the item's id
      * @return the deletion ({@code object: news-item}, {@code deleted: true})
      * @throws dev.switchboard.core.NotFoundException if there is no such item
@@ -114,6 +162,17 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
     public DeletedObject delete(String newsItemId) {
         return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/news/news_items/{news_item_id}",
                 InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), DeletedObject.class);
+    }
+
+    /**
+     * As {@link #delete(String)}, without blocking a thread.
+     *
+     * @param newsItemId the item's id
+     * @return completes with what {@link #delete(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<DeletedObject> deleteAsync(String newsItemId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.DELETE, "/news/news_items/{news_item_id}",
+                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), DeletedObject.class));
     }
 
     private void checkPublishDates(NewsItemRequest request) {

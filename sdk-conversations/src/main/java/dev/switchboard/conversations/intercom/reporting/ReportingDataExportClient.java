@@ -5,6 +5,7 @@ import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.HttpResponse;
 import dev.switchboard.core.http.RequestOptions;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom's reporting data export (new in 2.14): list datasets, enqueue an export, poll it, and stream the finished
@@ -52,6 +54,8 @@ import java.util.Objects;
  */
 public final class ReportingDataExportClient implements ResourceClient<ReportingDataExportClient> {
     private static final String OCTET_STREAM = "application/octet-stream";
+
+    private static final ApiRequest DATASETS = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/get_datasets").build();
 
     private final Transport transport;
     private final String appId;
@@ -88,8 +92,19 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
 
     /** @return the datasets and their attributes */
     public List<Dataset> datasets() {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/get_datasets").build();
-        DatasetList list = transport.execute(r, DatasetList.class);
+        return datasets(transport.execute(DATASETS, DatasetList.class));
+    }
+
+    /**
+     * As {@link #datasets()}, without blocking a thread.
+     *
+     * @return completes with what {@link #datasets()} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<List<Dataset>> datasetsAsync() {
+        return Futures.map(transport.executeAsync(DATASETS, DatasetList.class), ReportingDataExportClient::datasets);
+    }
+
+    private static List<Dataset> datasets(DatasetList list) {
         return list == null ? List.of() : list.datasets();
     }
 
@@ -112,6 +127,24 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     }
 
     /**
+     * As {@link #enqueue(ExportRequest)}, without blocking a thread.
+     *
+     * @param request what to export
+     * @return completes with what {@link #enqueue(ExportRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<ExportJob> enqueueAsync(ExportRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help:
+            // surface it at once (a maxRetries of the caller's, set with withOptions, still wins).
+            RequestOptions once = RequestOptions.builder().maxRetries(0).build();
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
+                    .options(once).build();
+            return transport.executeAsync(r, ExportJob.class);
+        });
+    }
+
+    /**
      * @param jobIdentifier the job's identifier
      * @return the job's current state
      * @throws dev.switchboard.core.NotFoundException if there is no such job
@@ -124,6 +157,23 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
             b.query("app_id", appId).query("client_id", clientId);
         }
         return transport.execute(b.query("job_identifier", id).build(), ExportJob.class);
+    }
+
+    /**
+     * As {@link #status(String)}, without blocking a thread.
+     *
+     * @param jobIdentifier the job's identifier
+     * @return completes with what {@link #status(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<ExportJob> statusAsync(String jobIdentifier) {
+        return Futures.start(() -> {
+            String id = requireText(jobIdentifier, "jobIdentifier");
+            ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
+            if (appId != null) {
+                b.query("app_id", appId).query("client_id", clientId);
+            }
+            return transport.executeAsync(b.query("job_identifier", id).build(), ExportJob.class);
+        });
     }
 
     /**

@@ -287,7 +287,7 @@ class ReportingDataExportTest {
 
     @Test
     void perRequestVersionOverridesTheHeader() {
-        export.datasets(IntercomConnection.version("2.13"));
+        export.withOptions(IntercomConnection.version("2.13")).datasets();
         assertEquals(List.of("2.13"), t.server.takeRequest().headers("Intercom-Version"));
     }
 
