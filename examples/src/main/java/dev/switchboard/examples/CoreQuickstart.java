@@ -12,6 +12,7 @@ import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.PageStyle;
@@ -55,8 +56,10 @@ public final class CoreQuickstart {
         // README: configuration
         ClientConfig config = ClientConfig.builder(baseUrl)
                 .credentials(Credentials.bearer(token))
-                .connectTimeout(Duration.ofSeconds(5))
-                .deadline(Duration.ofMinutes(1))                         // covers every attempt and wait
+                .timeouts(Timeouts.builder()
+                        .connect(Duration.ofSeconds(5))
+                        .deadline(Duration.ofMinutes(1))                 // covers every attempt and wait
+                        .build())
                 .retryPolicy(RetryPolicy.builder().maxRetries(3).maxRetryAfter(Duration.ofSeconds(30)).build())
                 .rateLimiter(RateLimiter.waiting(
                         RateLimiter.Window.of(100, Duration.ofMinutes(1)),

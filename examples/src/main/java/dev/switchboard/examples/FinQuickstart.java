@@ -15,6 +15,7 @@ import dev.switchboard.conversations.intercom.fin.FinReplyRequest;
 import dev.switchboard.conversations.intercom.fin.FinStartRequest;
 import dev.switchboard.conversations.intercom.fin.FinStreamOptions;
 import dev.switchboard.conversations.intercom.fin.FinUser;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.intercom.FakeFin;
 import java.time.Instant;
 
@@ -60,8 +61,8 @@ public final class FinQuickstart {
      */
     public static void main(String[] args) {
         try (FakeFin fake = FakeFin.builder().csat(true).start();
-                FinAgentClient fin = FinAgentClient.builder().accessToken(fake.token()).baseUrl(fake.baseUrl()).build()) {
-            fin(fin);
+                Intercom intercom = Intercom.builder().accessToken(fake.token()).baseUrl(fake.baseUrl()).build()) {
+            fin(intercom.fin());
             System.out.println("rated: " + fake.rating("ext-123"));
         }
     }

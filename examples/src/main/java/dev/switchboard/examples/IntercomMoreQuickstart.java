@@ -5,22 +5,22 @@ import dev.switchboard.conversations.intercom.admins.ActivityLog;
 import dev.switchboard.conversations.intercom.admins.ActivityType;
 import dev.switchboard.conversations.intercom.admins.Admin;
 import dev.switchboard.conversations.intercom.admins.AwayStatusReason;
-import dev.switchboard.conversations.intercom.admins.IntercomAdmins;
+import dev.switchboard.conversations.intercom.admins.AdminsClient;
 import dev.switchboard.conversations.intercom.admins.SetAway;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticle;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticleRequest;
-import dev.switchboard.conversations.intercom.knowledge.InternalArticles;
+import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItem;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemState;
-import dev.switchboard.conversations.intercom.knowledge.NewsItems;
+import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsfeedAssignment;
 import dev.switchboard.conversations.intercom.reporting.Dataset;
 import dev.switchboard.conversations.intercom.reporting.ExportFailedException;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportResult;
 import dev.switchboard.conversations.intercom.reporting.ExportWait;
-import dev.switchboard.conversations.intercom.reporting.ReportingDataExport;
+import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.core.RateLimitException;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.ManualClock;
@@ -54,7 +54,7 @@ public final class IntercomMoreQuickstart {
      */
     static long report(IntercomConnection connection, Path file, Instant now) {
         // README: reporting
-        ReportingDataExport export = new ReportingDataExport(connection);
+        ReportingDataExportClient export = new ReportingDataExportClient(connection);
         for (Dataset d : export.datasets()) {                          // e.g. conversation: [conversation_id, ...]
             System.out.println(d.id() + ": " + d.attributeIds());
         }
@@ -81,14 +81,14 @@ public final class IntercomMoreQuickstart {
      */
     static void knowledge(IntercomConnection connection, Instant now) {
         // README: knowledge
-        InternalArticles articles = new InternalArticles(connection);
+        InternalArticlesClient articles = new InternalArticlesClient(connection);
         InternalArticle article = articles.create(
                 InternalArticleRequest.create("How to handle refunds", "991266252", "991266252")   // title, author, owner
                         .body("<p>Step by step</p>").locale("en"));
         for (InternalArticle a : articles.search("10")) {            // a folder's articles
             System.out.println("folder 10: " + a.title());
         }
-        NewsItems news = new NewsItems(connection);
+        NewsItemsClient news = new NewsItemsClient(connection);
         NewsItem item = news.create(NewsItemRequest.create("Product Update", "991267460")
                 .state(NewsItemState.LIVE)
                 .newsfeedAssignments(List.of(NewsfeedAssignment.of(53, now.minus(Duration.ofDays(1))))));  // past only
@@ -101,7 +101,7 @@ public final class IntercomMoreQuickstart {
      */
     static void admins(IntercomConnection connection, Instant since) {
         // README: admins
-        IntercomAdmins admins = new IntercomAdmins(connection);
+        AdminsClient admins = new AdminsClient(connection);
         AwayStatusReason reason = admins.awayStatusReasons().stream()
                 .filter(r -> !r.isDeleted())                           // soft-deleted reasons are listed too
                 .findFirst().orElseThrow();

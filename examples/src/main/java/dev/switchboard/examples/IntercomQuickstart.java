@@ -9,7 +9,7 @@ import dev.switchboard.conversations.intercom.ConversationUpdate;
 import dev.switchboard.conversations.intercom.ConversationView;
 import dev.switchboard.conversations.intercom.CreateMessage;
 import dev.switchboard.conversations.intercom.EmailTemplate;
-import dev.switchboard.conversations.intercom.Intercom;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.IntercomRegion;
 import dev.switchboard.conversations.intercom.Message;
@@ -19,6 +19,7 @@ import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.core.NotFoundException;
 import dev.switchboard.core.RateLimitException;
 import dev.switchboard.core.http.RateLimitInfo;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.paging.Paginator;
 import dev.switchboard.testkit.intercom.FakeIntercom;
 import java.net.URI;
@@ -41,12 +42,11 @@ public final class IntercomQuickstart {
      */
     static Intercom regional(String token) {
         // README: connection
-        IntercomConnection connection = IntercomConnection.builder()
-                .accessToken(token)                      // or a Supplier<String> asked before every attempt
+        Intercom intercom = Intercom.builder()
+                .accessToken(token)                      // or a Supplier<String>; or fromEnv() for INTERCOM_TOKEN
                 .region(IntercomRegion.EU)               // US (default), EU or AU; or .baseUrl(...) for a proxy
-                .deadline(Duration.ofMinutes(2))
-                .build();
-        Intercom intercom = Intercom.of(connection);     // calls(), conversations(), messages(); close() closes the connection
+                .timeouts(Timeouts.ofDeadline(Duration.ofMinutes(2)))
+                .build();                                // tickets(), calls(), conversations(), ...; close() when done
         return intercom;
     }
 
@@ -120,8 +120,8 @@ public final class IntercomQuickstart {
      */
     static void versionsAndLimits(Intercom intercom) {
         // README: version and rate limits
-        Call old = intercom.calls().get("7001", IntercomConnection.version("2.13"));   // this request only
-        RateLimitInfo limit = intercom.connection().rateLimit();         // X-RateLimit-* of the latest response
+        Call old = intercom.calls().withOptions(IntercomConnection.version("2.13")).get("7001");   // this view only
+        RateLimitInfo limit = intercom.rateLimit();                      // X-RateLimit-* of the latest response
         System.out.println(old.id() + ": " + limit.remaining().orElse(-1) + " requests left until " + limit.reset().orElse(null));
         try {
             intercom.calls().get("no-such-call");
@@ -142,8 +142,7 @@ public final class IntercomQuickstart {
             System.out.println("connection: " + eu.connection());
         }
         try (FakeIntercom fake = FakeIntercom.start();
-                Intercom intercom = Intercom.of(IntercomConnection.builder()
-                        .accessToken(fake.token()).baseUrl(fake.baseUrl()).build())) {
+                Intercom intercom = Intercom.builder().accessToken(fake.token()).baseUrl(fake.baseUrl()).build()) {
             System.out.println(calls(intercom) + " calls");
             System.out.println(conversations(intercom) + " open conversations found");
             System.out.println("message " + message(intercom).id() + " sent");

@@ -13,6 +13,7 @@ import dev.switchboard.conversations.moveworks.PluginResource;
 import dev.switchboard.conversations.moveworks.Region;
 import dev.switchboard.conversations.moveworks.SortOrder;
 import dev.switchboard.core.RateLimitException;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.testkit.moveworks.FakeMoveworksDataApi;
 import java.time.Duration;
@@ -56,7 +57,7 @@ public final class MoveworksQuickstart {
                 .clientCredentials(clientId, clientSecret)     // POST {base}/oauth/v1/token, cached, refreshed
                 .apiVersion(ApiVersion.V1)                     // or V1BETA2
                 .rateLimitWait(Duration.ofSeconds(90))         // 429 without Retry-After (default 60 s)
-                .deadline(Duration.ofMinutes(10))              // per page, retries and waits included
+                .timeouts(Timeouts.ofDeadline(Duration.ofMinutes(10)))              // per page, retries and waits included
                 .build();
         return api;
     }

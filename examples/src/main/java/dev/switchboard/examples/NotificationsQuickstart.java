@@ -2,10 +2,11 @@ package dev.switchboard.examples;
 
 import dev.switchboard.core.ApiException;
 import dev.switchboard.core.ClientRateLimitException;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.Paginator;
 import dev.switchboard.core.ratelimit.RateLimiter;
-import dev.switchboard.notifications.aloochat.AlooChatClient;
+import dev.switchboard.notifications.aloochat.AlooChat;
 import dev.switchboard.notifications.aloochat.NotificationFilter;
 import dev.switchboard.notifications.aloochat.NotificationStats;
 import dev.switchboard.notifications.aloochat.NotificationStatus;
@@ -19,7 +20,7 @@ import dev.switchboard.notifications.suger.EventFilter;
 import dev.switchboard.notifications.suger.NotificationEvent;
 import dev.switchboard.notifications.suger.NotificationEventAction;
 import dev.switchboard.notifications.suger.NotificationMessage;
-import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.notifications.suger.Suger;
 import dev.switchboard.testkit.aloochat.FakeAloochat;
 import dev.switchboard.testkit.suger.FakeSuger;
 import java.time.Duration;
@@ -42,9 +43,9 @@ public final class NotificationsQuickstart {
      * @param orgId the organization
      * @return a Suger client
      */
-    static SugerClient suger(String baseUrl, String apiKey, String orgId) {
+    static Suger suger(String baseUrl, String apiKey, String orgId) {
         // README: Suger client
-        SugerClient suger = SugerClient.builder()
+        Suger suger = Suger.builder()
                 .apiKey(apiKey)                  // sent as "Authorization: Key <apiKey>"
                 .organizationId(orgId)           // or per call: suger.events("other-org")
                 .baseUrl(baseUrl)                // default https://api.suger.cloud
@@ -56,7 +57,7 @@ public final class NotificationsQuickstart {
      * @param suger a Suger client
      * @return how many events were listed
      */
-    static long sugerEvents(SugerClient suger) {
+    static long sugerEvents(Suger suger) {
         // README: Suger events
         EventFilter filter = EventFilter.builder()
                 .startDate(LocalDate.now(ZoneOffset.UTC).minusDays(7))   // startDate=yyyy-MM-dd (UTC)
@@ -82,7 +83,7 @@ public final class NotificationsQuickstart {
      * @param suger a Suger client
      * @return the first message, if any
      */
-    static NotificationMessage sugerEntityAndMessages(SugerClient suger) {
+    static NotificationMessage sugerEntityAndMessages(Suger suger) {
         // README: Suger entity events and messages
         long offerEvents = suger.events().listByEntity(EntityType.OFFER, "offer-0").stream().count();
         NotificationMessage first = null;
@@ -101,9 +102,9 @@ public final class NotificationsQuickstart {
      * @param baseUrl the API root
      * @return a client authenticated with a legacy bearer token
      */
-    static SugerClient sugerLegacy(String orgId, String clientId, String secret, String baseUrl) {
+    static Suger sugerLegacy(String orgId, String clientId, String secret, String baseUrl) {
         // README: Suger legacy bearer token
-        return SugerClient.builder()
+        return Suger.builder()
                 .legacyBearerToken(orgId, clientId, secret)  // token fetched once, refreshed before it expires
                 .baseUrl(baseUrl)
                 .build();
@@ -114,14 +115,14 @@ public final class NotificationsQuickstart {
      * @param apiKey the API key
      * @return an AlooChat client
      */
-    static AlooChatClient aloochat(String baseUrl, String apiKey) {
+    static AlooChat aloochat(String baseUrl, String apiKey) {
         // README: AlooChat client
-        AlooChatClient aloochat = AlooChatClient.builder()
+        AlooChat aloochat = AlooChat.builder()
                 .apiKey(apiKey)                       // sent in x-api-key
                 .baseUrl(baseUrl)                     // default https://api.aloochat.ai
                 .basePath("/team-notifications")      // the default; configurable, as is apiKeyHeader(...)
                 .rateLimitMode(RateLimiter.Mode.WAIT) // the default: 100/minute and 1000/hour, waiting for a permit
-                .deadline(Duration.ofMinutes(2))
+                .timeouts(Timeouts.ofDeadline(Duration.ofMinutes(2)))
                 .build();
         return aloochat;
     }
@@ -131,7 +132,7 @@ public final class NotificationsQuickstart {
      * @param userId a team member
      * @return how many notifications were marked read
      */
-    static int aloochatTour(AlooChatClient aloochat, String userId) {
+    static int aloochatTour(AlooChat aloochat, String userId) {
         // README: AlooChat notifications
         Paginator<TeamNotification> emails = aloochat.notifications().list(NotificationFilter.builder()
                 .notificationType(NotificationType.EMAIL_SENT)
@@ -158,7 +159,7 @@ public final class NotificationsQuickstart {
      * @param aloochat an AlooChat client
      * @return the first page's total, or -1 when the call failed
      */
-    static long aloochatErrors(AlooChatClient aloochat) {
+    static long aloochatErrors(AlooChat aloochat) {
         // README: AlooChat errors
         try {
             Page<TeamNotification> page = aloochat.notifications().list().firstPage();
@@ -178,15 +179,15 @@ public final class NotificationsQuickstart {
      */
     public static void main(String[] args) {
         try (FakeSuger fakeSuger = FakeSuger.start();
-                SugerClient suger = suger(fakeSuger.baseUrl(), fakeSuger.apiKey(), fakeSuger.organizationId());
-                SugerClient legacy = sugerLegacy(fakeSuger.organizationId(), FakeSuger.API_CLIENT_ID,
+                Suger suger = suger(fakeSuger.baseUrl(), fakeSuger.apiKey(), fakeSuger.organizationId());
+                Suger legacy = sugerLegacy(fakeSuger.organizationId(), FakeSuger.API_CLIENT_ID,
                         FakeSuger.API_CLIENT_SECRET, fakeSuger.baseUrl())) {
             sugerEvents(suger);
             sugerEntityAndMessages(suger);
             System.out.println("legacy client: " + legacy.events().count(EventFilter.all()).orElse(0) + " events");
         }
         try (FakeAloochat fakeAloochat = FakeAloochat.start();
-                AlooChatClient aloochat = aloochat(fakeAloochat.baseUrl(), fakeAloochat.apiKey())) {
+                AlooChat aloochat = aloochat(fakeAloochat.baseUrl(), fakeAloochat.apiKey())) {
             aloochatTour(aloochat, FakeAloochat.userId(1));
             System.out.println(aloochatErrors(aloochat) + " notifications");
         }

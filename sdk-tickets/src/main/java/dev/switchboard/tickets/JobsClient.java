@@ -7,6 +7,7 @@ import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.retry.Scheduler;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * deadline, using the connection's clock and sleeper; {@link #awaitCompletionAsync} does the same with scheduled
  * polls and never blocks a thread.
  */
-public final class JobsClient {
+public final class JobsClient implements ResourceClient<JobsClient> {
     /** First pause between polls. */
     static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     /** Longest pause between polls. */
@@ -32,7 +33,16 @@ public final class JobsClient {
 
     /** @param connection the Intercom connection */
     public JobsClient(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private JobsClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public JobsClient withOptions(RequestOptions options) {
+        return new JobsClient(transport.withOptions(options));
     }
 
     /**
@@ -40,16 +50,7 @@ public final class JobsClient {
      * @return its current state ({@link dev.switchboard.core.NotFoundException} for {@code job_not_found})
      */
     public Job status(String jobId) {
-        return status(jobId, RequestOptions.none());
-    }
-
-    /**
-     * @param jobId the job's id
-     * @param options per-request options
-     * @return its current state
-     */
-    public Job status(String jobId, RequestOptions options) {
-        return transport.execute(request(jobId, options), Job.class);
+        return transport.execute(request(jobId), Job.class);
     }
 
     /**
@@ -58,14 +59,14 @@ public final class JobsClient {
      */
     public CompletableFuture<Job> statusAsync(String jobId) {
         try {
-            return transport.executeAsync(request(jobId, RequestOptions.none()), Job.class);
+            return transport.executeAsync(request(jobId), Job.class);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
     }
 
-    private static ApiRequest request(String jobId, RequestOptions options) {
-        return ApiRequest.builder(HttpMethod.GET, "/jobs/status/{job_id}", jobId).options(options).build();
+    private static ApiRequest request(String jobId) {
+        return ApiRequest.builder(HttpMethod.GET, "/jobs/status/{job_id}", jobId).build();
     }
 
     /**

@@ -2,37 +2,51 @@ package dev.switchboard.tickets;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom ticket types and their attributes; the list is not paginated by the API. Like every other client, each
  * method has an overload taking {@link RequestOptions}, for example to override {@code Intercom-Version} for one call
  * with {@link IntercomConnection#version(String)}.
  */
-public final class TicketTypesClient {
+public final class TicketTypesClient implements ResourceClient<TicketTypesClient> {
+    private static final ApiRequest LIST = ApiRequest.builder(HttpMethod.GET, "/ticket_types").build();
+
     private final Transport transport;
 
     /** @param connection the Intercom connection */
     public TicketTypesClient(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private TicketTypesClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public TicketTypesClient withOptions(RequestOptions options) {
+        return new TicketTypesClient(transport.withOptions(options));
     }
 
     /** @return every ticket type */
     public List<TicketType> list() {
-        return list(RequestOptions.none());
+        return transport.execute(LIST, TicketTypeList.class).items();
     }
 
     /**
-     * @param options per-request options
-     * @return every ticket type
+     * As {@link #list()}, without blocking a thread.
+     *
+     * @return completes with what {@link #list()} returns, or exceptionally with what it throws
      */
-    public List<TicketType> list(RequestOptions options) {
-        TicketTypeList list = transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types").options(options).build(), TicketTypeList.class);
-        return list.items();
+    public CompletableFuture<List<TicketType>> listAsync() {
+        return Futures.map(transport.executeAsync(LIST, TicketTypeList.class), TicketTypeList::items);
     }
 
     /**
@@ -40,17 +54,17 @@ public final class TicketTypesClient {
      * @return the type
      */
     public TicketType get(String ticketTypeId) {
-        return get(ticketTypeId, RequestOptions.none());
+        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types/{ticket_type_id}", ticketTypeId).build(), TicketType.class);
     }
 
     /**
+     * As {@link #get(String)}, without blocking a thread.
+     *
      * @param ticketTypeId the type's id
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the type
+     * @return completes with what {@link #get(String)} returns, or exceptionally with what it throws
      */
-    public TicketType get(String ticketTypeId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/ticket_types/{ticket_type_id}", ticketTypeId)
-                .options(options).build(), TicketType.class);
+    public CompletableFuture<TicketType> getAsync(String ticketTypeId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/ticket_types/{ticket_type_id}", ticketTypeId).build(), TicketType.class));
     }
 
     /**
@@ -59,21 +73,27 @@ public final class TicketTypesClient {
      * @throws IllegalArgumentException if the request has no name
      */
     public TicketType create(TicketTypeRequest request) {
-        return create(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request from {@link TicketTypeRequest#create(String)}
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the new type
-     * @throws IllegalArgumentException if the request has no name
-     */
-    public TicketType create(TicketTypeRequest request, RequestOptions options) {
         if (Objects.requireNonNull(request, "request").name() == null) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types").jsonBody(request).options(options)
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types").jsonBody(request)
                 .build(), TicketType.class);
+    }
+
+    /**
+     * As {@link #create(TicketTypeRequest)}, without blocking a thread.
+     *
+     * @param request from {@link TicketTypeRequest#create(String)}
+     * @return completes with what {@link #create(TicketTypeRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<TicketType> createAsync(TicketTypeRequest request) {
+        return Futures.start(() -> {
+            if (Objects.requireNonNull(request, "request").name() == null) {
+                throw new IllegalArgumentException("name must not be blank");
+            }
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/ticket_types").jsonBody(request)
+                    .build(), TicketType.class);
+        });
     }
 
     /**
@@ -82,19 +102,22 @@ public final class TicketTypesClient {
      * @return the updated type
      */
     public TicketType update(String ticketTypeId, TicketTypeRequest request) {
-        return update(ticketTypeId, request, RequestOptions.none());
+        Objects.requireNonNull(request, "request");
+        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}", ticketTypeId).jsonBody(request).build(), TicketType.class);
     }
 
     /**
+     * As {@link #update(String,TicketTypeRequest)}, without blocking a thread.
+     *
      * @param ticketTypeId the type's id
      * @param request from {@link TicketTypeRequest#update()}
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the updated type
+     * @return completes with what {@link #update(String,TicketTypeRequest)} returns, or exceptionally with what it throws
      */
-    public TicketType update(String ticketTypeId, TicketTypeRequest request, RequestOptions options) {
-        Objects.requireNonNull(request, "request");
-        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}", ticketTypeId).jsonBody(request)
-                .options(options).build(), TicketType.class);
+    public CompletableFuture<TicketType> updateAsync(String ticketTypeId, TicketTypeRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}", ticketTypeId).jsonBody(request).build(), TicketType.class);
+        });
     }
 
     /**
@@ -104,22 +127,28 @@ public final class TicketTypesClient {
      * @throws IllegalArgumentException if the request has no data type
      */
     public TicketTypeAttribute createAttribute(String ticketTypeId, TicketTypeAttributeRequest request) {
-        return createAttribute(ticketTypeId, request, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketTypeId the type's id
-     * @param request from {@link TicketTypeAttributeRequest#create}
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the new attribute
-     * @throws IllegalArgumentException if the request has no data type
-     */
-    public TicketTypeAttribute createAttribute(String ticketTypeId, TicketTypeAttributeRequest request, RequestOptions options) {
         if (Objects.requireNonNull(request, "request").dataType() == null) {
             throw new IllegalArgumentException("dataType must be set to create an attribute; use TicketTypeAttributeRequest.create");
         }
         return transport.execute(ApiRequest.builder(HttpMethod.POST, "/ticket_types/{ticket_type_id}/attributes", ticketTypeId)
-                .jsonBody(request).options(options).build(), TicketTypeAttribute.class);
+                .jsonBody(request).build(), TicketTypeAttribute.class);
+    }
+
+    /**
+     * As {@link #createAttribute(String,TicketTypeAttributeRequest)}, without blocking a thread.
+     *
+     * @param ticketTypeId the type's id
+     * @param request from {@link TicketTypeAttributeRequest#create}
+     * @return completes with what {@link #createAttribute(String,TicketTypeAttributeRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<TicketTypeAttribute> createAttributeAsync(String ticketTypeId, TicketTypeAttributeRequest request) {
+        return Futures.start(() -> {
+            if (Objects.requireNonNull(request, "request").dataType() == null) {
+                throw new IllegalArgumentException("dataType must be set to create an attribute; use TicketTypeAttributeRequest.create");
+            }
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/ticket_types/{ticket_type_id}/attributes", ticketTypeId)
+                    .jsonBody(request).build(), TicketTypeAttribute.class);
+        });
     }
 
     /**
@@ -130,23 +159,29 @@ public final class TicketTypesClient {
      * @throws IllegalArgumentException if the request sets a data type
      */
     public TicketTypeAttribute updateAttribute(String ticketTypeId, String attributeId, TicketTypeAttributeRequest request) {
-        return updateAttribute(ticketTypeId, attributeId, request, RequestOptions.none());
-    }
-
-    /**
-     * @param ticketTypeId the type's id
-     * @param attributeId the attribute's id
-     * @param request from {@link TicketTypeAttributeRequest#update()}
-     * @param options per-request options, for example {@link IntercomConnection#version(String)}
-     * @return the updated attribute
-     * @throws IllegalArgumentException if the request sets a data type
-     */
-    public TicketTypeAttribute updateAttribute(String ticketTypeId, String attributeId, TicketTypeAttributeRequest request,
-            RequestOptions options) {
         if (Objects.requireNonNull(request, "request").dataType() != null) {
             throw new IllegalArgumentException("dataType cannot be changed; use TicketTypeAttributeRequest.update");
         }
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}/attributes/{attribute_id}",
-                ticketTypeId, attributeId).jsonBody(request).options(options).build(), TicketTypeAttribute.class);
+                ticketTypeId, attributeId).jsonBody(request).build(), TicketTypeAttribute.class);
     }
+
+    /**
+     * As {@link #updateAttribute(String,String,TicketTypeAttributeRequest)}, without blocking a thread.
+     *
+     * @param ticketTypeId the type's id
+     * @param attributeId the attribute's id
+     * @param request from {@link TicketTypeAttributeRequest#update()}
+     * @return completes with what {@link #updateAttribute(String,String,TicketTypeAttributeRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<TicketTypeAttribute> updateAttributeAsync(String ticketTypeId, String attributeId, TicketTypeAttributeRequest request) {
+        return Futures.start(() -> {
+            if (Objects.requireNonNull(request, "request").dataType() != null) {
+                throw new IllegalArgumentException("dataType cannot be changed; use TicketTypeAttributeRequest.update");
+            }
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/ticket_types/{ticket_type_id}/attributes/{attribute_id}",
+                    ticketTypeId, attributeId).jsonBody(request).build(), TicketTypeAttribute.class);
+        });
+    }
+
 }

@@ -4,14 +4,17 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom tickets (API 2.14): create (directly or queued), get, update, delete, search, reply, and tags. Every
@@ -19,7 +22,7 @@ import java.util.Objects;
  * Arguments are checked before anything is sent; errors are the sdk-core exceptions
  * ({@link dev.switchboard.core.NotFoundException} for {@code ticket_not_found}, and so on).
  */
-public final class TicketsClient {
+public final class TicketsClient implements ResourceClient<TicketsClient> {
     private static final PageStyle SEARCH_PAGES = PageStyle.cursorBody("/tickets", List.of("pagination", "starting_after"),
             "/pages/next/starting_after");
 
@@ -27,7 +30,16 @@ public final class TicketsClient {
 
     /** @param connection the Intercom connection */
     public TicketsClient(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private TicketsClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public TicketsClient withOptions(RequestOptions options) {
+        return new TicketsClient(transport.withOptions(options));
     }
 
     /**
@@ -35,17 +47,21 @@ public final class TicketsClient {
      * @return the new ticket
      */
     public Ticket create(CreateTicketRequest request) {
-        return create(request, RequestOptions.none());
+        Objects.requireNonNull(request, "request");
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets").jsonBody(request).build(), Ticket.class);
     }
 
     /**
+     * As {@link #create(CreateTicketRequest)}, without blocking a thread.
+     *
      * @param request what to create
-     * @param options per-request options
-     * @return the new ticket
+     * @return completes with what {@link #create(CreateTicketRequest)} returns, or exceptionally with what it throws
      */
-    public Ticket create(CreateTicketRequest request, RequestOptions options) {
-        Objects.requireNonNull(request, "request");
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets").jsonBody(request).options(options).build(), Ticket.class);
+    public CompletableFuture<Ticket> createAsync(CreateTicketRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/tickets").jsonBody(request).build(), Ticket.class);
+        });
     }
 
     /**
@@ -55,18 +71,23 @@ public final class TicketsClient {
      * @return the pending job
      */
     public Job enqueue(CreateTicketRequest request) {
-        return enqueue(request, RequestOptions.none());
+        Objects.requireNonNull(request, "request");
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets/enqueue").jsonBody(request).build(),
+                Job.class);
     }
 
     /**
+     * As {@link #enqueue(CreateTicketRequest)}, without blocking a thread.
+     *
      * @param request what to create
-     * @param options per-request options
-     * @return the pending job
+     * @return completes with what {@link #enqueue(CreateTicketRequest)} returns, or exceptionally with what it throws
      */
-    public Job enqueue(CreateTicketRequest request, RequestOptions options) {
-        Objects.requireNonNull(request, "request");
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets/enqueue").jsonBody(request).options(options).build(),
-                Job.class);
+    public CompletableFuture<Job> enqueueAsync(CreateTicketRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/tickets/enqueue").jsonBody(request).build(),
+                    Job.class);
+        });
     }
 
     /**
@@ -74,17 +95,19 @@ public final class TicketsClient {
      * @return the ticket
      */
     public Ticket get(String ticketId) {
-        return get(ticketId, RequestOptions.none());
+        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/tickets/{ticket_id}", ticketId).build(),
+                Ticket.class);
     }
 
     /**
-     * @param ticketId the ticket's id
-     * @param options per-request options
-     * @return the ticket
+     * As {@link #get(String)}, without blocking a thread.
+     *
+     * @param ticketId the ticket's id (not the Inbox number)
+     * @return completes with what {@link #get(String)} returns, or exceptionally with what it throws
      */
-    public Ticket get(String ticketId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/tickets/{ticket_id}", ticketId).options(options).build(),
-                Ticket.class);
+    public CompletableFuture<Ticket> getAsync(String ticketId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/tickets/{ticket_id}", ticketId).build(),
+                Ticket.class));
     }
 
     /**
@@ -93,19 +116,22 @@ public final class TicketsClient {
      * @return the updated ticket
      */
     public Ticket update(String ticketId, UpdateTicketRequest update) {
-        return update(ticketId, update, RequestOptions.none());
+        Objects.requireNonNull(update, "update");
+        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/tickets/{ticket_id}", ticketId).jsonBody(update).build(), Ticket.class);
     }
 
     /**
+     * As {@link #update(String,UpdateTicketRequest)}, without blocking a thread.
+     *
      * @param ticketId the ticket's id
-     * @param update what to change
-     * @param options per-request options
-     * @return the updated ticket
+     * @param update what to change (2.14 shape)
+     * @return completes with what {@link #update(String,UpdateTicketRequest)} returns, or exceptionally with what it throws
      */
-    public Ticket update(String ticketId, UpdateTicketRequest update, RequestOptions options) {
-        Objects.requireNonNull(update, "update");
-        return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/tickets/{ticket_id}", ticketId).jsonBody(update)
-                .options(options).build(), Ticket.class);
+    public CompletableFuture<Ticket> updateAsync(String ticketId, UpdateTicketRequest update) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(update, "update");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/tickets/{ticket_id}", ticketId).jsonBody(update).build(), Ticket.class);
+        });
     }
 
     /**
@@ -113,17 +139,19 @@ public final class TicketsClient {
      * @return the deletion answer
      */
     public TicketDeleted delete(String ticketId) {
-        return delete(ticketId, RequestOptions.none());
+        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}", ticketId).build(),
+                TicketDeleted.class);
     }
 
     /**
+     * As {@link #delete(String)}, without blocking a thread.
+     *
      * @param ticketId the ticket's id
-     * @param options per-request options
-     * @return the deletion answer
+     * @return completes with what {@link #delete(String)} returns, or exceptionally with what it throws
      */
-    public TicketDeleted delete(String ticketId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}", ticketId).options(options).build(),
-                TicketDeleted.class);
+    public CompletableFuture<TicketDeleted> deleteAsync(String ticketId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}", ticketId).build(),
+                TicketDeleted.class));
     }
 
     /**
@@ -134,17 +162,8 @@ public final class TicketsClient {
      * @return the matching tickets, lazily
      */
     public Paginator<Ticket> search(SearchRequest search) {
-        return search(search, RequestOptions.none());
-    }
-
-    /**
-     * @param search the query and page size
-     * @param options per-request options, applied to every page
-     * @return the matching tickets, lazily
-     */
-    public Paginator<Ticket> search(SearchRequest search, RequestOptions options) {
         Objects.requireNonNull(search, "search");
-        ApiRequest first = ApiRequest.builder(HttpMethod.POST, "/tickets/search").jsonBody(search).retrySafe().options(options).build();
+        ApiRequest first = ApiRequest.builder(HttpMethod.POST, "/tickets/search").jsonBody(search).retrySafe().build();
         return Paginator.of(transport, first, SEARCH_PAGES, Ticket.class);
     }
 
@@ -154,19 +173,22 @@ public final class TicketsClient {
      * @return the created part
      */
     public TicketPart reply(String ticketId, TicketReply reply) {
-        return reply(ticketId, reply, RequestOptions.none());
+        Objects.requireNonNull(reply, "reply");
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/reply", ticketId).jsonBody(reply).build(), TicketPart.class);
     }
 
     /**
+     * As {@link #reply(String,TicketReply)}, without blocking a thread.
+     *
      * @param ticketId the ticket's id
      * @param reply the reply
-     * @param options per-request options
-     * @return the created part
+     * @return completes with what {@link #reply(String,TicketReply)} returns, or exceptionally with what it throws
      */
-    public TicketPart reply(String ticketId, TicketReply reply, RequestOptions options) {
-        Objects.requireNonNull(reply, "reply");
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/reply", ticketId).jsonBody(reply)
-                .options(options).build(), TicketPart.class);
+    public CompletableFuture<TicketPart> replyAsync(String ticketId, TicketReply reply) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(reply, "reply");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/reply", ticketId).jsonBody(reply).build(), TicketPart.class);
+        });
     }
 
     /**
@@ -178,21 +200,27 @@ public final class TicketsClient {
      * @return the tag
      */
     public Tag attachTag(String ticketId, String tagId, String adminId) {
-        return attachTag(ticketId, tagId, adminId, RequestOptions.none());
+        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/tags", ticketId)
+                .jsonBody(Map.of("id", nonBlank(tagId, "tagId"), "admin_id", nonBlank(adminId, "adminId")))
+                .retrySafe().build();
+        return transport.execute(r, Tag.class);
     }
 
     /**
+     * As {@link #attachTag(String,String,String)}, without blocking a thread.
+     *
      * @param ticketId the ticket's id
      * @param tagId the tag's id
      * @param adminId the admin applying it
-     * @param options per-request options
-     * @return the tag
+     * @return completes with what {@link #attachTag(String,String,String)} returns, or exceptionally with what it throws
      */
-    public Tag attachTag(String ticketId, String tagId, String adminId, RequestOptions options) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/tags", ticketId)
-                .jsonBody(Map.of("id", nonBlank(tagId, "tagId"), "admin_id", nonBlank(adminId, "adminId")))
-                .retrySafe().options(options).build();
-        return transport.execute(r, Tag.class);
+    public CompletableFuture<Tag> attachTagAsync(String ticketId, String tagId, String adminId) {
+        return Futures.start(() -> {
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/tickets/{ticket_id}/tags", ticketId)
+                    .jsonBody(Map.of("id", nonBlank(tagId, "tagId"), "admin_id", nonBlank(adminId, "adminId")))
+                    .retrySafe().build();
+            return transport.executeAsync(r, Tag.class);
+        });
     }
 
     /**
@@ -202,20 +230,25 @@ public final class TicketsClient {
      * @return the tag
      */
     public Tag detachTag(String ticketId, String tagId, String adminId) {
-        return detachTag(ticketId, tagId, adminId, RequestOptions.none());
+        ApiRequest r = ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}/tags/{tag_id}", ticketId, tagId)
+                .jsonBody(Map.of("admin_id", nonBlank(adminId, "adminId"))).build();
+        return transport.execute(r, Tag.class);
     }
 
     /**
+     * As {@link #detachTag(String,String,String)}, without blocking a thread.
+     *
      * @param ticketId the ticket's id
      * @param tagId the tag's id
      * @param adminId the admin removing it
-     * @param options per-request options
-     * @return the tag
+     * @return completes with what {@link #detachTag(String,String,String)} returns, or exceptionally with what it throws
      */
-    public Tag detachTag(String ticketId, String tagId, String adminId, RequestOptions options) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}/tags/{tag_id}", ticketId, tagId)
-                .jsonBody(Map.of("admin_id", nonBlank(adminId, "adminId"))).options(options).build();
-        return transport.execute(r, Tag.class);
+    public CompletableFuture<Tag> detachTagAsync(String ticketId, String tagId, String adminId) {
+        return Futures.start(() -> {
+            ApiRequest r = ApiRequest.builder(HttpMethod.DELETE, "/tickets/{ticket_id}/tags/{tag_id}", ticketId, tagId)
+                    .jsonBody(Map.of("admin_id", nonBlank(adminId, "adminId"))).build();
+            return transport.executeAsync(r, Tag.class);
+        });
     }
 
     static String nonBlank(String value, String name) {

@@ -1,6 +1,6 @@
 /**
- * Intercom tickets, ticket types, states, parts and asynchronous jobs (API 2.14), on the
- * {@link dev.switchboard.conversations.intercom.IntercomConnection} of {@code sdk-conversations}. Start from
- * {@link dev.switchboard.tickets.IntercomTickets#on}.
+ * Intercom tickets, ticket types, states, parts and asynchronous jobs (API 2.14), reached from the
+ * {@link dev.switchboard.intercom.Intercom} root: {@code intercom.tickets()}, {@code intercom.jobs()},
+ * {@code intercom.ticketTypes()}, {@code intercom.ticketStates()}.
  */
 package dev.switchboard.tickets;

@@ -45,7 +45,7 @@ class TicketsFlowTest {
                 executor.execute(task);
             })
             .retryPolicy(RetryPolicy.builder().random(() -> 1.0).build()).build();
-    private final IntercomTickets ticketing = IntercomTickets.on(connection);
+    private final TestTicketing ticketing = TestTicketing.on(connection);
 
     @AfterEach
     void close() {
@@ -95,7 +95,7 @@ class TicketsFlowTest {
         assertEquals("job_not_found", assertThrows(NotFoundException.class, () -> ticketing.jobs().status("404")).details().get(0).code());
         try (IntercomConnection wrong = IntercomConnection.builder().accessToken("wrong").baseUrl(fake.baseUrl()).build()) {
             assertEquals("unauthorized", assertThrows(AuthenticationException.class,
-                    () -> IntercomTickets.on(wrong).tickets().get(t.id())).details().get(0).code());
+                    () -> TestTicketing.on(wrong).tickets().get(t.id())).details().get(0).code());
         }
     }
 

@@ -28,7 +28,7 @@ class TicketsRequestTest {
     private final ManualClock clock = ManualClock.at(Instant.parse("2026-04-01T00:00:00Z"));
     private final IntercomConnection connection = IntercomConnection.builder().accessToken("tok-tickets").baseUrl(server.baseUrl())
             .clock(clock).sleeper(new RecordingSleeper(clock)::sleep).retryPolicy(RetryPolicy.builder().random(() -> 1.0).build()).build();
-    private final IntercomTickets ticketing = IntercomTickets.on(connection);
+    private final TestTicketing ticketing = TestTicketing.on(connection);
 
     @AfterEach
     void close() {
@@ -200,13 +200,13 @@ class TicketsRequestTest {
         server.route("POST", "/ticket_types/{id}/attributes", r -> FakeResponse.json("{\"type\":\"ticket_type_attribute\",\"id\":\"5\"}"));
         server.route("PUT", "/ticket_types/{id}/attributes/{a}", r -> FakeResponse.json("{\"type\":\"ticket_type_attribute\",\"id\":\"5\"}"));
         var preview = IntercomConnection.version("Preview");
-        TicketTypesClient types = ticketing.ticketTypes();
-        types.list(preview);
-        assertEquals("68", types.get("68", preview).id());
-        types.create(TicketTypeRequest.create("Bug"), preview);
-        types.update("68", TicketTypeRequest.update().withArchived(true), preview);
-        types.createAttribute("68", TicketTypeAttributeRequest.create("Severity", "How bad", "string"), preview);
-        types.updateAttribute("68", "5", TicketTypeAttributeRequest.update().archived(true), preview);
+        TicketTypesClient types = ticketing.ticketTypes().withOptions(preview);
+        types.list();
+        assertEquals("68", types.get("68").id());
+        types.create(TicketTypeRequest.create("Bug"));
+        types.update("68", TicketTypeRequest.update().withArchived(true));
+        types.createAttribute("68", TicketTypeAttributeRequest.create("Severity", "How bad", "string"));
+        types.updateAttribute("68", "5", TicketTypeAttributeRequest.update().archived(true));
         List<String> sent = new java.util.ArrayList<>();
         for (int i = 0; i < 6; i++) {
             FakeRequest r = server.takeRequest();
@@ -215,7 +215,7 @@ class TicketsRequestTest {
         }
         assertEquals(List.of("GET /ticket_types", "GET /ticket_types/68", "POST /ticket_types", "PUT /ticket_types/68",
                 "POST /ticket_types/68/attributes", "PUT /ticket_types/68/attributes/5"), sent);
-        types.get("68");
+        ticketing.ticketTypes().get("68");
         assertEquals("2.14", only().header("Intercom-Version"), "without options the connection's version");
     }
 
@@ -326,7 +326,7 @@ class TicketsRequestTest {
                 .withHeadersDelay(java.time.Duration.ofSeconds(20)));
         try (IntercomConnection c = IntercomConnection.builder().accessToken("tok").baseUrl(server.baseUrl()).okHttpClient(watched)
                 .build()) {
-            java.util.concurrent.CompletableFuture<Job> wait = IntercomTickets.on(c).jobs().awaitCompletionAsync("9",
+            java.util.concurrent.CompletableFuture<Job> wait = TestTicketing.on(c).jobs().awaitCompletionAsync("9",
                     java.time.Duration.ofMinutes(1));
             server.takeRequest(java.time.Duration.ofSeconds(5));
             wait.cancel(true);

@@ -2,8 +2,7 @@ package dev.switchboard.benchmarks.child;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.conversations.intercom.IntercomConnection;
-import dev.switchboard.tickets.IntercomTickets;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.tickets.Ticket;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -24,8 +23,8 @@ public final class ColdStart {
     public static void main(String[] args) throws Exception {
         String id;
         if (args[0].equals("sdk")) {
-            try (IntercomConnection connection = IntercomConnection.builder().baseUrl(args[1]).accessToken("bench-token").build()) {
-                Ticket t = IntercomTickets.on(connection).tickets().get("642");
+            try (Intercom intercom = Intercom.builder().baseUrl(args[1]).accessToken("bench-token").build()) {
+                Ticket t = intercom.tickets().get("642");
                 id = t.id();
             }
         } else {

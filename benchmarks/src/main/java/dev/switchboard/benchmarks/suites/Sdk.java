@@ -1,15 +1,14 @@
 package dev.switchboard.benchmarks.suites;
 
 import dev.switchboard.conversations.intercom.ConversationListItem;
-import dev.switchboard.conversations.intercom.Intercom;
-import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.intercom.IntercomBuilder;
 import dev.switchboard.conversations.moveworks.Conversation;
 import dev.switchboard.conversations.moveworks.Interaction;
 import dev.switchboard.conversations.moveworks.MoveworksDataApi;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.notifications.suger.EventFilter;
 import dev.switchboard.notifications.suger.NotificationEvent;
-import dev.switchboard.notifications.suger.SugerClient;
-import dev.switchboard.tickets.IntercomTickets;
+import dev.switchboard.notifications.suger.Suger;
 import dev.switchboard.tickets.Ticket;
 import dev.switchboard.tickets.UpdateTicketRequest;
 import okhttp3.OkHttpClient;
@@ -23,10 +22,8 @@ public final class Sdk implements AutoCloseable {
     public static final String TOKEN = "bench-token";
 
     private final MoveworksDataApi moveworks;
-    private final SugerClient suger;
-    private final IntercomConnection intercom;
-    private final Intercom conversations;
-    private final IntercomTickets tickets;
+    private final Suger suger;
+    private final Intercom intercom;
 
     /**
      * @param baseUrl the local server
@@ -34,8 +31,8 @@ public final class Sdk implements AutoCloseable {
      */
     public Sdk(String baseUrl, OkHttpClient http) {
         MoveworksDataApi.Builder m = MoveworksDataApi.builder().baseUrl(baseUrl).apiKey(TOKEN);
-        SugerClient.Builder s = SugerClient.builder().baseUrl(baseUrl).apiKey(TOKEN).organizationId("org-1");
-        IntercomConnection.Builder i = IntercomConnection.builder().baseUrl(baseUrl).accessToken(TOKEN);
+        Suger.Builder s = Suger.builder().baseUrl(baseUrl).apiKey(TOKEN).organizationId("org-1");
+        IntercomBuilder<Intercom> i = Intercom.builder().baseUrl(baseUrl).accessToken(TOKEN);
         if (http != null) {
             m.okHttpClient(http);
             s.okHttpClient(http);
@@ -44,8 +41,6 @@ public final class Sdk implements AutoCloseable {
         this.moveworks = m.build();
         this.suger = s.build();
         this.intercom = i.build();
-        this.conversations = Intercom.of(intercom);
-        this.tickets = IntercomTickets.on(intercom);
     }
 
     /** @return the sum of the conversations' id hashes */
@@ -78,7 +73,7 @@ public final class Sdk implements AutoCloseable {
     /** @return the sum of the conversations' id hashes */
     public long intercomConversations() {
         long acc = 0;
-        for (ConversationListItem c : conversations.conversations().list(150)) {
+        for (ConversationListItem c : intercom.conversations().list(150)) {
             acc += c.id().hashCode();
         }
         return acc;
@@ -89,7 +84,7 @@ public final class Sdk implements AutoCloseable {
      * @return the ticket's id hash
      */
     public long getTicket(String id) {
-        Ticket t = tickets.tickets().get(id);
+        Ticket t = intercom.tickets().get(id);
         return t.id().hashCode();
     }
 
@@ -98,7 +93,7 @@ public final class Sdk implements AutoCloseable {
      * @return the updated ticket's id hash
      */
     public long updateTicket(String id) {
-        Ticket t = tickets.tickets().update(id, UpdateTicketRequest.builder().open(false).performedBy(991268011L)
+        Ticket t = intercom.tickets().update(id, UpdateTicketRequest.builder().open(false).performedBy(991268011L)
                 .assignTo("5017691").build());
         return t.id().hashCode();
     }

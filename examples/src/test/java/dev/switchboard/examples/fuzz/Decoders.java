@@ -1,13 +1,13 @@
 package dev.switchboard.examples.fuzz;
 
-import dev.switchboard.conversations.intercom.Intercom;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.moveworks.MoveworksDataApi;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.json.Json;
 import dev.switchboard.core.json.JsonModel;
-import dev.switchboard.notifications.aloochat.AlooChatClient;
-import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.notifications.aloochat.AlooChat;
+import dev.switchboard.notifications.suger.Suger;
 import dev.switchboard.webhooks.intercom.IntercomWebhooks;
 import dev.switchboard.webhooks.livechat.LiveChatWebhooks;
 import java.util.LinkedHashMap;
@@ -36,11 +36,11 @@ final class Decoders {
     // Users pages are paced 2 s apart by default (real waits here): the fuzzer calls thousands of times.
     private static final MoveworksDataApi MOVEWORKS = MoveworksDataApi.builder().baseUrl(BASE).apiKey("k").okHttpClient(ANSWERS)
             .retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).usersPageInterval(java.time.Duration.ZERO).build();
-    private static final Intercom INTERCOM = Intercom.of(IntercomConnection.builder().baseUrl(BASE).accessToken("t")
-            .okHttpClient(ANSWERS).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build());
-    private static final SugerClient SUGER = SugerClient.builder().baseUrl(BASE).apiKey("k").organizationId("o")
+    private static final Intercom INTERCOM = Intercom.builder().baseUrl(BASE).accessToken("t")
             .okHttpClient(ANSWERS).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build();
-    private static final AlooChatClient ALOOCHAT = AlooChatClient.builder().baseUrl(BASE).apiKey("k").okHttpClient(ANSWERS)
+    private static final Suger SUGER = Suger.builder().baseUrl(BASE).apiKey("k").organizationId("o")
+            .okHttpClient(ANSWERS).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build();
+    private static final AlooChat ALOOCHAT = AlooChat.builder().baseUrl(BASE).apiKey("k").okHttpClient(ANSWERS)
             .withoutRateLimit().retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build();
 
     /** The targets by name; each reads one page (the first) or one delivery. */

@@ -13,7 +13,7 @@ import java.util.Map;
  * {@code state}, {@code call_type}, {@code direction} and {@code ended_reason} are free strings in the API and kept as
  * sent.
  *
- * <p>Calls returned by {@link IntercomCalls#search(List)} also carry {@code transcript} and {@code transcript_status};
+ * <p>Calls returned by {@link CallsClient#search(List)} also carry {@code transcript} and {@code transcript_status};
  * on other calls both are absent.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
@@ -114,7 +114,7 @@ public final class Call extends JsonModel {
     }
 
     /**
-     * @return the API URL that redirects to the recording (use {@link IntercomCalls#recordingUrl(String)}), or
+     * @return the API URL that redirects to the recording (use {@link CallsClient#recordingUrl(String)}), or
      *     {@code null}
      * @throws dev.switchboard.core.DecodeException if it is not a string
      */
@@ -123,7 +123,7 @@ public final class Call extends JsonModel {
     }
 
     /**
-     * @return the API URL of the transcript (use {@link IntercomCalls#transcript(String)}), or {@code null}
+     * @return the API URL of the transcript (use {@link CallsClient#transcript(String)}), or {@code null}
      * @throws dev.switchboard.core.DecodeException if it is not a string
      */
     public String transcriptionUrl() {

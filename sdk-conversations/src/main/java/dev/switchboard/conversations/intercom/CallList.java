@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One page of {@code GET /calls} ({@code call_list}); also the answer of {@code POST /calls/search}.
- * {@link IntercomCalls#list()} pages through these for you; the envelope is here for code that decodes responses
+ * {@link CallsClient#list()} pages through these for you; the envelope is here for code that decodes responses
  * itself.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.

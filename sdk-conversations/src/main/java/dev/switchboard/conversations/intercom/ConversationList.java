@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One page of {@code GET /conversations} or {@code POST /conversations/search} ({@code conversation.list}).
- * {@link IntercomConversations#list()} and {@link IntercomConversations#search(SearchQuery)} page through these for
+ * {@link ConversationsClient#list()} and {@link ConversationsClient#search(SearchQuery)} page through these for
  * you; the envelope is here for code that decodes responses itself.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.

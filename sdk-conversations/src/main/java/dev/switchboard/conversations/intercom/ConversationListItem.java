@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A conversation as listed or searched ({@code conversation_list_item}): a {@link Conversation} without its parts
- * (retrieve it with {@link IntercomConversations#get(String)} for those). Fields this SDK does not type
+ * (retrieve it with {@link ConversationsClient#get(String)} for those). Fields this SDK does not type
  * ({@code topics}, {@code ticket}, ...) are in {@link #json()}.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.

@@ -1,15 +1,9 @@
 package dev.switchboard.conversations.intercom;
 
-import dev.switchboard.core.auth.Credentials;
-import dev.switchboard.core.http.ClientBuilder;
-import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.RateLimitInfo;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.Transport;
-import dev.switchboard.core.retry.RetryPolicy;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * The connection every Intercom client shares: access token ({@code Authorization: Bearer}), region or custom base
@@ -22,11 +16,8 @@ import java.util.function.Supplier;
  * <p>Immutable and thread-safe; close it to release its connection pool.
  *
  * <pre>{@code
- * try (IntercomConnection intercom = IntercomConnection.builder()
- *         .accessToken(System.getenv("INTERCOM_TOKEN"))
- *         .region(IntercomRegion.EU)
- *         .build()) {
- *     ...
+ * try (Intercom intercom = Intercom.builder().fromEnv().region(IntercomRegion.EU).build()) {
+ *     ...   // intercom.connection() is this
  * }
  * }</pre>
  */
@@ -40,15 +31,19 @@ public final class IntercomConnection implements AutoCloseable {
     private final String version;
     private final AtomicReference<RateLimitInfo> lastRateLimit;
 
-    private IntercomConnection(Transport transport, String version, AtomicReference<RateLimitInfo> lastRateLimit) {
+    IntercomConnection(Transport transport, String version, AtomicReference<RateLimitInfo> lastRateLimit) {
         this.transport = transport;
         this.version = version;
         this.lastRateLimit = lastRateLimit;
     }
 
-    /** @return a builder; an access token is required */
-    public static Builder builder() {
-        return new Builder();
+    /**
+     * For the SDK's own modules and tests; users build {@code Intercom.builder()}.
+     *
+     * @return a builder of a bare connection; an access token is required
+     */
+    public static IntercomBuilder<IntercomConnection> builder() {
+        return new IntercomBuilder<>(c -> c);
     }
 
     /**
@@ -62,7 +57,7 @@ public final class IntercomConnection implements AutoCloseable {
         return RequestOptions.builder().header(VERSION_HEADER, checkVersion(version)).build();
     }
 
-    private static String checkVersion(String version) {
+    static String checkVersion(String version) {
         if (version == null || version.isBlank()) {
             throw new IllegalArgumentException("version must not be blank");
         }
@@ -102,91 +97,5 @@ public final class IntercomConnection implements AutoCloseable {
     @Override
     public String toString() {
         return "IntercomConnection{" + baseUrl() + ", Intercom-Version " + version + "}";
-    }
-
-    /** Builds an {@link IntercomConnection}; not thread-safe. */
-    public static final class Builder extends ClientBuilder<Builder> {
-        private Credentials credentials;
-        private String baseUrl = IntercomRegion.US.baseUrl();
-        private String version = DEFAULT_VERSION;
-
-        private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        /**
-         * @param token the access token (workspace token or OAuth token)
-         * @return this builder
-         * @throws IllegalArgumentException if blank or containing control characters (never echoed)
-         */
-        public Builder accessToken(String token) {
-            this.credentials = Credentials.bearer(token);
-            return this;
-        }
-
-        /**
-         * @param token asked before every attempt, for tokens the caller rotates
-         * @return this builder
-         */
-        public Builder accessToken(Supplier<String> token) {
-            this.credentials = Credentials.bearer(token);
-            return this;
-        }
-
-        /**
-         * @param region the workspace's region
-         * @return this builder
-         */
-        public Builder region(IntercomRegion region) {
-            this.baseUrl = Objects.requireNonNull(region, "region").baseUrl();
-            return this;
-        }
-
-        /**
-         * @param url a custom API root (a proxy, or a fake server in tests)
-         * @return this builder
-         */
-        public Builder baseUrl(String url) {
-            this.baseUrl = Objects.requireNonNull(url, "url");
-            return this;
-        }
-
-        /**
-         * @param version the {@code Intercom-Version} to send by default
-         * @return this builder
-         */
-        public Builder version(String version) {
-            this.version = checkVersion(version);
-            return this;
-        }
-
-        /**
-         * @return the connection
-         * @throws IllegalStateException if no access token was given
-         */
-        public IntercomConnection build() {
-            if (credentials == null) {
-                throw new IllegalStateException("an Intercom access token is required: call accessToken(...)");
-            }
-            AtomicReference<RateLimitInfo> last = new AtomicReference<>();
-            ClientConfig.Builder c = ClientConfig.builder(baseUrl)
-                    .credentials(credentials)
-                    .defaultHeader(VERSION_HEADER, version)
-                    .userAgentSuffix("intercom")
-                    // Intercom refuses a rate-limited request before processing it, so even a POST may wait and retry.
-                    .retryPolicy(RetryPolicy.builder().retryNonIdempotentOn429(true).build())
-                    .responseListener((method, url, status, headers) -> {
-                        RateLimitInfo info = RateLimitInfo.from(headers);
-                        if (info.isPresent()) {
-                            last.set(info);
-                        }
-                    });
-            applyTo(c);
-            return new IntercomConnection(Transport.create(c.build()), version, last);
-        }
     }
 }

@@ -15,6 +15,15 @@ public enum IntercomRegion {
         this.baseUrl = baseUrl;
     }
 
+    static IntercomRegion named(String name, String setting) {
+        for (IntercomRegion r : values()) {
+            if (r.name().equalsIgnoreCase(name.trim())) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException(setting + " must be one of US, EU, AU, was '" + name + "'");
+    }
+
     /** @return the API root of this region */
     public String baseUrl() {
         return baseUrl;

@@ -5,7 +5,7 @@ import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
 
 /**
- * A message an admin sent ({@code message}), as returned by {@link IntercomMessages#create(CreateMessage)}. Fields this
+ * A message an admin sent ({@code message}), as returned by {@link MessagesClient#create(CreateMessage)}. Fields this
  * SDK does not type (for example {@code owner}) are in {@link #json()}.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.

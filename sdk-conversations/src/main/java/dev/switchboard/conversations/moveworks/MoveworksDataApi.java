@@ -4,12 +4,14 @@ import dev.switchboard.core.auth.Credentials;
 import dev.switchboard.core.auth.OAuth2ClientCredentials;
 import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.ratelimit.RateLimiter;
 import dev.switchboard.core.retry.RetryPolicy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 
 /**
@@ -61,11 +63,11 @@ public final class MoveworksDataApi implements AutoCloseable {
     private final String baseUrl;
     private final ApiVersion version;
     private final String credentialKind;
-    private final DataApiEntity<Conversation> conversations;
-    private final DataApiEntity<Interaction> interactions;
-    private final DataApiEntity<PluginCall> pluginCalls;
-    private final DataApiEntity<PluginResource> pluginResources;
-    private final DataApiEntity<User> users;
+    private final EntityClient<Conversation> conversations;
+    private final EntityClient<Interaction> interactions;
+    private final EntityClient<PluginCall> pluginCalls;
+    private final EntityClient<PluginResource> pluginResources;
+    private final EntityClient<User> users;
 
     private MoveworksDataApi(Transport transport, Transport usersTransport, String baseUrl, ApiVersion version,
             String credentialKind, DataWindow.WindowCheck check) {
@@ -73,12 +75,12 @@ public final class MoveworksDataApi implements AutoCloseable {
         this.baseUrl = baseUrl;
         this.version = version;
         this.credentialKind = credentialKind;
-        this.conversations = new DataApiEntity<>(transport, version, "conversations", Conversation.class, check);
-        this.interactions = new DataApiEntity<>(transport, version, "interactions", Interaction.class, check);
-        this.pluginCalls = new DataApiEntity<>(transport, version, "plugin-calls", PluginCall.class, check);
-        this.pluginResources = new DataApiEntity<>(transport, version, "plugin-resources", PluginResource.class,
+        this.conversations = new EntityClient<>(transport, version, "conversations", Conversation.class, check);
+        this.interactions = new EntityClient<>(transport, version, "interactions", Interaction.class, check);
+        this.pluginCalls = new EntityClient<>(transport, version, "plugin-calls", PluginCall.class, check);
+        this.pluginResources = new EntityClient<>(transport, version, "plugin-resources", PluginResource.class,
                 check);
-        this.users = new DataApiEntity<>(usersTransport, version, "users", User.class, check);
+        this.users = new EntityClient<>(usersTransport, version, "users", User.class, check);
     }
 
     /** @return a builder: US region, version {@code v1}, no credentials yet */
@@ -87,27 +89,27 @@ public final class MoveworksDataApi implements AutoCloseable {
     }
 
     /** @return the {@code conversations} entity */
-    public DataApiEntity<Conversation> conversations() {
+    public EntityClient<Conversation> conversations() {
         return conversations;
     }
 
     /** @return the {@code interactions} entity */
-    public DataApiEntity<Interaction> interactions() {
+    public EntityClient<Interaction> interactions() {
         return interactions;
     }
 
     /** @return the {@code plugin-calls} entity */
-    public DataApiEntity<PluginCall> pluginCalls() {
+    public EntityClient<PluginCall> pluginCalls() {
         return pluginCalls;
     }
 
     /** @return the {@code plugin-resources} entity */
-    public DataApiEntity<PluginResource> pluginResources() {
+    public EntityClient<PluginResource> pluginResources() {
         return pluginResources;
     }
 
     /** @return the {@code users} entity */
-    public DataApiEntity<User> users() {
+    public EntityClient<User> users() {
         return users;
     }
 
@@ -138,8 +140,8 @@ public final class MoveworksDataApi implements AutoCloseable {
      * is given twice, the last call wins ({@link #region} and {@link #baseUrl} set the same root, {@link #apiKey},
      * {@link #clientCredentials} and {@link #credentials} the same credentials).
      */
-    public static final class Builder extends ClientBuilder<Builder> {
-        private String baseUrl = Region.US.baseUrl();
+    public static final class Builder extends ClientBuilder<Builder, MoveworksDataApi> {
+        private String baseUrl;
         private ApiVersion version = ApiVersion.V1;
         private Credentials credentials;
         private String clientId;
@@ -149,6 +151,8 @@ public final class MoveworksDataApi implements AutoCloseable {
         private Duration usersRateLimitWait = DEFAULT_USERS_RATE_LIMIT_WAIT;
         private Duration usersPageInterval = DEFAULT_USERS_PAGE_INTERVAL;
         private DataWindow.WindowCheck windowCheck = DataWindow.WindowCheck.WARN;
+        private String resolvedBaseUrl;
+        private String resolvedKind;
 
         private Builder() {
         }
@@ -291,43 +295,67 @@ public final class MoveworksDataApi implements AutoCloseable {
         }
 
         /**
-         * @return the client
-         * @throws IllegalStateException if no credentials were set, or a token URL without client credentials
+         * The API's defaults under the caller's settings: credentials (explicit, else with {@link #fromEnv()}
+         * {@code MOVEWORKS_API_KEY}, else {@code MOVEWORKS_CLIENT_ID} and {@code MOVEWORKS_CLIENT_SECRET}), base URL
+         * (explicit, else {@code MOVEWORKS_BASE_URL}, else the US region), a {@link MoveworksDataApi#DEFAULT_DEADLINE} deadline,
+         * and a retry policy that waits up to {@link #rateLimitWait} on a 429 without {@code Retry-After}. A retry
+         * policy of the caller's own ({@link #retryPolicy}, or in a {@link #configure} hook) is used as given, for
+         * the users entity too.
+         *
+         * @throws IllegalStateException if no credentials were given, or a token URL without client credentials
          */
-        public MoveworksDataApi build() {
+        @Override
+        protected ClientConfig.Builder defaults() {
+            String root = baseUrl != null ? baseUrl : environment("MOVEWORKS_BASE_URL").map(u -> Arguments.root(u, "MOVEWORKS_BASE_URL"))
+                    .orElse(Region.US.baseUrl());
+            resolvedBaseUrl = root;
             Credentials creds;
-            String kind;
-            if (clientId != null) {
-                String url = tokenUrl != null ? tokenUrl : baseUrl + "/oauth/v1/token";
-                creds = Credentials.oauth2(OAuth2ClientCredentials.json(url, clientId, clientSecret));
-                kind = kind();
-            } else if (credentials != null) {
+            String id = clientId;
+            String secret = clientSecret;
+            Credentials given = credentials;
+            if (id == null && given == null) {
+                Optional<String> key = environment("MOVEWORKS_API_KEY");
+                if (key.isPresent()) {
+                    given = Credentials.bearer(key.get());
+                } else if (environment("MOVEWORKS_CLIENT_ID").isPresent() && environment("MOVEWORKS_CLIENT_SECRET").isPresent()) {
+                    id = environment("MOVEWORKS_CLIENT_ID").get();
+                    secret = environment("MOVEWORKS_CLIENT_SECRET").get();
+                }
+            }
+            if (id != null) {
+                String url = tokenUrl != null ? tokenUrl : root + "/oauth/v1/token";
+                creds = Credentials.oauth2(OAuth2ClientCredentials.json(url, id, secret));
+            } else if (given != null) {
                 if (tokenUrl != null) {
                     throw new IllegalStateException("tokenUrl is set but clientCredentials(clientId, clientSecret) is not");
                 }
-                creds = credentials;
-                kind = kind();
+                creds = given;
             } else {
                 throw new IllegalStateException("MoveworksDataApi needs credentials: call apiKey(key) or "
-                        + "clientCredentials(clientId, clientSecret) on the builder");
+                        + "clientCredentials(clientId, clientSecret) on the builder (or fromEnv() with MOVEWORKS_API_KEY)");
             }
-            ClientConfig.Builder config = ClientConfig.builder(baseUrl)
+            resolvedKind = kind(id, creds);
+            return ClientConfig.builder(root)
                     .credentials(creds)
-                    .deadline(DEFAULT_DEADLINE)
-                    .userAgentSuffix("moveworks-data-api");
-            applyTo(config);
-            config.retryPolicy(effectivePolicy(rateLimitWait));
-            Transport transport = Transport.create(config.build());
-            RetryPolicy usersPolicy = effectivePolicy(usersRateLimitWait);
-            RateLimiter pacing = rateLimiterSetting() != null || usersPageInterval.isZero() ? rateLimiterSetting()
-                    : RateLimiter.of(RateLimiter.Mode.WAIT, transport.config().clock(),
-                            List.of(RateLimiter.Window.of(1, usersPageInterval)));
-            Transport users = transport.withConfig(c -> c.retryPolicy(usersPolicy).rateLimiter(pacing));
-            return new MoveworksDataApi(transport, users, baseUrl, version, kind, windowCheck);
+                    .timeouts(Timeouts.ofDeadline(DEFAULT_DEADLINE))
+                    .userAgentSuffix("moveworks-data-api")
+                    .retryPolicy(effectivePolicy(rateLimitWait));
         }
 
-        private RetryPolicy effectivePolicy(Duration rateLimitWait) {
-            RetryPolicy base = retryPolicySetting() != null ? retryPolicySetting() : RetryPolicy.builder()
+        @Override
+        protected MoveworksDataApi create(ClientConfig config) {
+            Transport transport = Transport.create(config);
+            RetryPolicy usersPolicy = effectivePolicy(usersRateLimitWait);
+            RateLimiter pacing = usersPageInterval.isZero() ? null
+                    : RateLimiter.of(RateLimiter.Mode.WAIT, config.clock(), List.of(RateLimiter.Window.of(1, usersPageInterval)));
+            // The users entity's own defaults (a longer 429 wait, one page per interval), then the caller's settings
+            // and hooks again: a limiter or policy of the caller's wins here as everywhere.
+            Transport users = transport.withConfig(c -> callerOver(c.retryPolicy(usersPolicy).rateLimiter(pacing)));
+            return new MoveworksDataApi(transport, users, resolvedBaseUrl, version, resolvedKind, windowCheck);
+        }
+
+        private static RetryPolicy effectivePolicy(Duration rateLimitWait) {
+            RetryPolicy base = RetryPolicy.builder()
                     .maxRetries(5)
                     .baseDelay(Duration.ofSeconds(1))
                     .maxDelay(Duration.ofSeconds(16))
@@ -340,7 +368,7 @@ public final class MoveworksDataApi implements AutoCloseable {
             return b.build();
         }
 
-        private String kind() {
+        private static String kind(String clientId, Credentials credentials) {
             if (clientId != null || credentials instanceof OAuth2ClientCredentials) {
                 return "OAuth client credentials";
             }
@@ -353,7 +381,8 @@ public final class MoveworksDataApi implements AutoCloseable {
         /** @return the settings; credentials as their kind only */
         @Override
         public String toString() {
-            return "MoveworksDataApi.Builder[" + baseUrl + ", " + version.pathSegment() + ", " + kind() + "]";
+            return "MoveworksDataApi.Builder[" + (baseUrl != null ? baseUrl : Region.US.baseUrl()) + ", " + version.pathSegment()
+                    + ", " + kind(clientId, credentials) + "]";
         }
     }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class CallsClientTest {
     private final IntercomTestSupport t = new IntercomTestSupport();
-    private final IntercomCalls calls = new IntercomCalls(t.connection);
+    private final CallsClient calls = new CallsClient(t.connection);
 
     @AfterEach
     void close() {
@@ -347,7 +347,7 @@ class CallsClientTest {
     @Test
     void versionCanBeOverriddenPerRequest() {
         t.server.route("GET", "/calls/{id}", r -> FakeResponse.json(fixture("call.json")));
-        calls.get("7001", IntercomConnection.version("2.13"));
+        calls.withOptions(IntercomConnection.version("2.13")).get("7001");
         calls.get("7001");
         assertEquals("2.13", t.server.takeRequest().header("Intercom-Version"));
         assertEquals("2.14", t.server.takeRequest().header("Intercom-Version"));

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 class ConversationsClientTest {
     private final IntercomTestSupport t = new IntercomTestSupport();
-    private final IntercomConversations conversations = new IntercomConversations(t.connection);
+    private final ConversationsClient conversations = new ConversationsClient(t.connection);
 
     @AfterEach
     void close() {
@@ -336,7 +336,7 @@ class ConversationsClientTest {
     void searchRequestPageSizeIsChecked() {
         SearchRequest bad = new SearchRequest(SearchQuery.field("open").eq(true), Map.of("per_page", 500));
         assertMessage("pagination.per_page must be an integer between 1 and 150",
-                () -> conversations.search(bad, dev.switchboard.core.http.RequestOptions.none()));
+                () -> conversations.search(bad));
         assertEquals(0, t.server.requestCount());
     }
 

@@ -28,8 +28,8 @@ class FakeIntercomEndToEndTest {
     private final ManualClock clock = ManualClock.at(Instant.parse("2026-05-01T12:00:03Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
     private final FakeIntercom fake = FakeIntercom.builder().clock(clock).start();
-    private final Intercom intercom = Intercom.of(IntercomConnection.builder()
-            .accessToken(fake.token()).baseUrl(fake.baseUrl()).clock(clock).sleeper(sleeper::sleep).build());
+    private final TestIntercom intercom = TestIntercom.builder()
+            .accessToken(fake.token()).baseUrl(fake.baseUrl()).clock(clock).sleeper(sleeper::sleep).build();
 
     @AfterEach
     void close() {
@@ -155,7 +155,7 @@ class FakeIntercomEndToEndTest {
     void aWrongTokenIsRefused() {
         try (IntercomConnection wrong = IntercomConnection.builder().accessToken("wrong-token-123").baseUrl(fake.baseUrl())
                 .build()) {
-            AuthenticationException e = assertThrows(AuthenticationException.class, () -> new IntercomCalls(wrong).get("1"));
+            AuthenticationException e = assertThrows(AuthenticationException.class, () -> new CallsClient(wrong).get("1"));
             assertEquals("unauthorized", e.details().get(0).code());
             assertTrue(e.requestId().isPresent());
         }

@@ -71,7 +71,7 @@ class IntercomConnectionTest {
 
     @Test
     void requiresATokenAndAValidVersion() {
-        assertEquals("an Intercom access token is required: call accessToken(...)",
+        assertEquals("an Intercom access token is required: call accessToken(...) (or fromEnv() with INTERCOM_TOKEN)",
                 assertThrows(IllegalStateException.class, () -> IntercomConnection.builder().build()).getMessage());
         assertThrows(IllegalArgumentException.class, () -> IntercomConnection.builder().version(" "));
         assertThrows(IllegalArgumentException.class, () -> IntercomConnection.version(""));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class MessagesClientTest {
     private final IntercomTestSupport t = new IntercomTestSupport();
-    private final IntercomMessages messages = new IntercomMessages(t.connection);
+    private final MessagesClient messages = new MessagesClient(t.connection);
 
     @AfterEach
     void close() {

@@ -44,14 +44,14 @@ class NoMutableStaticStateTest {
     }
 
     private static List<Class<?>> classes() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Intercom.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(IntercomConnection.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path dir = root.resolve("dev/switchboard/conversations/intercom");
         List<Class<?>> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = p.getFileName().toString();
                 out.add(Class.forName("dev.switchboard.conversations.intercom." + name.substring(0, name.length() - 6), false,
-                        Intercom.class.getClassLoader()));
+                        IntercomConnection.class.getClassLoader()));
             }
         }
         return out;

@@ -49,7 +49,7 @@ class AgainstTheFakeTest {
 
     @Test
     void everyRecordDecodesTypedAndReEncodesAsServed() {
-        Map<String, DataApiEntity<?>> entities = Map.of("conversations", api.conversations(), "interactions", api.interactions(),
+        Map<String, EntityClient<?>> entities = Map.of("conversations", api.conversations(), "interactions", api.interactions(),
                 "plugin-calls", api.pluginCalls(), "plugin-resources", api.pluginResources(), "users", api.users());
         entities.forEach((name, entity) -> {
             List<JsonNode> served = fake.records(name);

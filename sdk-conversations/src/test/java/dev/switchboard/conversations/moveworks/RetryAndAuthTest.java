@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.AuthenticationException;
 import dev.switchboard.core.RateLimitException;
 import dev.switchboard.core.ServerException;
@@ -94,7 +95,7 @@ class RetryAndAuthTest {
     @Test
     void rateLimitWaitsStopAtTheDeadline() {
         server.faults().statusSequence("GET", PATH, 429, 429, 429);
-        try (MoveworksDataApi api = h.builder(server).apiKey(Harness.API_KEY).deadline(Duration.ofSeconds(90)).build()) {
+        try (MoveworksDataApi api = h.builder(server).apiKey(Harness.API_KEY).timeouts(Timeouts.ofDeadline(Duration.ofSeconds(90))).build()) {
             assertThrows(RateLimitException.class, () -> api.conversations().list().firstPage());
         }
         assertEquals(List.of(Duration.ofSeconds(60)), h.sleeper.sleeps(), "a second 60 s wait would pass the 90 s deadline");

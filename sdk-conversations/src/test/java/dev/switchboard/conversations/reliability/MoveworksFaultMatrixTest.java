@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.reliability;
 
 import dev.switchboard.conversations.moveworks.MoveworksDataApi;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.testing.FaultMatrix;
 import dev.switchboard.core.testing.FaultMatrix.Kind;
 import dev.switchboard.core.testing.FaultMatrix.Operation;
@@ -16,7 +17,7 @@ class MoveworksFaultMatrixTest {
     void everyOperationUnderEveryFault() {
         FaultMatrix<MoveworksDataApi> m = new FaultMatrix<>("moveworks", (base, http, clock, sleeper, readTimeout) -> MoveworksDataApi.builder()
                 .baseUrl(base).apiKey("mw-key-1").okHttpClient(http).clock(clock).sleeper(sleeper::sleep)
-                .readTimeout(readTimeout).rateLimitWait(Duration.ofSeconds(1)).build(), false);
+                .timeouts(Timeouts.builder().read(readTimeout).build()).rateLimitWait(Duration.ofSeconds(1)).build(), false);
         m.run(List.of(
                 new Operation<>("conversations.list", "GET", "/export/v1/records/conversations", Kind.RETRIED, PAGE,
                         api -> api.conversations().list().forEach(c -> c.id())),

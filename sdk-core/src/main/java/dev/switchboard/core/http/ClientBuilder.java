@@ -6,22 +6,35 @@ import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.core.retry.Scheduler;
 import dev.switchboard.core.retry.Sleeper;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The settings every API client's builder shares: the caller's OkHttp client, time and waiting (clock, sleeper,
- * scheduler), retries, a client-side rate limiter, the deadline and timeouts, body logging, and a hook for anything
- * else in {@link ClientConfig.Builder}. An API's builder extends it and adds what is particular to the API
- * (credentials, region, version); at {@code build()} it starts a {@link ClientConfig.Builder}, sets its own defaults,
- * then calls {@link #applyTo} so that whatever the caller set wins.
+ * scheduler), retries, a client-side rate limiter, {@link Timeouts}, body logging, the environment, and a hook for
+ * anything else in {@link ClientConfig.Builder}. An API's builder extends it and adds what is particular to the API
+ * (credentials, region, version).
+ *
+ * <p><b>One precedence rule, by construction.</b> {@link #build()} is final: it takes the API's defaults
+ * ({@link #defaults()}), lays every setting the caller made on this builder over them, then runs the
+ * {@link #configure} hooks in the order they were added, and only then hands the finished, immutable
+ * {@link ClientConfig} to the API ({@link #create}). An API cannot override what the caller set: it never sees a
+ * mutable configuration after the caller's settings. A transport the API derives later (a second policy for one
+ * endpoint, say) is derived with {@link #callerOver}, which applies the caller's settings and hooks again over the
+ * derived defaults.
+ *
+ * <p><b>The environment.</b> {@link #fromEnv()} lets the API read its settings (token, base URL, ...) from
+ * environment variables. The order is: a value set explicitly on the builder, then the environment variable, then
+ * the API's default. Each API's builder documents the variables it reads.
  *
  * @param <B> the API's builder type, returned by every setter
+ * @param <C> the client the builder builds
  */
-public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private okhttp3.OkHttpClient okHttpClient;
     private Clock clock;
     private Sleeper sleeper;
@@ -29,11 +42,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     private RetryPolicy retryPolicy;
     private RetryListener retryListener;
     private RateLimiter rateLimiter;
-    private Duration deadline;
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration writeTimeout;
+    private Timeouts timeouts = Timeouts.none();
     private Boolean logBodies;
+    private Function<String, String> environment;
     private final List<Consumer<ClientConfig.Builder>> customizations = new ArrayList<>();
 
     /** For subclasses. */
@@ -107,39 +118,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * @param deadline the most a call may take, retries and waits included; positive
-     * @return this builder
-     * @throws IllegalArgumentException if not positive
-     */
-    public B deadline(Duration deadline) {
-        this.deadline = Durations.positive(deadline, "deadline");
-        return self();
-    }
-
-    /**
-     * @param timeout connect timeout
+     * @param timeouts the timeouts to change (connect, read, write, per attempt, deadline); the ones it sets replace
+     *     the API's defaults and any set before, the others stay
      * @return this builder
      */
-    public B connectTimeout(Duration timeout) {
-        this.connectTimeout = Durations.positive(timeout, "connectTimeout");
-        return self();
-    }
-
-    /**
-     * @param timeout read timeout
-     * @return this builder
-     */
-    public B readTimeout(Duration timeout) {
-        this.readTimeout = Durations.positive(timeout, "readTimeout");
-        return self();
-    }
-
-    /**
-     * @param timeout write timeout
-     * @return this builder
-     */
-    public B writeTimeout(Duration timeout) {
-        this.writeTimeout = Durations.positive(timeout, "writeTimeout");
+    public B timeouts(Timeouts timeouts) {
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts must not be null").over(this.timeouts);
         return self();
     }
 
@@ -153,12 +137,76 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * @param change any further {@link ClientConfig.Builder} setting, applied last
+     * A hook for any {@link ClientConfig.Builder} setting this builder has no setter for. Hooks run after the API's
+     * defaults and after every setting made on this builder, in the order they were added, so a hook has the last
+     * word (also on transports the API derives).
+     *
+     * @param change a change to the configuration
      * @return this builder
      */
     public B configure(Consumer<ClientConfig.Builder> change) {
         customizations.add(Objects.requireNonNull(change, "change must not be null"));
         return self();
+    }
+
+    /**
+     * Reads the settings the caller did not set explicitly from the process environment ({@link System#getenv}).
+     * The API's builder documents which variables it reads.
+     *
+     * @return this builder
+     */
+    public B fromEnv() {
+        return fromEnv(System::getenv);
+    }
+
+    /**
+     * As {@link #fromEnv()}, from the given lookup (a map's {@code get}, in tests).
+     *
+     * @param environment variable name to value, {@code null} when unset
+     * @return this builder
+     */
+    public B fromEnv(Function<String, String> environment) {
+        this.environment = Objects.requireNonNull(environment, "environment must not be null");
+        return self();
+    }
+
+    /**
+     * Builds the client: the API's {@link #defaults()}, then the caller's settings, then the {@link #configure}
+     * hooks, then {@link #create}.
+     *
+     * @return the client; close it when done
+     * @throws IllegalStateException if a required setting (a credential, say) is missing, naming it
+     * @throws IllegalArgumentException if a setting is invalid, naming it
+     */
+    public final C build() {
+        return create(callerOver(defaults()).build());
+    }
+
+    /**
+     * The API's defaults: base URL, credentials, headers, its retry policy and limiter. Called once per
+     * {@link #build()}; may read {@link #environment(String)} and the API's own settings.
+     *
+     * @return a configuration builder holding the defaults
+     * @throws IllegalStateException if a required setting is missing
+     */
+    protected abstract ClientConfig.Builder defaults();
+
+    /**
+     * @param config the finished configuration
+     * @return the client on it
+     */
+    protected abstract C create(ClientConfig config);
+
+    /**
+     * @param name an environment variable
+     * @return its value when {@link #fromEnv()} was called and the variable is set and not blank
+     */
+    protected final Optional<String> environment(String name) {
+        if (environment == null) {
+            return Optional.empty();
+        }
+        String value = environment.apply(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
     /** @return the retry policy the caller set, or {@code null} for the API's default */
@@ -177,12 +225,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     }
 
     /**
-     * Applies every setting the caller made, then the {@link #configure} hooks, over the API's own defaults.
+     * Applies every setting the caller made, then the {@link #configure} hooks, over defaults. {@link #build()} does
+     * this for the main configuration; an API calls it itself only for a transport it derives with other defaults.
      *
-     * @param config a configuration builder holding the API's defaults
+     * @param config a configuration builder holding defaults
      * @return the same builder
      */
-    protected ClientConfig.Builder applyTo(ClientConfig.Builder config) {
+    protected final ClientConfig.Builder callerOver(ClientConfig.Builder config) {
         if (okHttpClient != null) {
             config.okHttpClient(okHttpClient);
         }
@@ -204,18 +253,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         if (rateLimiter != null) {
             config.rateLimiter(rateLimiter);
         }
-        if (deadline != null) {
-            config.deadline(deadline);
-        }
-        if (connectTimeout != null) {
-            config.connectTimeout(connectTimeout);
-        }
-        if (readTimeout != null) {
-            config.readTimeout(readTimeout);
-        }
-        if (writeTimeout != null) {
-            config.writeTimeout(writeTimeout);
-        }
+        config.timeouts(timeouts);
         if (logBodies != null) {
             config.logBodies(logBodies);
         }

@@ -7,7 +7,6 @@ import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.core.retry.Scheduler;
 import dev.switchboard.core.retry.Sleeper;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,18 +18,14 @@ import java.util.Set;
  * Everything a {@link Transport} needs: base URL, credentials, timeouts, retries, rate limits, headers, logging and
  * the injectable clock, sleeper and scheduler. Immutable; {@link #toBuilder()} derives variants.
  *
- * <p>Defaults: connect 10 s, read 30 s, write 30 s, 60 s per attempt, a 2-minute deadline for the whole call
- * (retries and waits included), {@link RetryPolicy#defaults()}, no client-side rate limit, no body logging.
+ * <p>Defaults: {@link Timeouts#defaults()} (connect 10 s, read 30 s, write 30 s, 60 s per attempt, a 2-minute deadline
+ * for the whole call, retries and waits included), {@link RetryPolicy#defaults()}, no client-side rate limit, no body logging.
  */
 public final class ClientConfig {
     private final String baseUrl;
     private final Credentials credentials;
     private final okhttp3.OkHttpClient okHttpClient;
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
-    private final Duration writeTimeout;
-    private final Duration attemptTimeout;
-    private final Duration deadline;
+    private final Timeouts timeouts;
     private final RetryPolicy retryPolicy;
     private final RateLimiter rateLimiter;
     private final Map<String, String> defaultHeaders;
@@ -54,11 +49,7 @@ public final class ClientConfig {
         this.baseUrl = b.baseUrl;
         this.credentials = b.credentials;
         this.okHttpClient = b.okHttpClient;
-        this.connectTimeout = b.connectTimeout;
-        this.readTimeout = b.readTimeout;
-        this.writeTimeout = b.writeTimeout;
-        this.attemptTimeout = b.attemptTimeout;
-        this.deadline = b.deadline;
+        this.timeouts = b.timeouts;
         this.retryPolicy = b.retryPolicy;
         this.rateLimiter = b.rateLimiter;
         this.defaultHeaders = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.defaultHeaders));
@@ -91,11 +82,7 @@ public final class ClientConfig {
         b.baseUrl = baseUrl;
         b.credentials = credentials;
         b.okHttpClient = okHttpClient;
-        b.connectTimeout = connectTimeout;
-        b.readTimeout = readTimeout;
-        b.writeTimeout = writeTimeout;
-        b.attemptTimeout = attemptTimeout;
-        b.deadline = deadline;
+        b.timeouts = timeouts;
         b.retryPolicy = retryPolicy;
         b.rateLimiter = rateLimiter;
         b.defaultHeaders.putAll(defaultHeaders);
@@ -130,29 +117,9 @@ public final class ClientConfig {
         return okHttpClient;
     }
 
-    /** @return connect timeout */
-    public Duration connectTimeout() {
-        return connectTimeout;
-    }
-
-    /** @return read timeout */
-    public Duration readTimeout() {
-        return readTimeout;
-    }
-
-    /** @return write timeout */
-    public Duration writeTimeout() {
-        return writeTimeout;
-    }
-
-    /** @return the most one attempt may take */
-    public Duration attemptTimeout() {
-        return attemptTimeout;
-    }
-
-    /** @return the most a whole call may take, retries included */
-    public Duration deadline() {
-        return deadline;
+    /** @return the timeouts, every one set: the caller's where set, else the API's defaults, else {@link Timeouts#defaults()} */
+    public Timeouts timeouts() {
+        return timeouts;
     }
 
     /** @return the retry policy */
@@ -233,9 +200,8 @@ public final class ClientConfig {
     /** @return the settings; credentials print as their kind only, header values are left out */
     @Override
     public String toString() {
-        return "ClientConfig{baseUrl=" + baseUrl + ", credentials=" + credentials + ", connectTimeout=" + connectTimeout
-                + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout + ", attemptTimeout=" + attemptTimeout
-                + ", deadline=" + deadline + ", " + retryPolicy + ", rateLimiter=" + rateLimiter
+        return "ClientConfig{baseUrl=" + baseUrl + ", credentials=" + credentials + ", " + timeouts + ", " + retryPolicy
+                + ", rateLimiter=" + rateLimiter
                 + ", defaultHeaders=" + defaultHeaders.keySet() + ", logBodies=" + logBodies + "}";
     }
 
@@ -244,11 +210,7 @@ public final class ClientConfig {
         private String baseUrl;
         private Credentials credentials = Credentials.none();
         private okhttp3.OkHttpClient okHttpClient;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration readTimeout = Duration.ofSeconds(30);
-        private Duration writeTimeout = Duration.ofSeconds(30);
-        private Duration attemptTimeout = Duration.ofSeconds(60);
-        private Duration deadline = Duration.ofMinutes(2);
+        private Timeouts timeouts = Timeouts.defaults();
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private RateLimiter rateLimiter;
         private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
@@ -309,47 +271,11 @@ public final class ClientConfig {
         }
 
         /**
-         * @param timeout connect timeout; positive
+         * @param timeouts timeouts to change; the ones it sets replace those of this builder, the others stay
          * @return this builder
          */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Durations.positive(timeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout read timeout; positive
-         * @return this builder
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = Durations.positive(timeout, "readTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout write timeout; positive
-         * @return this builder
-         */
-        public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = Durations.positive(timeout, "writeTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout the most one attempt may take; positive
-         * @return this builder
-         */
-        public Builder attemptTimeout(Duration timeout) {
-            this.attemptTimeout = Durations.positive(timeout, "attemptTimeout");
-            return this;
-        }
-
-        /**
-         * @param deadline the most a whole call may take, retries and waits included; positive
-         * @return this builder
-         */
-        public Builder deadline(Duration deadline) {
-            this.deadline = Durations.positive(deadline, "deadline");
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts").over(this.timeouts);
             return this;
         }
 

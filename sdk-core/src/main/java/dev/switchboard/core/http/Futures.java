@@ -21,6 +21,28 @@ public final class Futures {
     }
 
     /**
+     * Starts an asynchronous call, turning an exception thrown while preparing it (an argument rejected before
+     * sending) into a failed future, as every {@code …Async} method promises ({@link ResourceClient}).
+     *
+     * <pre>{@code
+     * public CompletableFuture<Call> getAsync(String callId) {
+     *     return Futures.start(() -> transport.executeAsync(getRequest(callId), Call.class));
+     * }
+     * }</pre>
+     *
+     * @param call prepares the request and starts it
+     * @param <T> the result's type
+     * @return the call's future, or a future failed with what preparing it threw
+     */
+    public static <T> CompletableFuture<T> start(java.util.function.Supplier<CompletableFuture<T>> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
      * @param source a future whose cancellation cancels a call
      * @param fn the transformation of its value; an exception it throws fails the result
      * @param <A> the source's type

@@ -1,6 +1,5 @@
 package dev.switchboard.core.http;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,26 +11,22 @@ import java.util.OptionalInt;
  * headers. A value set here always wins over the client's configuration; unset values fall back to it.
  *
  * <pre>{@code
- * RequestOptions slow = RequestOptions.builder().readTimeout(Duration.ofMinutes(2)).maxRetries(0).build();
+ * RequestOptions slow = RequestOptions.builder()
+ *         .timeouts(Timeouts.builder().read(Duration.ofMinutes(2)).build())
+ *         .maxRetries(0)
+ *         .build();
+ * TicketsClient patient = intercom.tickets().withOptions(slow);
  * }</pre>
  */
 public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
 
-    private final Duration connectTimeout;
-    private final Duration readTimeout;
-    private final Duration writeTimeout;
-    private final Duration attemptTimeout;
-    private final Duration deadline;
+    private final Timeouts timeouts;
     private final Integer maxRetries;
     private final Map<String, String> headers;
 
     private RequestOptions(Builder b) {
-        this.connectTimeout = b.connectTimeout;
-        this.readTimeout = b.readTimeout;
-        this.writeTimeout = b.writeTimeout;
-        this.attemptTimeout = b.attemptTimeout;
-        this.deadline = b.deadline;
+        this.timeouts = b.timeouts;
         this.maxRetries = b.maxRetries;
         this.headers = Map.copyOf(b.headers);
     }
@@ -49,11 +44,7 @@ public final class RequestOptions {
     /** @return a builder starting from these options */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.connectTimeout = connectTimeout;
-        b.readTimeout = readTimeout;
-        b.writeTimeout = writeTimeout;
-        b.attemptTimeout = attemptTimeout;
-        b.deadline = deadline;
+        b.timeouts = timeouts;
         b.maxRetries = maxRetries;
         b.headers.putAll(headers);
         return b;
@@ -67,39 +58,15 @@ public final class RequestOptions {
      */
     public RequestOptions overriddenBy(RequestOptions override) {
         Builder b = toBuilder();
-        override.connectTimeout().ifPresent(b::connectTimeout);
-        override.readTimeout().ifPresent(b::readTimeout);
-        override.writeTimeout().ifPresent(b::writeTimeout);
-        override.attemptTimeout().ifPresent(b::attemptTimeout);
-        override.deadline().ifPresent(b::deadline);
+        b.timeouts(override.timeouts);
         override.maxRetries().ifPresent(b::maxRetries);
         override.headers().forEach(b::header);
         return b.build();
     }
 
-    /** @return the connect timeout override */
-    public Optional<Duration> connectTimeout() {
-        return Optional.ofNullable(connectTimeout);
-    }
-
-    /** @return the read timeout override */
-    public Optional<Duration> readTimeout() {
-        return Optional.ofNullable(readTimeout);
-    }
-
-    /** @return the write timeout override */
-    public Optional<Duration> writeTimeout() {
-        return Optional.ofNullable(writeTimeout);
-    }
-
-    /** @return the override of the time one attempt may take, from connecting to reading the whole body */
-    public Optional<Duration> attemptTimeout() {
-        return Optional.ofNullable(attemptTimeout);
-    }
-
-    /** @return the override of the total time the call may take, across all attempts and waits */
-    public Optional<Duration> deadline() {
-        return Optional.ofNullable(deadline);
+    /** @return the timeouts these options set; unset ones fall back to the client's */
+    public Timeouts timeouts() {
+        return timeouts;
     }
 
     /** @return the override of how many retries the call may make after its first attempt */
@@ -115,35 +82,25 @@ public final class RequestOptions {
     @Override
     public boolean equals(Object o) {
         return o instanceof RequestOptions r
-                && Objects.equals(r.connectTimeout, connectTimeout)
-                && Objects.equals(r.readTimeout, readTimeout)
-                && Objects.equals(r.writeTimeout, writeTimeout)
-                && Objects.equals(r.attemptTimeout, attemptTimeout)
-                && Objects.equals(r.deadline, deadline)
+                && r.timeouts.equals(timeouts)
                 && Objects.equals(r.maxRetries, maxRetries)
                 && r.headers.equals(headers);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(connectTimeout, readTimeout, writeTimeout, attemptTimeout, deadline, maxRetries, headers);
+        return Objects.hash(timeouts, maxRetries, headers);
     }
 
     /** @return the overridden settings; header values are left out */
     @Override
     public String toString() {
-        return "RequestOptions{connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
-                + ", writeTimeout=" + writeTimeout + ", attemptTimeout=" + attemptTimeout + ", deadline=" + deadline
-                + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet() + "}";
+        return "RequestOptions{" + timeouts + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet() + "}";
     }
 
     /** Builds {@link RequestOptions}; not thread-safe. */
     public static final class Builder {
-        private Duration connectTimeout;
-        private Duration readTimeout;
-        private Duration writeTimeout;
-        private Duration attemptTimeout;
-        private Duration deadline;
+        private Timeouts timeouts = Timeouts.none();
         private Integer maxRetries;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -151,52 +108,11 @@ public final class RequestOptions {
         }
 
         /**
-         * @param timeout how long connecting may take; positive
+         * @param timeouts timeouts for the call; the ones it sets replace those set before, the others stay
          * @return this builder
-         * @throws IllegalArgumentException if not positive
          */
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Durations.positive(timeout, "connectTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout longest silence while reading the response; positive
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder readTimeout(Duration timeout) {
-            this.readTimeout = Durations.positive(timeout, "readTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout longest stall while writing the request; positive
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder writeTimeout(Duration timeout) {
-            this.writeTimeout = Durations.positive(timeout, "writeTimeout");
-            return this;
-        }
-
-        /**
-         * @param timeout the longest one attempt may take; positive
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder attemptTimeout(Duration timeout) {
-            this.attemptTimeout = Durations.positive(timeout, "attemptTimeout");
-            return this;
-        }
-
-        /**
-         * @param deadline the longest the whole call may take, retries and waits included; positive
-         * @return this builder
-         * @throws IllegalArgumentException if not positive
-         */
-        public Builder deadline(Duration deadline) {
-            this.deadline = Durations.positive(deadline, "deadline");
+        public Builder timeouts(Timeouts timeouts) {
+            this.timeouts = Objects.requireNonNull(timeouts, "timeouts").over(this.timeouts);
             return this;
         }
 

@@ -9,6 +9,7 @@ import dev.switchboard.core.auth.OAuth2ClientCredentials;
 import dev.switchboard.core.retry.Scheduler;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -45,9 +46,11 @@ public final class Transport implements AutoCloseable {
     private final TokenManager tokens;
     private final CallWatch watch;
     private final boolean ownsWatch;
+    private final RequestOptions defaults;
 
     private Transport(ClientConfig config, OkHttpClient client, boolean ownsClient, SchedulerHolder schedulers,
-            boolean ownsScheduler, TokenManager inheritedTokens, CallWatch watch) {
+            boolean ownsScheduler, TokenManager inheritedTokens, CallWatch watch, RequestOptions defaults) {
+        this.defaults = defaults;
         this.config = config;
         this.client = client;
         this.ownsClient = ownsClient;
@@ -71,14 +74,35 @@ public final class Transport implements AutoCloseable {
      */
     public static Transport create(ClientConfig config) {
         OkHttpClient.Builder b = config.okHttpClient() != null ? config.okHttpClient().newBuilder() : new OkHttpClient.Builder();
-        OkHttpClient client = FollowUpGuard.apply(b)
-                .connectTimeout(config.connectTimeout())
-                .readTimeout(config.readTimeout())
-                .writeTimeout(config.writeTimeout())
+        OkHttpClient client = socketTimeouts(FollowUpGuard.apply(b), config.timeouts())
                 .callTimeout(Duration.ZERO)
                 .build();
         return new Transport(config, client, config.okHttpClient() == null, new SchedulerHolder(config.scheduler()), true, null,
-                null);
+                null, RequestOptions.none());
+    }
+
+    private static OkHttpClient.Builder socketTimeouts(OkHttpClient.Builder b, Timeouts t) {
+        return b.connectTimeout(t.connect().orElseThrow())
+                .readTimeout(t.read().orElseThrow())
+                .writeTimeout(t.write().orElseThrow());
+    }
+
+    /**
+     * A view of this transport whose requests carry {@code options} over their own: a setting in {@code options}
+     * wins, then the options of this view, then what the request sets for its endpoint, then the configuration. Shares everything
+     * with this transport (pool, scheduler, token, configuration); closing the view does nothing.
+     *
+     * @param options the options for every request sent through the view
+     * @return the view
+     */
+    public Transport withOptions(RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        return new Transport(config, client, false, schedulers, false, tokens, watch, defaults.overriddenBy(options));
+    }
+
+    /** @return the options every request through this transport carries under its own ({@link #withOptions}) */
+    public RequestOptions options() {
+        return defaults;
     }
 
     /**
@@ -90,14 +114,20 @@ public final class Transport implements AutoCloseable {
      */
     public Transport withConfig(UnaryOperator<ClientConfig.Builder> change) {
         ClientConfig derived = change.apply(config.toBuilder()).build();
-        OkHttpClient derivedClient = client.newBuilder()
-                .connectTimeout(derived.connectTimeout())
-                .readTimeout(derived.readTimeout())
-                .writeTimeout(derived.writeTimeout())
-                .build();
+        OkHttpClient derivedClient = socketTimeouts(client.newBuilder(), derived.timeouts()).build();
         TokenManager shared = derived.credentials() == config.credentials() ? tokens : null;
         SchedulerHolder holder = derived.scheduler() == config.scheduler() ? schedulers : new SchedulerHolder(derived.scheduler());
-        return new Transport(derived, derivedClient, false, holder, holder != schedulers, shared, watch);
+        return new Transport(derived, derivedClient, false, holder, holder != schedulers, shared, watch, defaults);
+    }
+
+    /**
+     * For a client that must share this transport's connection pool and dispatcher but send requests of its own (an
+     * event stream, say): derive from it with {@code newBuilder()}; never close it, closing this transport does.
+     *
+     * @return the OkHttp client this transport's calls go through
+     */
+    public OkHttpClient okHttpClient() {
+        return client;
     }
 
     /** @return the configuration */
@@ -192,20 +222,18 @@ public final class Transport implements AutoCloseable {
     }
 
     private <T> CallState<T> newState(ApiRequest request, ResponseDecoder<T> decoder, boolean raw) {
-        RequestOptions options = request.options();
-        Duration deadline = options.deadline().orElse(config.deadline());
+        // The caller's options (withOptions) win over what the SDK set for this endpoint (a retry budget, say).
+        RequestOptions options = defaults == RequestOptions.none() ? request.options() : request.options().overriddenBy(defaults);
+        Timeouts timeouts = options.timeouts().over(config.timeouts());
+        Duration deadline = timeouts.deadline().orElseThrow();
         int maxRetries = options.maxRetries().orElse(config.retryPolicy().maxRetries());
         OkHttpClient callClient = client;
-        if (options.connectTimeout().isPresent() || options.readTimeout().isPresent() || options.writeTimeout().isPresent()) {
-            callClient = client.newBuilder()
-                    .connectTimeout(options.connectTimeout().orElse(config.connectTimeout()))
-                    .readTimeout(options.readTimeout().orElse(config.readTimeout()))
-                    .writeTimeout(options.writeTimeout().orElse(config.writeTimeout()))
-                    .build();
+        if (options.timeouts().setsSocketTimeouts()) {
+            callClient = socketTimeouts(client.newBuilder(), timeouts).build();
         }
         okhttp3.HttpUrl url = requests.url(request); // fails fast on a malformed URL, before any waiting
         CallState<T> state = new CallState<>(request, url, decoder, raw, options, config.clock().instant().plus(deadline), maxRetries,
-                callClient, options.attemptTimeout().orElse(config.attemptTimeout()), decoder == null ? "a raw body" : decoder.target());
+                callClient, timeouts.attempt().orElseThrow(), decoder == null ? "a raw body" : decoder.target());
         state.secrets.addAll(credentials.staticSecrets());
         return state;
     }

@@ -30,7 +30,7 @@ class InterruptTest {
     private RuntimeException interruptWhileWaiting(ApiRequest request) throws Exception {
         CompletableFuture<RuntimeException> failure = new CompletableFuture<>();
         AtomicBoolean flagKept = new AtomicBoolean();
-        try (Transport t = Transport.create(f.config(server).readTimeout(Duration.ofSeconds(30)).build())) {
+        try (Transport t = Transport.create(f.config(server).timeouts(Timeouts.builder().read(Duration.ofSeconds(30)).build()).build())) {
             Thread caller = new Thread(() -> {
                 try {
                     t.execute(request, JsonNode.class);

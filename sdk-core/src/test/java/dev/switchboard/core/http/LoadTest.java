@@ -60,7 +60,7 @@ class LoadTest {
             RetryPolicy policy = RetryPolicy.builder().maxRetries(8).random(() -> 0.0).build();
             Duration deadline = Duration.ofSeconds(20);
             ClientConfig config = ClientConfig.builder(server.baseUrl()).credentials(Credentials.bearer("load-tok"))
-                    .retryPolicy(policy).sleeper(d -> { }).deadline(deadline).readTimeout(Duration.ofSeconds(5)).build();
+                    .retryPolicy(policy).sleeper(d -> { }).timeouts(Timeouts.ofDeadline(deadline)).timeouts(Timeouts.builder().read(Duration.ofSeconds(5)).build()).build();
             List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
             AtomicInteger postsRefused = new AtomicInteger();
             long slowest;

@@ -87,7 +87,7 @@ class RequestShapeTest {
         server.route("GET", "/x", r -> FakeResponse.json("{}"));
         try (Transport t = Transport.create(f.config(server).defaultHeader("Intercom-Version", "2.14").build())) {
             t.send(ApiRequest.builder(HttpMethod.GET, "/x")
-                    .options(RequestOptions.builder().header("Intercom-Version", "2.13").readTimeout(Duration.ofSeconds(2)).build())
+                    .options(RequestOptions.builder().header("Intercom-Version", "2.13").timeouts(Timeouts.builder().read(Duration.ofSeconds(2)).build()).build())
                     .build());
         }
         assertEquals("2.13", server.takeRequest().header("Intercom-Version"));
@@ -112,7 +112,7 @@ class RequestShapeTest {
         }
         assertEquals(0, server.requestCount());
         assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder("not a url"));
-        assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder("https://x.test").connectTimeout(Duration.ZERO));
+        assertThrows(IllegalArgumentException.class, () -> Timeouts.builder().connect(Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().maxRetries(-1));
     }
 

@@ -209,7 +209,7 @@ class RetryTest {
         server.faults().next("GET", "/things", FakeResponse.json(429, "{}").withRetryAfterSeconds(90));
         try (Transport t = Transport.create(f.config(server)
                 .retryPolicy(Fixtures.exactPolicy().maxRetryAfter(Duration.ofMinutes(2)).build())
-                .deadline(Duration.ofMinutes(5)).build())) {
+                .timeouts(Timeouts.ofDeadline(Duration.ofMinutes(5))).build())) {
             t.execute(get("/things"), JsonNode.class);
         }
         assertEquals(List.of(Duration.ofSeconds(90)), f.sleeper.sleeps());
@@ -218,7 +218,7 @@ class RetryTest {
     @Test
     void neverWaitsPastTheDeadline() {
         server.route("GET", "/things", r -> FakeResponse.json(503, "{}").withRetryAfterSeconds(4));
-        try (Transport t = Transport.create(f.config(server).deadline(Duration.ofSeconds(10)).build())) {
+        try (Transport t = Transport.create(f.config(server).timeouts(Timeouts.ofDeadline(Duration.ofSeconds(10))).build())) {
             // The server said when to come back, later than the deadline allows: a RateLimitException carrying the wait.
             RateLimitException e = assertThrows(RateLimitException.class, () -> t.execute(get("/things"), JsonNode.class));
             assertEquals(3, e.attempts());
@@ -258,7 +258,7 @@ class RetryTest {
         okRoute();
         server.faults().statusSequence("GET", "/things", 408, 429, 500, 502, 503, 504);
         try (Transport t = Transport.create(f.config(server)
-                .retryPolicy(Fixtures.exactPolicy().maxRetries(6).build()).deadline(Duration.ofHours(1)).build())) {
+                .retryPolicy(Fixtures.exactPolicy().maxRetries(6).build()).timeouts(Timeouts.ofDeadline(Duration.ofHours(1))).build())) {
             t.execute(get("/things"), JsonNode.class);
         }
         assertEquals(7, server.requestCount());
@@ -377,7 +377,7 @@ class RetryTest {
     void theDeadlineAlsoBoundsTheTimeBeforeTheFirstAttempt() {
         okRoute();
         Instant start = f.clock.instant();
-        try (Transport t = Transport.create(f.config(server).deadline(Duration.ofSeconds(1)).build())) {
+        try (Transport t = Transport.create(f.config(server).timeouts(Timeouts.ofDeadline(Duration.ofSeconds(1))).build())) {
             // A rate limiter that needs longer than the deadline refuses before anything is sent.
             Transport limited = t.withConfig(b -> b.rateLimiter(dev.switchboard.core.ratelimit.RateLimiter.of(
                     dev.switchboard.core.ratelimit.RateLimiter.Mode.WAIT, f.clock,

@@ -29,11 +29,12 @@ class TimeoutTest {
     @Test
     void defaultsAreFinite() {
         ClientConfig c = ClientConfig.builder("https://api.test").build();
-        assertEquals(Duration.ofSeconds(10), c.connectTimeout());
-        assertEquals(Duration.ofSeconds(30), c.readTimeout());
-        assertEquals(Duration.ofSeconds(30), c.writeTimeout());
-        assertEquals(Duration.ofSeconds(60), c.attemptTimeout());
-        assertEquals(Duration.ofMinutes(2), c.deadline());
+        assertEquals(Timeouts.defaults(), c.timeouts());
+        assertEquals(Duration.ofSeconds(10), c.timeouts().connect().orElseThrow());
+        assertEquals(Duration.ofSeconds(30), c.timeouts().read().orElseThrow());
+        assertEquals(Duration.ofSeconds(30), c.timeouts().write().orElseThrow());
+        assertEquals(Duration.ofSeconds(60), c.timeouts().attempt().orElseThrow());
+        assertEquals(Duration.ofMinutes(2), c.timeouts().deadline().orElseThrow());
     }
 
     @Test
@@ -41,7 +42,7 @@ class TimeoutTest {
         server.route("GET", "/slow", r -> FakeResponse.json("{}").withHeadersDelay(Duration.ofSeconds(3)));
         try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).build())) {
             ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/slow")
-                    .options(RequestOptions.builder().readTimeout(Duration.ofMillis(100)).build()).build();
+                    .options(RequestOptions.builder().timeouts(Timeouts.builder().read(Duration.ofMillis(100)).build()).build()).build();
             TransportException e = assertThrows(TransportException.class, () -> t.execute(r, JsonNode.class));
             assertTrue(e.timedOut());
             assertTrue(e.getMessage().contains("timed out"), e.getMessage());
@@ -52,7 +53,7 @@ class TimeoutTest {
     void anAttemptTimeoutBoundsTheWholeAttempt() {
         server.route("GET", "/slow", r -> FakeResponse.slowBody(200, "application/json", "{\"a\":\"" + "x".repeat(200) + "\"}", 10,
                 Duration.ofMillis(50)));
-        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).attemptTimeout(Duration.ofMillis(150)).build())) {
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).timeouts(Timeouts.builder().attempt(Duration.ofMillis(150)).build()).build())) {
             TransportException e = assertThrows(TransportException.class,
                     () -> t.execute(ApiRequest.builder(HttpMethod.GET, "/slow").build(), JsonNode.class));
             assertTrue(e.timedOut());
@@ -63,7 +64,7 @@ class TimeoutTest {
     void anOpenedDownloadIsBoundedByTheReadTimeoutNotTheAttemptTimeout() throws Exception {
         String body = "x".repeat(300);
         server.route("GET", "/file", r -> FakeResponse.slowBody(200, "application/octet-stream", body, 100, Duration.ofMillis(100)));
-        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).attemptTimeout(Duration.ofMillis(120)).build());
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).timeouts(Timeouts.builder().attempt(Duration.ofMillis(120)).build()).build());
                 HttpResponse resp = t.open(ApiRequest.builder(HttpMethod.GET, "/file").build())) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             assertEquals(300, resp.transferTo(out), "about 300 ms of streaming outlives the 120 ms attempt timeout");
@@ -75,8 +76,8 @@ class TimeoutTest {
     void theDeadlineBoundsAnOpenedCallWhileWaitingForHeaders() {
         server.route("GET", "/file", r -> FakeResponse.bytes(200, "application/octet-stream", new byte[10])
                 .withHeadersDelay(Duration.ofSeconds(20)));
-        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).deadline(Duration.ofMillis(700))
-                .readTimeout(Duration.ofSeconds(30)).build())) {
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).timeouts(Timeouts.ofDeadline(Duration.ofMillis(700)))
+                .timeouts(Timeouts.builder().read(Duration.ofSeconds(30)).build()).build())) {
             long start = System.nanoTime();
             TransportException e = assertThrows(TransportException.class, () -> t.open(ApiRequest.builder(HttpMethod.GET, "/file").build()));
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -89,8 +90,8 @@ class TimeoutTest {
     void theDeadlineBoundsReadingAnOpenedBody() throws Exception {
         server.route("GET", "/file", r -> FakeResponse.slowBody(200, "application/octet-stream", "x".repeat(100), 1,
                 Duration.ofMillis(200)));
-        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).deadline(Duration.ofMillis(700))
-                .readTimeout(Duration.ofSeconds(30)).build());
+        try (Transport t = Transport.create(f.config(server).retryPolicy(RetryPolicy.none()).timeouts(Timeouts.ofDeadline(Duration.ofMillis(700)))
+                .timeouts(Timeouts.builder().read(Duration.ofSeconds(30)).build()).build());
                 HttpResponse resp = t.open(ApiRequest.builder(HttpMethod.GET, "/file").build())) {
             long start = System.nanoTime();
             TransportException e = assertThrows(TransportException.class, () -> resp.transferTo(java.io.OutputStream.nullOutputStream()));
@@ -117,7 +118,7 @@ class TimeoutTest {
         server.route("GET", "/x", r -> FakeResponse.json("{}"));
         RateLimiter limiter = RateLimiter.of(RateLimiter.Mode.WAIT, f.clock,
                 List.of(RateLimiter.Window.of(2, Duration.ofMinutes(1)), RateLimiter.Window.of(3, Duration.ofHours(1))));
-        try (Transport t = Transport.create(f.config(server).rateLimiter(limiter).deadline(Duration.ofHours(2)).build())) {
+        try (Transport t = Transport.create(f.config(server).rateLimiter(limiter).timeouts(Timeouts.ofDeadline(Duration.ofHours(2))).build())) {
             Transport derived = t.withConfig(b -> b.defaultHeader("X-Derived", "1"));
             t.send(ApiRequest.builder(HttpMethod.GET, "/x").build());
             derived.send(ApiRequest.builder(HttpMethod.GET, "/x").build());

@@ -1,6 +1,7 @@
 package dev.switchboard.core.testing;
 
 import dev.switchboard.core.http.ClientConfig;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.ManualClock;
@@ -26,7 +27,7 @@ public final class Fixtures {
                 .clock(clock)
                 .sleeper(sleeper::sleep)
                 .retryPolicy(exactPolicy().build())
-                .connectTimeout(Duration.ofSeconds(5))
-                .readTimeout(Duration.ofSeconds(5));
+                .timeouts(Timeouts.builder().connect(Duration.ofSeconds(5)).build())
+                .timeouts(Timeouts.builder().read(Duration.ofSeconds(5)).build());
     }
 }

@@ -31,8 +31,8 @@ final class Checks {
     }
 
     static int limit(int limit) {
-        if (limit < 1 || limit > TeamNotifications.MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + TeamNotifications.MAX_LIMIT + ", was "
+        if (limit < 1 || limit > TeamNotificationsClient.MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + TeamNotificationsClient.MAX_LIMIT + ", was "
                     + limit);
         }
         return limit;

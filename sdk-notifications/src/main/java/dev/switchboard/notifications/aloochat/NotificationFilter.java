@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The filters of {@link TeamNotifications#list(NotificationFilter)}: type, agent, query, priority, status, sender, a
+ * The filters of {@link TeamNotificationsClient#list(NotificationFilter)}: type, agent, query, priority, status, sender, a
  * creation-time window and the page size. Unset filters are not sent. Immutable; {@link #all()} filters nothing.
  *
  * <pre>{@code
@@ -40,12 +40,12 @@ public final class NotificationFilter {
         this.limit = b.limit;
     }
 
-    /** @return no filters, pages of {@value TeamNotifications#MAX_LIMIT} */
+    /** @return no filters, pages of {@value TeamNotificationsClient#MAX_LIMIT} */
     public static NotificationFilter all() {
         return ALL;
     }
 
-    /** @return a builder with no filters and pages of {@value TeamNotifications#MAX_LIMIT} */
+    /** @return a builder with no filters and pages of {@value TeamNotificationsClient#MAX_LIMIT} */
     public static Builder builder() {
         return new Builder();
     }
@@ -105,7 +105,7 @@ public final class NotificationFilter {
         return Optional.ofNullable(endDate);
     }
 
-    /** @return the page size, 1 to {@value TeamNotifications#MAX_LIMIT} */
+    /** @return the page size, 1 to {@value TeamNotificationsClient#MAX_LIMIT} */
     public int limit() {
         return limit;
     }
@@ -141,7 +141,7 @@ public final class NotificationFilter {
         private String senderId;
         private Instant startDate;
         private Instant endDate;
-        private int limit = TeamNotifications.MAX_LIMIT;
+        private int limit = TeamNotificationsClient.MAX_LIMIT;
 
         private Builder() {
         }
@@ -225,7 +225,7 @@ public final class NotificationFilter {
         }
 
         /**
-         * @param limit notifications per page, 1 to {@value TeamNotifications#MAX_LIMIT} (the API's maximum, and this
+         * @param limit notifications per page, 1 to {@value TeamNotificationsClient#MAX_LIMIT} (the API's maximum, and this
          *     filter's default: fewer requests count against the rate limit)
          * @return this builder
          * @throws IllegalArgumentException if out of range

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * One recipient of a {@link TeamNotification}, with that user's own read status. Also what
- * {@link TeamNotifications#updateStatus} reads its (undocumented) response as. A typed view over the recipient's
+ * {@link TeamNotificationsClient#updateStatus} reads its (undocumented) response as. A typed view over the recipient's
  * JSON (see {@link JsonModel}), written back exactly as sent ({@code "read_at": null} included).
  */
 public final class NotificationRecipient extends JsonModel {

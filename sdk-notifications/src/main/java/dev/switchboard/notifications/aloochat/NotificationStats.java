@@ -5,7 +5,7 @@ import dev.switchboard.core.json.JsonObject;
 import java.util.Map;
 
 /**
- * Counts of team notifications, from {@link TeamNotifications#stats(StatsFilter)}. The keys of {@code by_type} and
+ * Counts of team notifications, from {@link TeamNotificationsClient#stats(StatsFilter)}. The keys of {@code by_type} and
  * {@code by_priority} are open: the API's own example uses type keys ({@code user}, {@code deployment}...) that the
  * type filter does not list, so they are kept as strings; {@link #count(NotificationType)} and
  * {@link #count(NotificationPriority)} look them up by constant.

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Whether a user has read a {@link TeamNotification}: the status of a notification, of a recipient, and the value
- * {@link TeamNotifications#updateStatus} sets.
+ * {@link TeamNotificationsClient#updateStatus} sets.
  *
  * <p>An open enum whose constants are the three documented values. Any other value the server sends decodes to an
  * instance that keeps the raw string ({@link #isKnown()} is {@code false}) and is written back unchanged; {@code ""}

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The filters of {@link TeamNotifications#stats(StatsFilter)}: a date window, a user, a notification type and an
+ * The filters of {@link TeamNotificationsClient#stats(StatsFilter)}: a date window, a user, a notification type and an
  * agent (the doc's own example counts an agent's {@code agent_action} notifications over 30 days). Unset filters are
  * not sent. Immutable; {@link #all()} filters nothing.
  */

@@ -65,7 +65,7 @@ public final class TeamNotification extends JsonModel {
     }
 
     /**
-     * @return its status (for {@link TeamNotifications#forUser}, the user's own status), or {@code null}
+     * @return its status (for {@link TeamNotificationsClient#forUser}, the user's own status), or {@code null}
      * @throws dev.switchboard.core.DecodeException if {@code status} is not a string
      */
     public NotificationStatus status() {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * One page of team notifications as the API sends it ({@code {data, total, skip, limit}}).
- * {@link TeamNotifications#list(NotificationFilter)} pages through these for you; the model is public for decoding
+ * {@link TeamNotificationsClient#list(NotificationFilter)} pages through these for you; the model is public for decoding
  * stored responses and for tests.
  *
  * <p>A typed view over the page's JSON (see {@link JsonModel}), written back exactly as sent.

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The filters of {@link TeamNotifications#forUser(String, UserNotificationFilter)}: the user's own status, the type,
+ * The filters of {@link TeamNotificationsClient#forUser(String, UserNotificationFilter)}: the user's own status, the type,
  * the priority and the page size. Unset filters are not sent. Immutable; {@link #all()} filters nothing.
  */
 public final class UserNotificationFilter {
@@ -22,12 +22,12 @@ public final class UserNotificationFilter {
         this.limit = b.limit;
     }
 
-    /** @return no filters, pages of {@value TeamNotifications#MAX_LIMIT} */
+    /** @return no filters, pages of {@value TeamNotificationsClient#MAX_LIMIT} */
     public static UserNotificationFilter all() {
         return ALL;
     }
 
-    /** @return a builder with no filters and pages of {@value TeamNotifications#MAX_LIMIT} */
+    /** @return a builder with no filters and pages of {@value TeamNotificationsClient#MAX_LIMIT} */
     public static Builder builder() {
         return new Builder();
     }
@@ -47,7 +47,7 @@ public final class UserNotificationFilter {
         return Optional.ofNullable(priority);
     }
 
-    /** @return the page size, 1 to {@value TeamNotifications#MAX_LIMIT} */
+    /** @return the page size, 1 to {@value TeamNotificationsClient#MAX_LIMIT} */
     public int limit() {
         return limit;
     }
@@ -75,7 +75,7 @@ public final class UserNotificationFilter {
         private NotificationStatus status;
         private NotificationType notificationType;
         private NotificationPriority priority;
-        private int limit = TeamNotifications.MAX_LIMIT;
+        private int limit = TeamNotificationsClient.MAX_LIMIT;
 
         private Builder() {
         }
@@ -111,7 +111,7 @@ public final class UserNotificationFilter {
         }
 
         /**
-         * @param limit notifications per page, 1 to {@value TeamNotifications#MAX_LIMIT} (the default)
+         * @param limit notifications per page, 1 to {@value TeamNotificationsClient#MAX_LIMIT} (the default)
          * @return this builder
          * @throws IllegalArgumentException if out of range
          */

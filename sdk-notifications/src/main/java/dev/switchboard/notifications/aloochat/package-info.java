@@ -1,5 +1,5 @@
 /**
- * AlooChat's Team Notifications API: {@link dev.switchboard.notifications.aloochat.AlooChatClient} lists what AI
+ * AlooChat's Team Notifications API: {@link dev.switchboard.notifications.aloochat.AlooChat} lists what AI
  * agents did while resolving customer queries ({@link dev.switchboard.notifications.aloochat.TeamNotification}),
  * a user's notifications with their read status, updates that status, and reads statistics.
  *

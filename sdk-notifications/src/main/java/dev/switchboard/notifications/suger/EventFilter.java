@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The filters of {@link NotificationEvents#list(EventFilter)}: a date window, priorities, a message substring and the
+ * The filters of {@link NotificationEventsClient#list(EventFilter)}: a date window, priorities, a message substring and the
  * page size. Immutable; {@link #all()} is the default.
  *
  * <p><b>Priorities are always sent.</b> Suger changed what an absent {@code priorities} parameter means, from "all

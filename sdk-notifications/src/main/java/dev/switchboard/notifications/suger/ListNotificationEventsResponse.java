@@ -5,7 +5,7 @@ import dev.switchboard.core.json.JsonObject;
 import java.util.List;
 
 /**
- * One page of notification events as the API sends it. {@link NotificationEvents#list(EventFilter)} pages through
+ * One page of notification events as the API sends it. {@link NotificationEventsClient#list(EventFilter)} pages through
  * these for you; the model is public for decoding stored responses and for tests.
  *
  * <p>A typed view over the page's JSON (see {@link JsonModel}), written back exactly as sent.

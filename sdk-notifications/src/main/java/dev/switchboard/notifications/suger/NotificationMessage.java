@@ -28,7 +28,7 @@ public final class NotificationMessage extends JsonModel {
     }
 
     /**
-     * @return the message id, for {@link NotificationMessages#get(String)}, or {@code null}
+     * @return the message id, for {@link NotificationMessagesClient#get(String)}, or {@code null}
      * @throws dev.switchboard.core.DecodeException if {@code id} is neither a string nor an integer
      */
     public String id() {

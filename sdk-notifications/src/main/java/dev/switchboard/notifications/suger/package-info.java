@@ -1,5 +1,5 @@
 /**
- * Suger's notification API: {@link dev.switchboard.notifications.suger.SugerClient} lists an organization's
+ * Suger's notification API: {@link dev.switchboard.notifications.suger.Suger} lists an organization's
  * {@link dev.switchboard.notifications.suger.NotificationEvent notification events} (by date window, priority and
  * message, or by entity) and its {@link dev.switchboard.notifications.suger.NotificationMessage notification messages}.
  *

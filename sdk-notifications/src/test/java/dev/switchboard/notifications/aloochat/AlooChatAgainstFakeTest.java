@@ -22,7 +22,7 @@ class AlooChatAgainstFakeTest {
     private final ManualClock clock = ManualClock.at(Instant.parse("2024-01-10T12:00:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
     private final FakeAloochat fake = FakeAloochat.builder().clock(clock).notifications(230).start();
-    private final AlooChatClient aloochat = AlooChatClient.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl())
+    private final AlooChat aloochat = AlooChat.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl())
             .clock(clock).sleeper(sleeper::sleep).build();
 
     @AfterEach

@@ -39,8 +39,8 @@ class AlooChatClientTest {
         server.close();
     }
 
-    private AlooChatClient client() {
-        return AlooChatClient.builder().apiKey(KEY).baseUrl(server.baseUrl()).clock(clock).sleeper(sleeper::sleep).build();
+    private AlooChat client() {
+        return AlooChat.builder().apiKey(KEY).baseUrl(server.baseUrl()).clock(clock).sleeper(sleeper::sleep).build();
     }
 
     private void emptyList(String path) {
@@ -61,7 +61,7 @@ class AlooChatClientTest {
                 .endDate(Instant.parse("2024-01-10T10:30:00.250Z"))
                 .limit(25)
                 .build();
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             aloochat.notifications().list(filter).firstPage();
         }
         FakeRequest r = server.takeRequest();
@@ -78,7 +78,7 @@ class AlooChatClientTest {
     @Test
     void anUnfilteredListAsksForTheLargestPage() {
         emptyList("/team-notifications");
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             aloochat.notifications().list().firstPage();
         }
         assertEquals("/team-notifications?limit=100", server.takeRequest().target());
@@ -95,13 +95,13 @@ class AlooChatClientTest {
             }
             return FakeResponse.json(TestJson.object("data", data, "total", 7, "skip", skip, "limit", limit));
         });
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             List<String> ids = aloochat.notifications().list(NotificationFilter.builder().limit(3).build()).stream()
                     .map(TeamNotification::id).toList();
             assertEquals(List.of("n0", "n1", "n2", "n3", "n4", "n5", "n6"), ids);
             Page<TeamNotification> first = aloochat.notifications().list(NotificationFilter.builder().limit(3).build())
                     .firstPage();
-            assertEquals(7L, first.metaLong(TeamNotifications.TOTAL).orElseThrow());
+            assertEquals(7L, first.metaLong(TeamNotificationsClient.TOTAL).orElseThrow());
         }
         List<String> targets = server.requests().stream().map(FakeRequest::target).toList();
         assertEquals(List.of("/team-notifications?limit=3", "/team-notifications?limit=3&skip=3",
@@ -113,7 +113,7 @@ class AlooChatClientTest {
         String one = Fixture.tree("aloochat/team-notifications-page.json").path("data").get(0).toString();
         server.route("GET", "/team-notifications/{id}", r -> FakeResponse.json(r.pathParam("id").equals("wrapped")
                 ? "{\"data\":" + one + "}" : one));
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             TeamNotification n = aloochat.notifications().get(N1);
             assertEquals(N1, n.id());
             assertEquals(n, aloochat.notifications().get("wrapped"));
@@ -131,7 +131,7 @@ class AlooChatClientTest {
                 ? "{\"data\":{\"unread_count\":\"x\"}}" : "{\"data\":" + one + "}"));
         server.route("PATCH", "/team-notifications/{n}/users/{u}/status", r -> FakeResponse.json(
                 "{\"data\":{\"user_id\":\"u1\",\"read_at\":\"2024-01-10T12:00:00.000+00:00\",\"n\":1e2}}"));
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             TeamNotification n = aloochat.notifications().get("n1");
             assertEquals("n1", n.id());
             assertEquals(one, Json.write(n), "the wrapped object, exactly");
@@ -148,7 +148,7 @@ class AlooChatClientTest {
     @Test
     void anEmptyBodyWhereAnObjectIsExpectedIsADecodeException() {
         server.route("GET", "/team-notifications/{id}", r -> FakeResponse.status(200));
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             DecodeException e = assertThrows(DecodeException.class, () -> aloochat.notifications().get(N1));
             // The wording after "it" is sdk-core's (for models it currently says "does not have the expected shape").
             assertTrue(e.getMessage().startsWith("could not decode response of GET /team-notifications/" + N1
@@ -159,7 +159,7 @@ class AlooChatClientTest {
     @Test
     void forUserSendsTheUsersFilters() {
         emptyList("/team-notifications/users/{id}");
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             aloochat.notifications().forUser(U1, UserNotificationFilter.builder().status(NotificationStatus.UNREAD)
                     .notificationType(NotificationType.API_CALL).priority(NotificationPriority.HIGH).limit(40).build())
                     .firstPage();
@@ -175,7 +175,7 @@ class AlooChatClientTest {
         server.route("PATCH", "/team-notifications/{n}/users/{u}/status", r -> FakeResponse.json(TestJson.object(
                 "id", "rec-1", "notification_id", r.pathParam("n"), "user_id", r.pathParam("u"), "status", "read",
                 "read_at", "2024-01-10T12:00:00Z")));
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             NotificationRecipient r = aloochat.notifications().updateStatus(N1, U1, NotificationStatus.READ).orElseThrow();
             assertSame(NotificationStatus.READ, r.status());
             assertEquals(Instant.parse("2024-01-10T12:00:00Z"), r.readAt());
@@ -192,7 +192,7 @@ class AlooChatClientTest {
     void aPatchThatFailsOnceIsRetriedBecauseSettingAStatusIsIdempotent() {
         server.route("PATCH", "/team-notifications/{n}/users/{u}/status", r -> FakeResponse.status(204));
         server.faults().statusSequence("PATCH", "/team-notifications/{n}/users/{u}/status", 503);
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             assertEquals(Optional.empty(), aloochat.notifications().updateStatus(N1, U1, NotificationStatus.ARCHIVED));
         }
         assertEquals(2, server.requestCount());
@@ -206,8 +206,8 @@ class AlooChatClientTest {
             case "empty" -> FakeResponse.json("{}");
             default -> FakeResponse.json("{\"data\":{\"user_id\":\"wrapped\",\"status\":\"unread\",\"read_at\":null}}");
         });
-        try (AlooChatClient aloochat = client()) {
-            TeamNotifications n = aloochat.notifications();
+        try (AlooChat aloochat = client()) {
+            TeamNotificationsClient n = aloochat.notifications();
             assertEquals(Optional.empty(), n.updateStatus(N1, "true", NotificationStatus.READ));
             assertEquals(Optional.empty(), n.updateStatus(N1, "empty", NotificationStatus.READ));
             NotificationRecipient r = n.updateStatus(N1, "wrapped", NotificationStatus.UNREAD).orElseThrow();
@@ -219,7 +219,7 @@ class AlooChatClientTest {
     @Test
     void statsSendsItsFilters() {
         server.route("GET", "/team-notifications/stats", r -> FakeResponse.json(Fixture.text("aloochat/stats.json")));
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             assertEquals(150L, aloochat.notifications().stats().totalNotifications());
             aloochat.notifications().stats(StatsFilter.builder().startDate(Instant.parse("2024-01-01T00:00:00Z"))
                     .endDate(Instant.parse("2024-01-31T23:59:59Z")).userId(U1).build());
@@ -238,7 +238,7 @@ class AlooChatClientTest {
                 .agentId(agent).build();
         assertEquals(java.util.Optional.of(NotificationType.AGENT_ACTION), filter.notificationType());
         assertEquals(java.util.Optional.of(agent), filter.agentId());
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             aloochat.notifications().stats(filter);
         }
         assertEquals("/team-notifications/stats?start_date=2024-01-01T00%3A00%3A00Z&end_date=2024-01-31T00%3A00%3A00Z"
@@ -252,7 +252,7 @@ class AlooChatClientTest {
     @Test
     void theHeaderNameAndBasePathAreConfigurable() {
         emptyList("/api/public/team-notifications");
-        try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(KEY).baseUrl(server.baseUrl() + "/")
+        try (AlooChat aloochat = AlooChat.builder().apiKey(KEY).baseUrl(server.baseUrl() + "/")
                 .basePath("/api/public/team-notifications/").apiKeyHeader("x-api-token").build()) {
             assertEquals("/api/public/team-notifications", aloochat.basePath());
             aloochat.notifications().list().firstPage();
@@ -265,8 +265,8 @@ class AlooChatClientTest {
 
     @Test
     void argumentsAreCheckedBeforeAnyRequest() {
-        try (AlooChatClient aloochat = client()) {
-            TeamNotifications n = aloochat.notifications();
+        try (AlooChat aloochat = client()) {
+            TeamNotificationsClient n = aloochat.notifications();
             assertMessage("notificationId must not be blank", () -> n.get(" "));
             assertMessage("notificationId must not be 'stats', which names another endpoint under the same path",
                     () -> n.get("stats"));
@@ -294,35 +294,35 @@ class AlooChatClientTest {
         assertMessage("endDate 2024-01-01T00:00:00Z is before startDate 2024-01-02T00:00:00Z",
                 () -> StatsFilter.builder().startDate(Instant.parse("2024-01-02T00:00:00Z"))
                         .endDate(Instant.parse("2024-01-01T00:00:00Z")).build());
-        assertMessage("apiKey must not be blank", () -> AlooChatClient.builder().apiKey(" "));
+        assertMessage("apiKey must not be blank", () -> AlooChat.builder().apiKey(" "));
         assertMessage("basePath must be a path such as /team-notifications, was 'team-notifications'",
-                () -> AlooChatClient.builder().basePath("team-notifications"));
+                () -> AlooChat.builder().basePath("team-notifications"));
         assertMessage("basePath must be a path such as /team-notifications, was '/a/{b}'",
-                () -> AlooChatClient.builder().basePath("/a/{b}"));
-        assertThrows(IllegalArgumentException.class, () -> AlooChatClient.builder().apiKeyHeader("bad header:"));
-        assertThrows(IllegalStateException.class, () -> AlooChatClient.builder().build());
+                () -> AlooChat.builder().basePath("/a/{b}"));
+        assertThrows(IllegalArgumentException.class, () -> AlooChat.builder().apiKeyHeader("bad header:"));
+        assertThrows(IllegalStateException.class, () -> AlooChat.builder().build());
         assertEquals(0, server.requestCount());
     }
 
     @Test
     void toStringNeverShowsTheKey() {
-        try (AlooChatClient aloochat = client()) {
+        try (AlooChat aloochat = client()) {
             String s = aloochat.toString() + aloochat.transport() + aloochat.transport().config()
                     + aloochat.notifications();
             assertFalse(s.contains(KEY), s);
             assertTrue(s.contains("x-api-key: ***"), s);
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AlooChatClient.builder().apiKey("secret-key\r\nX-Evil: 1"));
+                () -> AlooChat.builder().apiKey("secret-key\r\nX-Evil: 1"));
         assertFalse(e.getMessage().contains("secret-key"), e.getMessage());
     }
 
     @Test
     void theDefaultsAreTheDocumentedOnes() {
-        try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(KEY).build()) {
+        try (AlooChat aloochat = AlooChat.builder().apiKey(KEY).build()) {
             assertEquals("https://api.aloochat.ai", aloochat.baseUrl());
             assertEquals("/team-notifications", aloochat.basePath());
-            assertEquals(AlooChatClient.documentedLimits(), aloochat.rateLimiter().windows());
+            assertEquals(AlooChat.documentedLimits(), aloochat.rateLimiter().windows());
             assertEquals(dev.switchboard.core.ratelimit.RateLimiter.Mode.WAIT, aloochat.rateLimiter().mode());
         }
     }

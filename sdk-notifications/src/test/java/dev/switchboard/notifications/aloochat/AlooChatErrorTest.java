@@ -33,7 +33,7 @@ class AlooChatErrorTest {
 
     private ApiException failure(FakeResponse response) {
         server.route("GET", "/team-notifications/stats", r -> response);
-        try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(AlooChatClientTest.KEY).baseUrl(server.baseUrl())
+        try (AlooChat aloochat = AlooChat.builder().apiKey(AlooChatClientTest.KEY).baseUrl(server.baseUrl())
                 .retryPolicy(RetryPolicy.none()).build()) {
             return assertThrows(ApiException.class, () -> aloochat.notifications().stats());
         }
@@ -69,7 +69,7 @@ class AlooChatErrorTest {
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         server.route("GET", "/team-notifications/stats", r -> responses[next.getAndIncrement()]);
         List<ApiException> out = new java.util.ArrayList<>();
-        try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(AlooChatClientTest.KEY).baseUrl(server.baseUrl())
+        try (AlooChat aloochat = AlooChat.builder().apiKey(AlooChatClientTest.KEY).baseUrl(server.baseUrl())
                 .retryPolicy(RetryPolicy.none()).build()) {
             for (int i = 0; i < responses.length; i++) {
                 out.add(assertThrows(ApiException.class, () -> aloochat.notifications().stats()));
@@ -145,9 +145,9 @@ class AlooChatErrorTest {
                 case "empty" -> FakeResponse.status(500);
                 default -> FakeResponse.truncatedJson(400, "{\"error\":\"ValidationError\",\"message\":\"bad\"}", 20);
             });
-            try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(AlooChatClientTest.KEY).baseUrl(s.baseUrl())
+            try (AlooChat aloochat = AlooChat.builder().apiKey(AlooChatClientTest.KEY).baseUrl(s.baseUrl())
                     .retryPolicy(RetryPolicy.none()).build()) {
-                TeamNotifications n = aloochat.notifications();
+                TeamNotificationsClient n = aloochat.notifications();
                 assertEquals("upstream connect error", message(() -> n.get("text")));
                 assertEquals("the body is an HTML page, likely from a proxy or gateway (\"503 Service Temporarily"
                         + " Unavailable\")", message(() -> n.get("html")));
@@ -164,8 +164,8 @@ class AlooChatErrorTest {
     @Test
     void theFakesAuthAndNotFoundErrorsUseTheDocumentedShape() {
         try (FakeAloochat fake = FakeAloochat.builder().notifications(5).start();
-                AlooChatClient wrong = AlooChatClient.builder().apiKey("wrong-key-123456").baseUrl(fake.baseUrl()).build();
-                AlooChatClient right = AlooChatClient.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build()) {
+                AlooChat wrong = AlooChat.builder().apiKey("wrong-key-123456").baseUrl(fake.baseUrl()).build();
+                AlooChat right = AlooChat.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build()) {
             AuthenticationException auth = assertThrows(AuthenticationException.class, () -> wrong.notifications().stats());
             assertEquals("Invalid or missing API key", auth.serverMessage().orElseThrow());
             assertEquals("Unauthorized", auth.details().get(0).code());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.http.Timeouts;
+
 import dev.switchboard.core.ClientRateLimitException;
 import dev.switchboard.core.RateLimitException;
 import dev.switchboard.core.ratelimit.RateLimiter;
@@ -50,17 +52,17 @@ class AlooChatRateLimitTest {
         inProcess.dispatcher().executorService().shutdown();
     }
 
-    private AlooChatClient.Builder builder() {
-        return AlooChatClient.builder().apiKey(AlooChatClientTest.KEY).baseUrl("http://aloochat.test")
+    private AlooChat.Builder builder() {
+        return AlooChat.builder().apiKey(AlooChatClientTest.KEY).baseUrl("http://aloochat.test")
                 .okHttpClient(inProcess).clock(clock).sleeper(sleeper::sleep);
     }
 
-    private AlooChatClient.Builder against(FakeAloochat fake) {
-        return AlooChatClient.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).clock(clock)
+    private AlooChat.Builder against(FakeAloochat fake) {
+        return AlooChat.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).clock(clock)
                 .sleeper(sleeper::sleep);
     }
 
-    private static void calls(AlooChatClient client, int n) {
+    private static void calls(AlooChat client, int n) {
         for (int i = 0; i < n; i++) {
             client.notifications().stats();
         }
@@ -68,7 +70,7 @@ class AlooChatRateLimitTest {
 
     @Test
     void aHundredGoAtOnceThenTheNextWaitsUntilTheMinuteHasPassed() {
-        try (AlooChatClient aloochat = builder().build()) {
+        try (AlooChat aloochat = builder().build()) {
             calls(aloochat, 100);
             assertEquals(List.of(), sleeper.sleeps(), "100 per minute go at once");
             calls(aloochat, 30);
@@ -83,7 +85,7 @@ class AlooChatRateLimitTest {
     @Test
     void theHourWindowTakesOverAfterRequest1000() {
         // 100 requests each minute from minute 0 to 9; the 1001st waits until the first hour has passed.
-        try (AlooChatClient aloochat = builder().deadline(Duration.ofHours(2)).build()) {
+        try (AlooChat aloochat = builder().timeouts(Timeouts.ofDeadline(Duration.ofHours(2))).build()) {
             calls(aloochat, 1001);
         }
         List<Duration> expected = new ArrayList<>(Collections.nCopies(9, Duration.ofMinutes(1)));
@@ -100,7 +102,7 @@ class AlooChatRateLimitTest {
 
     @Test
     void failFastRefusesWithoutSendingAndSaysHowLongToWait() {
-        try (AlooChatClient aloochat = builder().rateLimitMode(RateLimiter.Mode.FAIL_FAST).build()) {
+        try (AlooChat aloochat = builder().rateLimitMode(RateLimiter.Mode.FAIL_FAST).build()) {
             calls(aloochat, 100);
             ClientRateLimitException e = assertThrows(ClientRateLimitException.class,
                     () -> aloochat.notifications().stats());
@@ -114,14 +116,14 @@ class AlooChatRateLimitTest {
 
     @Test
     void theLimiterCanBeTurnedOffOrSharedBetweenClients() {
-        try (AlooChatClient unlimited = builder().withoutRateLimit().build()) {
+        try (AlooChat unlimited = builder().withoutRateLimit().build()) {
             calls(unlimited, 150);
             assertEquals(null, unlimited.rateLimiter());
         }
         assertEquals(List.of(), sleeper.sleeps());
 
-        RateLimiter shared = RateLimiter.of(RateLimiter.Mode.WAIT, clock, AlooChatClient.documentedLimits());
-        try (AlooChatClient a = builder().rateLimiter(shared).build(); AlooChatClient b = builder().rateLimiter(shared)
+        RateLimiter shared = RateLimiter.of(RateLimiter.Mode.WAIT, clock, AlooChat.documentedLimits());
+        try (AlooChat a = builder().rateLimiter(shared).build(); AlooChat b = builder().rateLimiter(shared)
                 .build()) {
             calls(a, 60);
             calls(b, 40);
@@ -133,8 +135,8 @@ class AlooChatRateLimitTest {
 
     @Test
     void clientsBuiltWithTheSameKeyShareOneLimiterByDefault() {
-        try (AlooChatClient a = builder().build(); AlooChatClient b = builder().build();
-                AlooChatClient otherKey = builder().apiKey("another-key").build()) {
+        try (AlooChat a = builder().build(); AlooChat b = builder().build();
+                AlooChat otherKey = builder().apiKey("another-key").build()) {
             assertSame(a.rateLimiter(), b.rateLimiter(), "the documented limits count per API key");
             assertNotSame(a.rateLimiter(), otherKey.rateLimiter());
             calls(a, 60);
@@ -149,14 +151,14 @@ class AlooChatRateLimitTest {
 
     @Test
     void theSharedLimiterIsPerModeLimitsAndClock() {
-        try (AlooChatClient waiting = builder().build();
-                AlooChatClient failFast = builder().rateLimitMode(RateLimiter.Mode.FAIL_FAST).build();
-                AlooChatClient other = builder().rateLimits(RateLimiter.Window.of(5, Duration.ofSeconds(1))).build();
-                AlooChatClient otherClock = builder().clock(ManualClock.at(T0)).build()) {
+        try (AlooChat waiting = builder().build();
+                AlooChat failFast = builder().rateLimitMode(RateLimiter.Mode.FAIL_FAST).build();
+                AlooChat other = builder().rateLimits(RateLimiter.Window.of(5, Duration.ofSeconds(1))).build();
+                AlooChat otherClock = builder().clock(ManualClock.at(T0)).build()) {
             assertNotSame(waiting.rateLimiter(), failFast.rateLimiter());
             assertNotSame(waiting.rateLimiter(), other.rateLimiter());
             assertNotSame(waiting.rateLimiter(), otherClock.rateLimiter());
-            try (AlooChatClient again = builder().rateLimitMode(RateLimiter.Mode.FAIL_FAST).build()) {
+            try (AlooChat again = builder().rateLimitMode(RateLimiter.Mode.FAIL_FAST).build()) {
                 assertSame(failFast.rateLimiter(), again.rateLimiter());
             }
         }
@@ -164,19 +166,19 @@ class AlooChatRateLimitTest {
 
     @Test
     void otherLimitsCanBeConfigured() {
-        try (AlooChatClient aloochat = builder().rateLimits(RateLimiter.Window.of(2, Duration.ofSeconds(1))).build()) {
+        try (AlooChat aloochat = builder().rateLimits(RateLimiter.Window.of(2, Duration.ofSeconds(1))).build()) {
             assertEquals(List.of(RateLimiter.Window.of(2, Duration.ofSeconds(1))), aloochat.rateLimiter().windows());
             calls(aloochat, 4);
         }
         assertEquals(List.of(Duration.ofSeconds(1)), sleeper.sleeps(), "the 3rd and 4th go together once a second has passed");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> AlooChatClient.builder().rateLimits());
+                () -> AlooChat.builder().rateLimits());
         assertEquals("rateLimits needs at least one window; use withoutRateLimit() for none", e.getMessage());
     }
 
     @Test
     void aWaitPastTheDeadlineFailsAtOnce() {
-        try (AlooChatClient aloochat = builder().deadline(Duration.ofMillis(500)).build()) {
+        try (AlooChat aloochat = builder().timeouts(Timeouts.ofDeadline(Duration.ofMillis(500))).build()) {
             calls(aloochat, 100);
             ClientRateLimitException e = assertThrows(ClientRateLimitException.class,
                     () -> aloochat.notifications().stats());
@@ -188,7 +190,7 @@ class AlooChatRateLimitTest {
     @Test
     void a429WithRetryAfterWaitsThatLong() {
         try (FakeAloochat fake = FakeAloochat.builder().clock(clock).notifications(3).start();
-                AlooChatClient aloochat = against(fake).build()) {
+                AlooChat aloochat = against(fake).build()) {
             fake.rateLimitNext(1, 7L);
             assertEquals(3L, aloochat.notifications().stats().totalNotifications());
             assertEquals(2, fake.server().requestCount());
@@ -199,7 +201,7 @@ class AlooChatRateLimitTest {
     @Test
     void a429WithoutRetryAfterWaitsTheFallbackNotAQuickBackoff() {
         try (FakeAloochat fake = FakeAloochat.builder().clock(clock).notifications(3).start();
-                AlooChatClient aloochat = against(fake).build()) {
+                AlooChat aloochat = against(fake).build()) {
             fake.rateLimitNext(2, null);
             assertEquals(3L, aloochat.notifications().stats().totalNotifications());
         }
@@ -209,7 +211,7 @@ class AlooChatRateLimitTest {
     @Test
     void a429ThatAsksForTooLongFailsWithTheWaitAndTheDocumentedMessage() {
         try (FakeAloochat fake = FakeAloochat.builder().clock(clock).notifications(3).start();
-                AlooChatClient aloochat = against(fake).build()) {
+                AlooChat aloochat = against(fake).build()) {
             fake.rateLimitNext(1, 3600L);
             RateLimitException e = assertThrows(RateLimitException.class, () -> aloochat.notifications().stats());
             assertEquals(Duration.ofHours(1), e.retryAfter().orElseThrow());
@@ -223,7 +225,7 @@ class AlooChatRateLimitTest {
     @Test
     void exhaustedRetriesOn429SurfaceTheRateLimitException() {
         try (FakeAloochat fake = FakeAloochat.builder().clock(clock).notifications(3).start();
-                AlooChatClient aloochat = against(fake).build()) {
+                AlooChat aloochat = against(fake).build()) {
             fake.rateLimitNext(4, 2L);
             RateLimitException e = assertThrows(RateLimitException.class, () -> aloochat.notifications().stats());
             assertEquals(4, e.attempts());

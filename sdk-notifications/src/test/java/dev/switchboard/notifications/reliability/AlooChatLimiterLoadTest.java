@@ -3,7 +3,9 @@ package dev.switchboard.notifications.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.switchboard.notifications.aloochat.AlooChatClient;
+import dev.switchboard.core.http.Timeouts;
+
+import dev.switchboard.notifications.aloochat.AlooChat;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.ManualClock;
@@ -33,8 +35,8 @@ class AlooChatLimiterLoadTest {
         int calls = 30;
         try (FakeServer server = FakeServer.start()) {
             server.route("GET", "/team-notifications/{id}", r -> FakeResponse.json("{\"id\":\"n1\",\"title\":\"t\"}"));
-            try (AlooChatClient client = AlooChatClient.builder().baseUrl(server.baseUrl()).apiKey("ac-load")
-                    .clock(clock).sleeper(d -> sendTimes.add(NOW.plus(d))).deadline(Duration.ofHours(2)).build()) {
+            try (AlooChat client = AlooChat.builder().baseUrl(server.baseUrl()).apiKey("ac-load")
+                    .clock(clock).sleeper(d -> sendTimes.add(NOW.plus(d))).timeouts(Timeouts.ofDeadline(Duration.ofHours(2))).build()) {
                 ExecutorService pool = Executors.newFixedThreadPool(threads);
                 List<Future<?>> done = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {

@@ -1,11 +1,12 @@
 package dev.switchboard.notifications.reliability;
 
-import dev.switchboard.core.testing.FaultMatrix;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.core.testing.FaultMatrix.Kind;
 import dev.switchboard.core.testing.FaultMatrix.Operation;
-import dev.switchboard.notifications.aloochat.AlooChatClient;
+import dev.switchboard.core.testing.FaultMatrix;
+import dev.switchboard.notifications.aloochat.AlooChat;
 import dev.switchboard.notifications.aloochat.NotificationStatus;
-import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.notifications.suger.Suger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +15,9 @@ class NotificationsFaultMatrixTest {
 
     @Test
     void sugerUnderEveryFault() {
-        FaultMatrix<SugerClient> m = new FaultMatrix<>("suger", (base, http, clock, sleeper, readTimeout) -> SugerClient.builder()
+        FaultMatrix<Suger> m = new FaultMatrix<>("suger", (base, http, clock, sleeper, readTimeout) -> Suger.builder()
                 .baseUrl(base).apiKey("sg-key-1").organizationId("org-1").okHttpClient(http).clock(clock)
-                .sleeper(sleeper::sleep).readTimeout(readTimeout).build(), false);
+                .sleeper(sleeper::sleep).timeouts(Timeouts.builder().read(readTimeout).build()).build(), false);
         m.run(List.of(
                 new Operation<>("events.list", "GET", "/org/org-1/notificationEvent", Kind.RETRIED,
                         "{\"notificationEvents\":[{\"eventID\":\"e1\",\"action\":\"CREATE\"}],\"totalCount\":1}",
@@ -28,9 +29,9 @@ class NotificationsFaultMatrixTest {
 
     @Test
     void aloochatUnderEveryFault() {
-        FaultMatrix<AlooChatClient> m = new FaultMatrix<>("aloochat", (base, http, clock, sleeper, readTimeout) -> AlooChatClient.builder()
+        FaultMatrix<AlooChat> m = new FaultMatrix<>("aloochat", (base, http, clock, sleeper, readTimeout) -> AlooChat.builder()
                 .baseUrl(base).apiKey("ac-key-1").okHttpClient(http).clock(clock).sleeper(sleeper::sleep)
-                .readTimeout(readTimeout).build(), false);
+                .timeouts(Timeouts.builder().read(readTimeout).build()).build(), false);
         String notification = "{\"id\":\"n1\",\"type\":\"system\",\"title\":\"t\",\"message\":\"m\",\"priority\":\"low\","
                 + "\"created_at\":\"2026-04-01T00:00:00Z\"}";
         m.run(List.of(

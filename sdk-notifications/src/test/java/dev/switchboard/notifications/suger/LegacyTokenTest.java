@@ -43,14 +43,14 @@ class LegacyTokenTest {
         fake.close();
     }
 
-    private SugerClient legacy(String secret) {
-        return SugerClient.builder().legacyBearerToken(FakeSuger.ORGANIZATION_ID, FakeSuger.API_CLIENT_ID, secret)
+    private Suger legacy(String secret) {
+        return Suger.builder().legacyBearerToken(FakeSuger.ORGANIZATION_ID, FakeSuger.API_CLIENT_ID, secret)
                 .baseUrl(fake.baseUrl()).clock(clock).sleeper(sleeper::sleep).build();
     }
 
     @Test
     void theTokenRequestIsExactAndTheTokenIsSentAsBearer() {
-        try (SugerClient suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
+        try (Suger suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
             suger.events().list().firstPage();
         }
         FakeRequest token = fake.server().takeRequest();
@@ -70,7 +70,7 @@ class LegacyTokenTest {
         fake.server().faults().next("GET", "/org/{orgId}/notificationEvent", dev.switchboard.testkit.FakeResponse.text(400,
                 "application/json", "\"bad request for client " + secret + " (" + java.net.URLEncoder.encode(secret,
                         java.nio.charset.StandardCharsets.UTF_8) + ")\""));
-        try (SugerClient suger = legacy(secret)) {
+        try (Suger suger = legacy(secret)) {
             dev.switchboard.core.ApiException e = assertThrows(dev.switchboard.core.ApiException.class,
                     () -> suger.events().list().firstPage());
             String shown = e + " " + e.error() + " " + e.error().rawBody();
@@ -82,7 +82,7 @@ class LegacyTokenTest {
     @Test
     void fiftyConcurrentCallersMakeOneTokenRequest() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(50);
-        try (SugerClient suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
+        try (Suger suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
             CyclicBarrier start = new CyclicBarrier(50);
             List<Future<Long>> results = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
@@ -106,7 +106,7 @@ class LegacyTokenTest {
 
     @Test
     void theTokenIsRefreshedAMinuteBeforeItExpires() {
-        try (SugerClient suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
+        try (Suger suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
             suger.events().list().firstPage();
             clock.advance(Duration.ofSeconds(3600 - 61));
             suger.events().list().firstPage();
@@ -123,7 +123,7 @@ class LegacyTokenTest {
 
     @Test
     void aRejectedTokenIsDroppedSoTheNextCallFetchesANewOne() {
-        try (SugerClient suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
+        try (Suger suger = legacy(FakeSuger.API_CLIENT_SECRET)) {
             suger.events().list().firstPage();
             fake.revokeTokens();
             assertThrows(AuthenticationException.class, () -> suger.events().list().firstPage());
@@ -135,7 +135,7 @@ class LegacyTokenTest {
     @Test
     void aWrongSecretFailsWithoutShowingTheSecret() {
         String secret = "the-wrong-secret-123456";
-        try (SugerClient suger = legacy(secret)) {
+        try (Suger suger = legacy(secret)) {
             AuthenticationException e = assertThrows(AuthenticationException.class,
                     () -> suger.events().list().firstPage());
             assertEquals("HTTP 401 Unauthorized on POST /public/apiClient/accessToken: invalid API client credentials",

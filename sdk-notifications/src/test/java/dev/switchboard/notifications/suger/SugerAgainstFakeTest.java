@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SugerAgainstFakeTest {
     private final ManualClock clock = ManualClock.at(Instant.parse("2024-07-30T12:00:00Z"));
     private final FakeSuger fake = FakeSuger.builder().clock(clock).events(240).messages(37).start();
-    private final SugerClient suger = SugerClient.builder().apiKey(FakeSuger.API_KEY)
+    private final Suger suger = Suger.builder().apiKey(FakeSuger.API_KEY)
             .organizationId(FakeSuger.ORGANIZATION_ID).baseUrl(fake.baseUrl()).clock(clock).build();
 
     @AfterEach

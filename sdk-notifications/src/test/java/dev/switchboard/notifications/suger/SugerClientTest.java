@@ -39,8 +39,8 @@ class SugerClientTest {
         server.close();
     }
 
-    private SugerClient client() {
-        return SugerClient.builder().apiKey(KEY).organizationId(ORG).baseUrl(server.baseUrl()).clock(clock)
+    private Suger client() {
+        return Suger.builder().apiKey(KEY).organizationId(ORG).baseUrl(server.baseUrl()).clock(clock)
                 .sleeper(sleeper::sleep).build();
     }
 
@@ -67,7 +67,7 @@ class SugerClientTest {
     @Test
     void listSendsAllFourPrioritiesLimitAndOffsetByDefault() {
         lastPage();
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             assertEquals(0, suger.events().list().stream().count());
         }
         FakeRequest r = server.takeRequest();
@@ -90,7 +90,7 @@ class SugerClientTest {
                 .message("expires soon")
                 .limit(250)
                 .build();
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             suger.events().list(filter).firstPage();
         }
         FakeRequest r = server.takeRequest();
@@ -105,10 +105,10 @@ class SugerClientTest {
     @Test
     void theHeaderIsKeySchemeFromABareKeyAndAGivenPrefixIsNotDoubled() {
         lastPage();
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             suger.events().list().firstPage();
         }
-        try (SugerClient suger = SugerClient.builder().apiKey("Key " + KEY).organizationId(ORG)
+        try (Suger suger = Suger.builder().apiKey("Key " + KEY).organizationId(ORG)
                 .baseUrl(server.baseUrl()).build()) {
             suger.events().list().firstPage();
         }
@@ -121,7 +121,7 @@ class SugerClientTest {
         lastPage();
         server.route("GET", "/org/{orgId}/notificationEvent/{type}/{id}", r -> FakeResponse.json(
                 Fixture.text("suger/notification-events-last-page.json")));
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             suger.events("acme/eu ?#").list().firstPage();
             suger.events().listByEntity(EntityType.OFFER, "offer/1", 10).firstPage();
         }
@@ -134,7 +134,7 @@ class SugerClientTest {
     void pagingFollowsNextOffsetAndStopsOnNull() {
         pages(5, 2);
         List<String> ids = new ArrayList<>();
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             suger.events().list(EventFilter.builder().limit(2).build()).forEach(e -> ids.add(e.eventId()));
         }
         assertEquals(List.of("e1", "e2", "e3", "e4", "e5"), ids);
@@ -150,7 +150,7 @@ class SugerClientTest {
     void anAbsentNextOffsetAlsoEndsTheListing() {
         server.route("GET", "/org/{orgId}/notificationEvent", r -> FakeResponse.json(
                 "{\"notificationEvents\":[{\"eventID\":\"only\"}],\"totalCount\":1}"));
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             assertEquals(1, suger.events().list().stream().count());
         }
         assertEquals(1, server.requestCount());
@@ -161,7 +161,7 @@ class SugerClientTest {
         // The doc's example response has "nextOffset": 0 next to its records; offset 0 is the first page, never a next one.
         server.route("GET", "/org/{orgId}/notificationEvent", r -> FakeResponse.json(
                 "{\"nextOffset\":0,\"notificationEvents\":[{\"eventID\":\"e1\"}],\"totalCount\":1}"));
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             assertEquals(java.util.List.of("e1"), suger.events().list().stream().map(NotificationEvent::eventId).toList());
         }
         assertEquals(1, server.requestCount());
@@ -171,7 +171,7 @@ class SugerClientTest {
     void aNonAdvancingOffsetStopsWithAPaginationException() {
         server.route("GET", "/org/{orgId}/notificationEvent", r -> FakeResponse.json(
                 "{\"nextOffset\":3,\"notificationEvents\":[{\"eventID\":\"e1\"}]}"));
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             PaginationException e = assertThrows(PaginationException.class, () -> suger.events().list().stream().count());
             assertTrue(e.getMessage().contains("does not advance"), e.getMessage());
         }
@@ -181,13 +181,13 @@ class SugerClientTest {
     @Test
     void totalCountOfTheFirstPageIsExposed() {
         pages(5, 2);
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             Paginator<NotificationEvent> events = suger.events().list(EventFilter.builder().limit(2).build());
             Page<NotificationEvent> first = events.firstPage();
-            assertEquals(5L, first.metaLong(NotificationEvents.TOTAL_COUNT).orElseThrow());
+            assertEquals(5L, first.metaLong(NotificationEventsClient.TOTAL_COUNT).orElseThrow());
             assertEquals(java.util.Optional.of("2"), first.nextCursor());
             Page<NotificationEvent> second = events.page(first.nextCursor().get());
-            assertTrue(second.metaLong(NotificationEvents.TOTAL_COUNT).isEmpty(), "only the first page has it");
+            assertTrue(second.metaLong(NotificationEventsClient.TOTAL_COUNT).isEmpty(), "only the first page has it");
             assertEquals(OptionalLong.of(5), suger.events().count(EventFilter.all()));
         }
         FakeRequest count = server.requests().get(2);
@@ -197,7 +197,7 @@ class SugerClientTest {
     @Test
     void countIsEmptyWhenTheServerSendsNoTotal() {
         lastPage();
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             assertEquals(OptionalLong.empty(), suger.events().count(EventFilter.all()));
         }
     }
@@ -207,7 +207,7 @@ class SugerClientTest {
         lastPage();
         server.route("GET", "/org/{orgId}/notificationMessage", r -> FakeResponse.json(
                 Fixture.text("suger/notification-messages-page.json")));
-        try (SugerClient suger = client(); SugerClient noOrg = SugerClient.builder().apiKey(KEY)
+        try (Suger suger = client(); Suger noOrg = Suger.builder().apiKey(KEY)
                 .baseUrl(server.baseUrl()).build()) {
             assertEquals(ORG, suger.events().organizationId());
             suger.events("org-other").list().firstPage();
@@ -227,7 +227,7 @@ class SugerClientTest {
                 Fixture.text("suger/notification-messages-page.json")));
         server.route("GET", "/org/{orgId}/notificationMessage/{id}", r -> FakeResponse.json(
                 Fixture.text("suger/notification-message.json")));
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             List<NotificationMessage> all = suger.messages().list(50).stream().toList();
             assertEquals(3, all.size());
             NotificationMessage one = suger.messages().get("nmsg-01J3ZK8R00000000000000000A");
@@ -243,8 +243,8 @@ class SugerClientTest {
 
     @Test
     void argumentsAreCheckedBeforeAnyRequest() {
-        try (SugerClient suger = client()) {
-            NotificationEvents events = suger.events();
+        try (Suger suger = client()) {
+            NotificationEventsClient events = suger.events();
             assertMessage("organizationId must not be blank", () -> suger.events(" "));
             assertMessage("organizationId must not be blank", () -> suger.messages(""));
             assertMessage("entityType must not be null or empty", () -> events.listByEntity(EntityType.EMPTY, "x"));
@@ -260,27 +260,27 @@ class SugerClientTest {
 
     @Test
     void builderChecksCredentialsWithoutEchoingThem() {
-        assertMessage("apiKey must not be blank", () -> SugerClient.builder().apiKey("  "));
+        assertMessage("apiKey must not be blank", () -> Suger.builder().apiKey("  "));
         IllegalArgumentException control = assertThrows(IllegalArgumentException.class,
-                () -> SugerClient.builder().apiKey("secret-value\nX-Injected: 1"));
+                () -> Suger.builder().apiKey("secret-value\nX-Injected: 1"));
         assertFalse(control.getMessage().contains("secret-value"), control.getMessage());
-        IllegalStateException none = assertThrows(IllegalStateException.class, () -> SugerClient.builder().build());
+        IllegalStateException none = assertThrows(IllegalStateException.class, () -> Suger.builder().build());
         assertTrue(none.getMessage().contains("apiKey(...)"), none.getMessage());
         assertMessage("apiClientSecret must not be blank",
-                () -> SugerClient.builder().legacyBearerToken("org", "id", ""));
-        assertMessage("apiClientId must not be blank", () -> SugerClient.builder().legacyBearerToken("org", " ", "s"));
-        assertThrows(IllegalArgumentException.class, () -> SugerClient.builder().apiKey(KEY).baseUrl("not a url").build());
+                () -> Suger.builder().legacyBearerToken("org", "id", ""));
+        assertMessage("apiClientId must not be blank", () -> Suger.builder().legacyBearerToken("org", " ", "s"));
+        assertThrows(IllegalArgumentException.class, () -> Suger.builder().apiKey(KEY).baseUrl("not a url").build());
     }
 
     @Test
     void toStringNeverShowsTheKey() {
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             String s = suger.toString() + suger.transport() + suger.transport().config() + suger.events()
                     + suger.messages();
             assertFalse(s.contains(KEY), s);
             assertTrue(s.contains("Authorization: Key ***"), s);
         }
-        try (SugerClient legacy = SugerClient.builder().legacyBearerToken(ORG, "client-1", "very-secret-value")
+        try (Suger legacy = Suger.builder().legacyBearerToken(ORG, "client-1", "very-secret-value")
                 .baseUrl(server.baseUrl()).build()) {
             String s = legacy.toString() + legacy.transport() + legacy.transport().config();
             assertFalse(s.contains("very-secret-value"), s);
@@ -290,7 +290,7 @@ class SugerClientTest {
 
     @Test
     void theBaseUrlDefaultsToSugersAndCanBeReplaced() {
-        try (SugerClient real = SugerClient.builder().apiKey(KEY).build(); SugerClient local = client()) {
+        try (Suger real = Suger.builder().apiKey(KEY).build(); Suger local = client()) {
             assertEquals("https://api.suger.cloud", real.baseUrl());
             assertEquals(server.baseUrl(), local.baseUrl());
             assertNull(real.transport().config().rateLimiter(), "Suger documents no rate limit");

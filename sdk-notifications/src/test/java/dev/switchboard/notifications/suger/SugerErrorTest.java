@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.http.Timeouts;
+
 import dev.switchboard.core.ApiException;
 import dev.switchboard.core.AuthenticationException;
 import dev.switchboard.core.DecodeException;
@@ -38,14 +40,14 @@ class SugerErrorTest {
         server.close();
     }
 
-    private SugerClient client() {
-        return SugerClient.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl()).clock(clock)
+    private Suger client() {
+        return Suger.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl()).clock(clock)
                 .sleeper(sleeper::sleep).build();
     }
 
     private ApiException failure(FakeResponse response) {
         server.route("GET", PATH, r -> response);
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             return assertThrows(ApiException.class, () -> suger.events().list().firstPage());
         }
     }
@@ -117,7 +119,7 @@ class SugerErrorTest {
     @Test
     void aBodyThatIsNotTheExpectedJsonIsADecodeException() {
         server.route("GET", PATH, r -> FakeResponse.json("{\"nextOffset\":null,\"notificationEvents\":{\"not\":\"a list\"}}"));
-        try (SugerClient suger = client()) {
+        try (Suger suger = client()) {
             DecodeException e = assertThrows(DecodeException.class, () -> suger.events().list().firstPage());
             assertFalse(e.getMessage().contains("a list"), "the payload is never quoted: " + e.getMessage());
         }
@@ -130,7 +132,7 @@ class SugerErrorTest {
         server.route("GET", PATH, r -> FakeResponse.json(Fixture.text("suger/notification-events-page.json")
                 .replace("\"nextOffset\": 4", "\"nextOffset\": null")));
         server.route("GET", "/org/{orgId}/notificationMessage/{id}", r -> FakeResponse.json(404, "\"not found\""));
-        try (SugerClient suger = SugerClient.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
+        try (Suger suger = Suger.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
                 .okHttpClient(http).clock(clock).sleeper(sleeper::sleep).build()) {
             for (int i = 0; i < 20; i++) {
                 assertThrows(NotFoundException.class, () -> suger.messages().get("missing"));
@@ -151,17 +153,15 @@ class SugerErrorTest {
     @Test
     void timeoutsAreFiniteAndConfigurable() {
         server.route("GET", PATH, r -> FakeResponse.json("{\"nextOffset\":null}").withHeadersDelay(Duration.ofMillis(800)));
-        try (SugerClient suger = SugerClient.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
-                .readTimeout(Duration.ofMillis(100)).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build()) {
+        try (Suger suger = Suger.builder().apiKey(KEY).organizationId("org-1").baseUrl(server.baseUrl())
+                .timeouts(Timeouts.builder().read(Duration.ofMillis(100)).build()).retryPolicy(dev.switchboard.core.retry.RetryPolicy.none()).build()) {
             dev.switchboard.core.TransportException e = assertThrows(dev.switchboard.core.TransportException.class,
                     () -> suger.events().list().firstPage());
             assertTrue(e.timedOut(), e.getMessage());
-            assertEquals(Duration.ofMillis(100), suger.transport().config().readTimeout());
+            assertEquals(Duration.ofMillis(100), suger.transport().config().timeouts().read().orElseThrow());
         }
-        try (SugerClient defaults = client()) {
-            assertEquals(Duration.ofSeconds(30), defaults.transport().config().readTimeout());
-            assertEquals(Duration.ofSeconds(10), defaults.transport().config().connectTimeout());
-            assertEquals(Duration.ofMinutes(2), defaults.transport().config().deadline());
+        try (Suger defaults = client()) {
+            assertEquals(Timeouts.defaults(), defaults.transport().config().timeouts());
         }
     }
 }

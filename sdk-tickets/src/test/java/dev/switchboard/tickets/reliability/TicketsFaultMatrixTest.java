@@ -1,13 +1,14 @@
 package dev.switchboard.tickets.reliability;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.core.http.Timeouts;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.core.testing.FaultMatrix;
 import dev.switchboard.core.testing.FaultMatrix.Kind;
 import dev.switchboard.core.testing.FaultMatrix.Operation;
 import dev.switchboard.tickets.CreateTicketRequest;
-import dev.switchboard.tickets.IntercomTickets;
+import dev.switchboard.tickets.TestTicketing;
 import dev.switchboard.tickets.TicketContact;
 import dev.switchboard.tickets.TicketReply;
 import dev.switchboard.tickets.TicketTypeAttributeRequest;
@@ -29,15 +30,15 @@ class TicketsFaultMatrixTest {
     private static final String PART = "{\"type\":\"ticket_part\",\"id\":\"p1\",\"part_type\":\"comment\"}";
     private static final String TAG = "{\"type\":\"tag\",\"id\":\"t1\",\"name\":\"vip\"}";
 
-    private static IntercomTickets on(IntercomConnection c) {
-        return IntercomTickets.on(c);
+    private static TestTicketing on(IntercomConnection c) {
+        return TestTicketing.on(c);
     }
 
     @Test
     void everyOperationUnderEveryFault() {
         FaultMatrix<IntercomConnection> m = new FaultMatrix<>("tickets", (base, http, clock, sleeper, readTimeout) -> IntercomConnection.builder()
                 .baseUrl(base).accessToken("ic-tok-1").okHttpClient(http).clock(clock).sleeper(sleeper::sleep)
-                .readTimeout(readTimeout).build(), true);
+                .timeouts(Timeouts.builder().read(readTimeout).build()).build(), true);
         CreateTicketRequest create = CreateTicketRequest.builder("90", TicketContact.byId("c1")).build();
         m.run(List.of(
                 new Operation<>("tickets.create", "POST", "/tickets", Kind.ONCE, TICKET, c -> on(c).tickets().create(create)),

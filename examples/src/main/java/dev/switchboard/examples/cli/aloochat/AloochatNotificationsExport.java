@@ -4,7 +4,7 @@ import dev.switchboard.core.paging.Page;
 import dev.switchboard.examples.cli.ExportRequest;
 import dev.switchboard.examples.cli.ExportTarget;
 import dev.switchboard.examples.cli.RecordSink;
-import dev.switchboard.notifications.aloochat.AlooChatClient;
+import dev.switchboard.notifications.aloochat.AlooChat;
 import dev.switchboard.notifications.aloochat.NotificationFilter;
 import dev.switchboard.notifications.aloochat.TeamNotification;
 import dev.switchboard.testkit.aloochat.FakeAloochat;
@@ -21,9 +21,9 @@ import java.util.function.UnaryOperator;
 final class AloochatNotificationsExport implements ExportTarget {
     static final String API_KEY = "ALOOCHAT_API_KEY";
 
-    private final UnaryOperator<AlooChatClient.Builder> customizer;
+    private final UnaryOperator<AlooChat.Builder> customizer;
 
-    AloochatNotificationsExport(UnaryOperator<AlooChatClient.Builder> customizer) {
+    AloochatNotificationsExport(UnaryOperator<AlooChat.Builder> customizer) {
         this.customizer = customizer;
     }
 
@@ -41,18 +41,18 @@ final class AloochatNotificationsExport implements ExportTarget {
     public long export(ExportRequest request, RecordSink sink, PrintStream progress) {
         FakeAloochat sandbox = request.sandbox() ? FakeAloochat.start() : null;
         try {
-            AlooChatClient.Builder b = AlooChatClient.builder();
+            AlooChat.Builder b = AlooChat.builder();
             if (sandbox != null) {
                 b.apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl());
                 progress.println("no --base-url and no " + API_KEY + ": exporting from the embedded AlooChat sandbox");
             } else {
-                String root = request.baseUrl().orElse(AlooChatClient.DEFAULT_BASE_URL);
+                String root = request.baseUrl().orElse(AlooChat.DEFAULT_BASE_URL);
                 b.apiKey(request.env(API_KEY).orElseThrow(() -> new IllegalArgumentException(
                         API_KEY + " is not set; it is needed to call " + root))).baseUrl(root);
             }
             NotificationFilter.Builder filter = NotificationFilter.builder();
             request.since().ifPresent(filter::startDate);
-            try (AlooChatClient aloochat = customizer.apply(b).build()) {
+            try (AlooChat aloochat = customizer.apply(b).build()) {
                 progress.println("exporting aloochat notifications from " + aloochat.baseUrl() + aloochat.basePath()
                         + request.since().map(s -> " (start_date " + s + ")").orElse(""));
                 long written = 0;

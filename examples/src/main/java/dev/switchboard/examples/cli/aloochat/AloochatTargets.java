@@ -1,7 +1,7 @@
 package dev.switchboard.examples.cli.aloochat;
 
 import dev.switchboard.examples.cli.ExportTarget;
-import dev.switchboard.notifications.aloochat.AlooChatClient;
+import dev.switchboard.notifications.aloochat.AlooChat;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -19,7 +19,7 @@ public final class AloochatTargets {
      * @param customizer applied last to the client's builder, for example to inject a clock and a sleeper in tests
      * @return the {@code notifications} target
      */
-    static List<ExportTarget> all(UnaryOperator<AlooChatClient.Builder> customizer) {
+    static List<ExportTarget> all(UnaryOperator<AlooChat.Builder> customizer) {
         return List.of(new AloochatNotificationsExport(customizer));
     }
 }

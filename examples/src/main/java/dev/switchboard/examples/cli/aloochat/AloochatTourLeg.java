@@ -5,7 +5,7 @@ import dev.switchboard.core.ratelimit.RateLimiter;
 import dev.switchboard.core.retry.RetryEvent;
 import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
-import dev.switchboard.notifications.aloochat.AlooChatClient;
+import dev.switchboard.notifications.aloochat.AlooChat;
 import dev.switchboard.notifications.aloochat.NotificationFilter;
 import dev.switchboard.notifications.aloochat.NotificationRecipient;
 import dev.switchboard.notifications.aloochat.NotificationStats;
@@ -63,7 +63,7 @@ public final class AloochatTourLeg implements TourLeg {
         RecordingSleeper sleeper = new RecordingSleeper(clock);
         List<RetryEvent> retries = Collections.synchronizedList(new ArrayList<>());
         try (FakeAloochat fake = FakeAloochat.builder().clock(clock).notifications(NOTIFICATIONS).start();
-                AlooChatClient aloochat = AlooChatClient.builder()
+                AlooChat aloochat = AlooChat.builder()
                         .apiKey(FakeAloochat.API_KEY)
                         .baseUrl(fake.baseUrl())
                         .clock(clock)
@@ -83,7 +83,7 @@ public final class AloochatTourLeg implements TourLeg {
         }
     }
 
-    private static void listing(PrintStream out, AlooChatClient aloochat, FakeAloochat fake) {
+    private static void listing(PrintStream out, AlooChat aloochat, FakeAloochat fake) {
         String agent = FakeAloochat.agentId(2);
         List<TeamNotification> emails = aloochat.notifications().list(NotificationFilter.builder()
                 .notificationType(NotificationType.EMAIL_SENT).agentId(agent).build()).stream().toList();
@@ -108,7 +108,7 @@ public final class AloochatTourLeg implements TourLeg {
         out.println("all notifications: " + listed + " in " + pages + " pages of 100 (skip sent: " + skips + ")");
     }
 
-    private static void readStatus(PrintStream out, AlooChatClient aloochat) {
+    private static void readStatus(PrintStream out, AlooChat aloochat) {
         String user = FakeAloochat.userId(1);
         List<TeamNotification> unread = aloochat.notifications().forUser(user, UserNotificationFilter.builder()
                 .status(NotificationStatus.UNREAD).build()).stream().toList();
@@ -131,13 +131,13 @@ public final class AloochatTourLeg implements TourLeg {
     private static void rateLimit(PrintStream out, FakeAloochat fake, ManualClock clock, RecordingSleeper sleeper) {
         // One limiter per API key, shared by every client of the key: here another client has already made 95 of the
         // minute's 100 requests, so of 10 more calls 5 go at once and the other 5 wait until that minute has passed.
-        RateLimiter perKey = RateLimiter.of(RateLimiter.Mode.WAIT, clock, AlooChatClient.documentedLimits());
+        RateLimiter perKey = RateLimiter.of(RateLimiter.Mode.WAIT, clock, AlooChat.documentedLimits());
         for (int i = 0; i < 95; i++) {
             perKey.acquire(Duration.ZERO);
         }
         Duration before = sleeper.total();
         int sleepsBefore = sleeper.count();
-        try (AlooChatClient limited = AlooChatClient.builder().apiKey(FakeAloochat.API_KEY).baseUrl(fake.baseUrl())
+        try (AlooChat limited = AlooChat.builder().apiKey(FakeAloochat.API_KEY).baseUrl(fake.baseUrl())
                 .clock(clock).sleeper(sleeper::sleep).rateLimiter(perKey).build()) {
             for (int i = 0; i < 10; i++) {
                 limited.notifications().stats();
@@ -150,7 +150,7 @@ public final class AloochatTourLeg implements TourLeg {
                 + seconds(sleeper.total().minus(before)) + " s, simulated)");
     }
 
-    private static void tooManyRequests(PrintStream out, AlooChatClient aloochat, FakeAloochat fake,
+    private static void tooManyRequests(PrintStream out, AlooChat aloochat, FakeAloochat fake,
             List<RetryEvent> retries, RecordingSleeper sleeper) {
         retries.clear();
         fake.rateLimitNext(1, 3L);
@@ -160,7 +160,7 @@ public final class AloochatTourLeg implements TourLeg {
         check(retries.size() == 2, "expected two retries, got " + retries.size());
         check(retries.get(0).status() == 429 && retries.get(0).delay().equals(Duration.ofSeconds(3)),
                 "the first 429 did not wait its Retry-After");
-        check(retries.get(1).status() == 429 && retries.get(1).delay().equals(AlooChatClient.RATE_LIMIT_FALLBACK),
+        check(retries.get(1).status() == 429 && retries.get(1).delay().equals(AlooChat.RATE_LIMIT_FALLBACK),
                 "the second 429 did not wait the fallback");
         out.println("429 with Retry-After: 3 -> retried after " + seconds(retries.get(0).delay()) + " s; 429 without"
                 + " Retry-After -> retried after " + seconds(retries.get(1).delay()) + " s (simulated)");

@@ -17,6 +17,7 @@ import dev.switchboard.conversations.intercom.fin.FinStatusUpdated;
 import dev.switchboard.conversations.intercom.fin.FinStreamOptions;
 import dev.switchboard.conversations.intercom.fin.FinUser;
 import dev.switchboard.examples.cli.TourLeg;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.RecordingSleeper;
 import dev.switchboard.testkit.intercom.FakeFin;
 import java.io.PrintStream;
@@ -48,7 +49,8 @@ public final class FinTourLeg implements TourLeg {
         FinStreamOptions.Builder stream = FinStreamOptions.builder().sleeper(sleeper::sleep);
         Instant at = Instant.parse("2026-05-01T12:00:00Z");
         try (FakeFin fake = FakeFin.builder().csat(true).start();
-                FinAgentClient fin = FinAgentClient.builder().accessToken(fake.token()).baseUrl(fake.baseUrl()).build()) {
+                Intercom intercom = Intercom.builder().accessToken(fake.token()).baseUrl(fake.baseUrl()).build()) {
+            FinAgentClient fin = intercom.fin();
             FinConversation turn = fin.start(FinStartRequest.builder(CONVERSATION,
                     FinMessage.user("How can I see my account details?", at),
                     FinUser.builder("u-42").name("Ada").attribute("plan_type", "Pro").attribute("shoe_size", 42).build()).build());

@@ -1,7 +1,7 @@
 package dev.switchboard.examples.cli.intercom;
 
 import dev.switchboard.conversations.intercom.Call;
-import dev.switchboard.conversations.intercom.IntercomCalls;
+import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.examples.cli.ExportRequest;
 import dev.switchboard.examples.cli.ExportTarget;
 import dev.switchboard.examples.cli.RecordSink;
@@ -32,7 +32,7 @@ public final class IntercomCallsExport implements ExportTarget {
     @Override
     public long export(ExportRequest request, RecordSink sink, PrintStream progress) {
         try (IntercomExportConnection source = IntercomExportConnection.open(request, progress)) {
-            Iterator<Call> calls = new IntercomCalls(source.connection()).list(IntercomCalls.MAX_PER_PAGE).iterator();
+            Iterator<Call> calls = new CallsClient(source.connection()).list(CallsClient.MAX_PER_PAGE).iterator();
             long written = 0;
             while (!sink.full() && calls.hasNext()) {
                 sink.accept(calls.next());

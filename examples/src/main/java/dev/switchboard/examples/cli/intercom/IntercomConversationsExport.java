@@ -1,7 +1,7 @@
 package dev.switchboard.examples.cli.intercom;
 
 import dev.switchboard.conversations.intercom.ConversationListItem;
-import dev.switchboard.conversations.intercom.IntercomConversations;
+import dev.switchboard.conversations.intercom.ConversationsClient;
 import dev.switchboard.examples.cli.ExportRequest;
 import dev.switchboard.examples.cli.ExportTarget;
 import dev.switchboard.examples.cli.RecordSink;
@@ -32,8 +32,8 @@ public final class IntercomConversationsExport implements ExportTarget {
     @Override
     public long export(ExportRequest request, RecordSink sink, PrintStream progress) {
         try (IntercomExportConnection source = IntercomExportConnection.open(request, progress)) {
-            Iterator<ConversationListItem> conversations = new IntercomConversations(source.connection())
-                    .list(IntercomConversations.MAX_PER_PAGE).iterator();
+            Iterator<ConversationListItem> conversations = new ConversationsClient(source.connection())
+                    .list(ConversationsClient.MAX_PER_PAGE).iterator();
             long written = 0;
             // full() is checked before hasNext(), so no page is fetched once --max is reached.
             while (!sink.full() && conversations.hasNext()) {

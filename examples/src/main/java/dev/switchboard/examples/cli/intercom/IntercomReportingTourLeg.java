@@ -5,21 +5,21 @@ import dev.switchboard.conversations.intercom.admins.ActivityLog;
 import dev.switchboard.conversations.intercom.admins.ActivityType;
 import dev.switchboard.conversations.intercom.admins.Admin;
 import dev.switchboard.conversations.intercom.admins.AwayStatusReason;
-import dev.switchboard.conversations.intercom.admins.IntercomAdmins;
+import dev.switchboard.conversations.intercom.admins.AdminsClient;
 import dev.switchboard.conversations.intercom.admins.SetAway;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticle;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticleRequest;
-import dev.switchboard.conversations.intercom.knowledge.InternalArticles;
+import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItem;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemState;
-import dev.switchboard.conversations.intercom.knowledge.NewsItems;
+import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsfeedAssignment;
 import dev.switchboard.conversations.intercom.reporting.Dataset;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportResult;
 import dev.switchboard.conversations.intercom.reporting.ExportWait;
-import dev.switchboard.conversations.intercom.reporting.ReportingDataExport;
+import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.ManualClock;
@@ -96,13 +96,13 @@ public final class IntercomReportingTourLeg implements TourLeg {
             FakeIntercomReporting reporting = FakeIntercomReporting.on(server, TOKEN).jobsFinishAfter(2).rowsPerExport(500);
             FakeIntercomKnowledge.on(server, TOKEN, clock);
             FakeIntercomAdmins.on(server, TOKEN);
-            export(out, new ReportingDataExport(connection), reporting, sleeper);
-            knowledge(out, new InternalArticles(connection), new NewsItems(connection));
-            admins(out, new IntercomAdmins(connection));
+            export(out, new ReportingDataExportClient(connection), reporting, sleeper);
+            knowledge(out, new InternalArticlesClient(connection), new NewsItemsClient(connection));
+            admins(out, new AdminsClient(connection));
         }
     }
 
-    private static void export(PrintStream out, ReportingDataExport export, FakeIntercomReporting fake,
+    private static void export(PrintStream out, ReportingDataExportClient export, FakeIntercomReporting fake,
             RecordingSleeper sleeper) {
         List<Dataset> datasets = export.datasets();
         Dataset conversation = datasets.stream().filter(d -> d.id().equals("conversation")).findFirst()
@@ -143,7 +143,7 @@ public final class IntercomReportingTourLeg implements TourLeg {
         }
     }
 
-    private static void knowledge(PrintStream out, InternalArticles articles, NewsItems news) {
+    private static void knowledge(PrintStream out, InternalArticlesClient articles, NewsItemsClient news) {
         InternalArticle created = articles.create(InternalArticleRequest.create("How to handle refunds", "991266252",
                 "991266252").body("<p>Step by step</p>").locale("en"));
         long inFolder = articles.search("10").stream().count();
@@ -167,7 +167,7 @@ public final class IntercomReportingTourLeg implements TourLeg {
         check(refused && published.equals(item.publishedAt()), "news publish dates were not handled");
     }
 
-    private static void admins(PrintStream out, IntercomAdmins admins) {
+    private static void admins(PrintStream out, AdminsClient admins) {
         List<AwayStatusReason> reasons = admins.awayStatusReasons();
         AwayStatusReason reason = reasons.stream().filter(r -> !r.isDeleted()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no away reason"));

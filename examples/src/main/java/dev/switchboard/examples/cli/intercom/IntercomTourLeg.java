@@ -10,8 +10,6 @@ import dev.switchboard.conversations.intercom.ConversationReply;
 import dev.switchboard.conversations.intercom.ConversationUpdate;
 import dev.switchboard.conversations.intercom.CreateMessage;
 import dev.switchboard.conversations.intercom.EmailTemplate;
-import dev.switchboard.conversations.intercom.Intercom;
-import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.Message;
 import dev.switchboard.conversations.intercom.QuickReplyOption;
 import dev.switchboard.conversations.intercom.Recipient;
@@ -19,6 +17,7 @@ import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
@@ -65,8 +64,8 @@ public final class IntercomTourLeg implements TourLeg {
         ManualClock clock = ManualClock.at(START);
         RecordingSleeper sleeper = new RecordingSleeper(clock);
         try (FakeIntercom fake = FakeIntercom.builder().clock(clock).start();
-                Intercom intercom = Intercom.of(IntercomConnection.builder().accessToken(fake.token()).baseUrl(fake.baseUrl())
-                        .clock(clock).sleeper(sleeper::sleep).build())) {
+                Intercom intercom = Intercom.builder().accessToken(fake.token()).baseUrl(fake.baseUrl())
+                        .clock(clock).sleeper(sleeper::sleep).build()) {
             out.println("(sandbox: waits are simulated)");
             calls(out, fake, intercom, sleeper);
             String callId = fake.callIds().get(0);

@@ -1,6 +1,6 @@
 package dev.switchboard.examples.cli.moveworks;
 
-import dev.switchboard.conversations.moveworks.DataApiEntity;
+import dev.switchboard.conversations.moveworks.EntityClient;
 import dev.switchboard.conversations.moveworks.Filter;
 import dev.switchboard.conversations.moveworks.MoveworksDataApi;
 import dev.switchboard.conversations.moveworks.ODataQuery;
@@ -35,7 +35,7 @@ final class MoveworksExportTarget implements ExportTarget {
     static final String CLIENT_SECRET = "MOVEWORKS_CLIENT_SECRET";
 
     private final String collection;
-    private final Function<MoveworksDataApi, DataApiEntity<?>> entity;
+    private final Function<MoveworksDataApi, EntityClient<?>> entity;
     private final UnaryOperator<MoveworksDataApi.Builder> customizer;
 
     /**
@@ -43,7 +43,7 @@ final class MoveworksExportTarget implements ExportTarget {
      * @param entity picks the entity from a client
      * @param customizer applied to every client's builder last (tests inject a clock and a sleeper)
      */
-    MoveworksExportTarget(String collection, Function<MoveworksDataApi, DataApiEntity<?>> entity,
+    MoveworksExportTarget(String collection, Function<MoveworksDataApi, EntityClient<?>> entity,
             UnaryOperator<MoveworksDataApi.Builder> customizer) {
         this.collection = Objects.requireNonNull(collection, "collection");
         this.entity = Objects.requireNonNull(entity, "entity");

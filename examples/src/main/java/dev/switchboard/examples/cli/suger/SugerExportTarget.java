@@ -8,7 +8,7 @@ import dev.switchboard.examples.cli.RecordSink;
 import dev.switchboard.notifications.suger.AuditingEventPriority;
 import dev.switchboard.notifications.suger.EventFilter;
 import dev.switchboard.notifications.suger.NotificationMessage;
-import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.notifications.suger.Suger;
 import dev.switchboard.testkit.suger.FakeSuger;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -48,9 +48,9 @@ final class SugerExportTarget implements ExportTarget {
     static final String API_KEY = "SUGER_API_KEY";
 
     private final Collection collection;
-    private final UnaryOperator<SugerClient.Builder> customizer;
+    private final UnaryOperator<Suger.Builder> customizer;
 
-    SugerExportTarget(Collection collection, UnaryOperator<SugerClient.Builder> customizer) {
+    SugerExportTarget(Collection collection, UnaryOperator<Suger.Builder> customizer) {
         this.collection = collection;
         this.customizer = customizer;
     }
@@ -69,7 +69,7 @@ final class SugerExportTarget implements ExportTarget {
     public long export(ExportRequest request, RecordSink sink, PrintStream progress) {
         FakeSuger sandbox = request.sandbox() ? FakeSuger.start() : null;
         try {
-            SugerClient.Builder b = SugerClient.builder();
+            Suger.Builder b = Suger.builder();
             String organization;
             if (sandbox != null) {
                 b.apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl());
@@ -77,14 +77,14 @@ final class SugerExportTarget implements ExportTarget {
                 progress.println("no --base-url and no " + API_KEY + ": exporting from the embedded Suger sandbox"
                         + " (organization " + organization + ")");
             } else {
-                String root = request.baseUrl().orElse(SugerClient.DEFAULT_BASE_URL);
+                String root = request.baseUrl().orElse(Suger.DEFAULT_BASE_URL);
                 String key = request.env(API_KEY).orElseThrow(() -> new IllegalArgumentException(
                         API_KEY + " is not set; it is needed to call " + root));
                 organization = request.org().orElseThrow(() -> new IllegalArgumentException(
                         "suger needs an organization: pass --org ID or set SUGER_ORG_ID"));
                 b.apiKey(key).baseUrl(root);
             }
-            try (SugerClient suger = customizer.apply(b.organizationId(organization)).build()) {
+            try (Suger suger = customizer.apply(b.organizationId(organization)).build()) {
                 return collection == Collection.EVENTS ? events(suger, request, sink, progress)
                         : messages(suger, request, sink, progress);
             }
@@ -95,7 +95,7 @@ final class SugerExportTarget implements ExportTarget {
         }
     }
 
-    private static long events(SugerClient suger, ExportRequest request, RecordSink sink, PrintStream progress) {
+    private static long events(Suger suger, ExportRequest request, RecordSink sink, PrintStream progress) {
         EventFilter.Builder filter = EventFilter.builder()
                 .priorities(request.priorities().isEmpty() ? EventFilter.ALL_PRIORITIES
                         : request.priorities().stream().map(AuditingEventPriority::of).toList());
@@ -108,7 +108,7 @@ final class SugerExportTarget implements ExportTarget {
         return write(suger.events().list(f), sink, progress, "events", e -> true);
     }
 
-    private static long messages(SugerClient suger, ExportRequest request, RecordSink sink, PrintStream progress) {
+    private static long messages(Suger suger, ExportRequest request, RecordSink sink, PrintStream progress) {
         Optional<Instant> since = request.since();
         progress.println("exporting suger messages of organization " + suger.messages().organizationId() + " from "
                 + suger.baseUrl() + since.map(s -> " (created at or after " + s + ", filtered client-side: the API has"

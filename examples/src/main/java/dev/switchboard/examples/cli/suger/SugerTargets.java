@@ -1,7 +1,7 @@
 package dev.switchboard.examples.cli.suger;
 
 import dev.switchboard.examples.cli.ExportTarget;
-import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.notifications.suger.Suger;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -21,7 +21,7 @@ public final class SugerTargets {
      * @param customizer applied last to every client's builder, for example to inject a clock and a sleeper in tests
      * @return the {@code events} and {@code messages} targets
      */
-    static List<ExportTarget> all(UnaryOperator<SugerClient.Builder> customizer) {
+    static List<ExportTarget> all(UnaryOperator<Suger.Builder> customizer) {
         return List.of(new SugerExportTarget(SugerExportTarget.Collection.EVENTS, customizer),
                 new SugerExportTarget(SugerExportTarget.Collection.MESSAGES, customizer));
     }

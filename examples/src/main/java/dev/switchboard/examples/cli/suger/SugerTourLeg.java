@@ -15,7 +15,7 @@ import dev.switchboard.notifications.suger.EventFilter;
 import dev.switchboard.notifications.suger.NotificationEvent;
 import dev.switchboard.notifications.suger.NotificationEventAction;
 import dev.switchboard.notifications.suger.NotificationMessage;
-import dev.switchboard.notifications.suger.SugerClient;
+import dev.switchboard.notifications.suger.Suger;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
@@ -71,7 +71,7 @@ public final class SugerTourLeg implements TourLeg {
         RecordingSleeper sleeper = new RecordingSleeper(clock);
         List<RetryEvent> retries = Collections.synchronizedList(new ArrayList<>());
         try (FakeSuger fake = FakeSuger.builder().clock(clock).events(EVENTS).messages(12).start();
-                SugerClient suger = SugerClient.builder()
+                Suger suger = Suger.builder()
                         .apiKey(FakeSuger.API_KEY)
                         .organizationId(FakeSuger.ORGANIZATION_ID)
                         .baseUrl(fake.baseUrl())
@@ -92,7 +92,7 @@ public final class SugerTourLeg implements TourLeg {
         }
     }
 
-    private static List<NotificationEvent> paging(PrintStream out, SugerClient suger, FakeSuger fake,
+    private static List<NotificationEvent> paging(PrintStream out, Suger suger, FakeSuger fake,
             List<RetryEvent> retries, RecordingSleeper sleeper) {
         out.println("events of the last 30 days, " + PER_PAGE + " per page, the first request answered 503:");
         List<NotificationEvent> all = new ArrayList<>();
@@ -126,7 +126,7 @@ public final class SugerTourLeg implements TourLeg {
         return all;
     }
 
-    private static void priorities(PrintStream out, SugerClient suger, List<NotificationEvent> all) {
+    private static void priorities(PrintStream out, Suger suger, List<NotificationEvent> all) {
         // What a client that leaves priorities out gets: the server's default changed to HIGH and CRITICAL only.
         JsonNode bare = suger.transport().execute(ApiRequest.builder(HttpMethod.GET, "/org/{orgId}/notificationEvent",
                 FakeSuger.ORGANIZATION_ID).build(), JsonNode.class);
@@ -163,7 +163,7 @@ public final class SugerTourLeg implements TourLeg {
                 + " chars)");
     }
 
-    private static void window(PrintStream out, SugerClient suger) {
+    private static void window(PrintStream out, Suger suger) {
         LocalDate end = LocalDate.ofInstant(NOW, ZoneOffset.UTC).minusDays(10);
         LocalDate start = end.minusDays(2);
         List<NotificationEvent> in = suger.events().list(EventFilter.builder().startDate(start).endDate(end)
@@ -178,7 +178,7 @@ public final class SugerTourLeg implements TourLeg {
         out.println("startDate=" + start + " endDate=" + end + " priorities=HIGH,CRITICAL: " + in.size() + " events");
     }
 
-    private static void entityAndMessages(PrintStream out, SugerClient suger) {
+    private static void entityAndMessages(PrintStream out, Suger suger) {
         List<NotificationEvent> offer = suger.events().listByEntity(EntityType.OFFER, "offer-0").stream().toList();
         check(!offer.isEmpty() && offer.stream().allMatch(e -> "offer-0".equals(e.entityId())), "entity listing");
         out.println("events of OFFER offer-0: " + offer.size());
@@ -200,7 +200,7 @@ public final class SugerTourLeg implements TourLeg {
     private static void legacyToken(PrintStream out, FakeSuger fake, ManualClock clock, RecordingSleeper sleeper,
             List<String> secrets) {
         fake.server().clearRequests();
-        try (SugerClient legacy = SugerClient.builder()
+        try (Suger legacy = Suger.builder()
                 .legacyBearerToken(FakeSuger.ORGANIZATION_ID, FakeSuger.API_CLIENT_ID, FakeSuger.API_CLIENT_SECRET)
                 .baseUrl(fake.baseUrl()).clock(clock).sleeper(sleeper::sleep).build()) {
             for (int i = 0; i < 3; i++) {

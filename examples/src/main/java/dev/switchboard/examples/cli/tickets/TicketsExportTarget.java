@@ -1,14 +1,13 @@
 package dev.switchboard.examples.cli.tickets;
 
-import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.IntercomRegion;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.examples.cli.ExportRequest;
 import dev.switchboard.examples.cli.ExportTarget;
 import dev.switchboard.examples.cli.RecordSink;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.intercom.FakeIntercomTickets;
-import dev.switchboard.tickets.IntercomTickets;
 import dev.switchboard.tickets.Ticket;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -42,11 +41,11 @@ public final class TicketsExportTarget implements ExportTarget {
             if (sandbox != null) {
                 progress.println("no INTERCOM_TOKEN or --base-url: exporting from the embedded sandbox");
             }
-            try (IntercomConnection connection = IntercomConnection.builder().accessToken(token).baseUrl(base).build()) {
+            try (Intercom intercom = Intercom.builder().accessToken(token).baseUrl(base).build()) {
                 Instant since = request.since().orElse(Instant.EPOCH);
                 SearchRequest search = SearchRequest.of(SearchQuery.field("updated_at").gt(since), 150, 150);
                 long written = 0;
-                Iterator<Ticket> tickets = IntercomTickets.on(connection).tickets().search(search).iterator();
+                Iterator<Ticket> tickets = intercom.tickets().search(search).iterator();
                 while (!sink.full() && tickets.hasNext()) {
                     sink.accept(tickets.next());
                     written++;

@@ -6,7 +6,7 @@ import dev.switchboard.core.json.JsonObject;
 import java.util.List;
 
 /**
- * One page of {@code GET /admins/activity_logs} ({@code activity_log.list}). {@link IntercomAdmins#activityLogs} pages
+ * One page of {@code GET /admins/activity_logs} ({@code activity_log.list}). {@link AdminsClient#activityLogs} pages
  * through these for you; the envelope is here for code that decodes responses itself.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An admin (teammate), as {@link IntercomAdmins#setAway} returns it. Fields this SDK does not type (avatar, team
+ * An admin (teammate), as {@link AdminsClient#setAway} returns it. Fields this SDK does not type (avatar, team
  * priority level, ...) are in {@link #json()}.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.

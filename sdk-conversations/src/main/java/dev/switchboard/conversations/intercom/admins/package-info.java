@@ -1,6 +1,6 @@
 /**
  * Intercom admins' away statuses and activity logs: list the workspace's away status reasons (soft-deleted ones
  * included), set an admin away with an optional reason, and list the activity log of a time window; start with
- * {@link dev.switchboard.conversations.intercom.admins.IntercomAdmins}.
+ * {@link dev.switchboard.conversations.intercom.admins.AdminsClient}.
  */
 package dev.switchboard.conversations.intercom.admins;

@@ -1,17 +1,16 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
-import dev.switchboard.conversations.intercom.IntercomRegion;
 import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.ClientBuilder;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -21,7 +20,8 @@ import okhttp3.OkHttpClient;
  * {@link FinEvent} types), and record the user's rating with {@link #csat}.
  *
  * <pre>{@code
- * try (FinAgentClient fin = FinAgentClient.builder().accessToken(System.getenv("INTERCOM_TOKEN")).build()) {
+ * try (Intercom intercom = Intercom.builder().fromEnv().build()) {
+ *     FinAgentClient fin = intercom.fin();
  *     FinConversation turn = fin.start(FinStartRequest.builder("ext-123",
  *             FinMessage.user("How can I see my account details?", Instant.now()), FinUser.of("123456")).build());
  *     try (FinEventStream events = fin.events(turn)) {
@@ -43,26 +43,26 @@ import okhttp3.OkHttpClient;
  * {@link dev.switchboard.core.ApiException}s, {@link dev.switchboard.core.TransportException} when no answer came,
  * and {@link IllegalArgumentException} for arguments rejected before anything is sent. Immutable and thread-safe.
  */
-public final class FinAgentClient implements AutoCloseable {
+public final class FinAgentClient implements ResourceClient<FinAgentClient> {
     private final IntercomConnection connection;
-    private final boolean ownsConnection;
     private final Transport transport;
     private final OkHttpClient streamClient;
-    private final boolean ownsStreamClient;
 
-    private FinAgentClient(IntercomConnection connection, boolean ownsConnection) {
-        this.connection = connection;
-        this.ownsConnection = ownsConnection;
+    /**
+     * For the Intercom root ({@code intercom.fin()}).
+     *
+     * @param connection the connection to send through
+     */
+    public FinAgentClient(IntercomConnection connection) {
+        this.connection = Objects.requireNonNull(connection, "connection");
         this.transport = connection.transport();
-        OkHttpClient given = transport.config().okHttpClient();
-        this.ownsStreamClient = given == null;
-        OkHttpClient.Builder stream = given != null ? given.newBuilder() : new OkHttpClient.Builder();
+        OkHttpClient.Builder stream = transport.okHttpClient().newBuilder();
         // The stream URL carries its token in the query: none of the caller's interceptors (a logging one, say)
-        // gets to see it.
+        // gets to see it. The stream shares the transport's pool and dispatcher, which the connection releases.
         stream.interceptors().clear();
         stream.networkInterceptors().clear();
         this.streamClient = stream
-                .connectTimeout(transport.config().connectTimeout())
+                .connectTimeout(transport.config().timeouts().connect().orElseThrow())
                 .readTimeout(FinStreamOptions.DEFAULT_READ_TIMEOUT)
                 .callTimeout(Duration.ZERO)
                 .followRedirects(false)
@@ -71,17 +71,15 @@ public final class FinAgentClient implements AutoCloseable {
                 .build();
     }
 
-    /**
-     * @param connection an Intercom connection to share (it is not closed by {@link #close()})
-     * @return a client on that connection
-     */
-    public static FinAgentClient of(IntercomConnection connection) {
-        return new FinAgentClient(Objects.requireNonNull(connection, "connection"), false);
+    private FinAgentClient(FinAgentClient base, Transport transport) {
+        this.connection = base.connection;
+        this.transport = transport;
+        this.streamClient = base.streamClient;
     }
 
-    /** @return a builder; an access token is required */
-    public static Builder builder() {
-        return new Builder();
+    @Override
+    public FinAgentClient withOptions(RequestOptions options) {
+        return new FinAgentClient(this, transport.withOptions(options));
     }
 
     /**
@@ -92,16 +90,7 @@ public final class FinAgentClient implements AutoCloseable {
      * @throws dev.switchboard.core.ValidationException for a 400 (for example a missing field)
      */
     public FinConversation start(FinStartRequest request) {
-        return start(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the request
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return as {@link #start(FinStartRequest)}
-     */
-    public FinConversation start(FinStartRequest request, RequestOptions options) {
-        return transport.execute(post("/fin/start", Objects.requireNonNull(request, "request"), options, false),
+        return transport.execute(post("/fin/start", Objects.requireNonNull(request, "request"), false),
                 FinConversation.class);
     }
 
@@ -110,10 +99,8 @@ public final class FinAgentClient implements AutoCloseable {
      * @return completes as {@link #start(FinStartRequest)}, never blocking a thread
      */
     public CompletableFuture<FinConversation> startAsync(FinStartRequest request) {
-        if (request == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("request is required"));
-        }
-        return transport.executeAsync(post("/fin/start", request, RequestOptions.none(), false), FinConversation.class);
+        return Futures.start(() -> transport.executeAsync(post("/fin/start", Objects.requireNonNull(request, "request"), false),
+                FinConversation.class));
     }
 
     /**
@@ -124,16 +111,7 @@ public final class FinAgentClient implements AutoCloseable {
      * @throws dev.switchboard.core.ValidationException for a 400
      */
     public FinConversation reply(FinReplyRequest request) {
-        return reply(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the request
-     * @param options per-request settings
-     * @return as {@link #reply(FinReplyRequest)}
-     */
-    public FinConversation reply(FinReplyRequest request, RequestOptions options) {
-        return transport.execute(post("/fin/reply", Objects.requireNonNull(request, "request"), options, false),
+        return transport.execute(post("/fin/reply", Objects.requireNonNull(request, "request"), false),
                 FinConversation.class);
     }
 
@@ -142,10 +120,8 @@ public final class FinAgentClient implements AutoCloseable {
      * @return completes as {@link #reply(FinReplyRequest)}
      */
     public CompletableFuture<FinConversation> replyAsync(FinReplyRequest request) {
-        if (request == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("request is required"));
-        }
-        return transport.executeAsync(post("/fin/reply", request, RequestOptions.none(), false), FinConversation.class);
+        return Futures.start(() -> transport.executeAsync(post("/fin/reply", Objects.requireNonNull(request, "request"), false),
+                FinConversation.class));
     }
 
     /**
@@ -158,16 +134,7 @@ public final class FinAgentClient implements AutoCloseable {
      *     closed, rating locked by a remark, or an unsupported rating (Intercom's {@code errors} as details)
      */
     public FinCsatResult csat(FinCsatRequest request) {
-        return csat(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request the rating
-     * @param options per-request settings
-     * @return as {@link #csat(FinCsatRequest)}
-     */
-    public FinCsatResult csat(FinCsatRequest request, RequestOptions options) {
-        return transport.execute(post("/fin/csat", Objects.requireNonNull(request, "request"), options, true),
+        return transport.execute(post("/fin/csat", Objects.requireNonNull(request, "request"), true),
                 FinCsatResult.class);
     }
 
@@ -176,15 +143,12 @@ public final class FinAgentClient implements AutoCloseable {
      * @return completes as {@link #csat(FinCsatRequest)}
      */
     public CompletableFuture<FinCsatResult> csatAsync(FinCsatRequest request) {
-        if (request == null) {
-            return CompletableFuture.failedFuture(new IllegalArgumentException("request is required"));
-        }
-        return transport.executeAsync(post("/fin/csat", request, RequestOptions.none(), true), FinCsatResult.class);
+        return Futures.start(() -> transport.executeAsync(post("/fin/csat", Objects.requireNonNull(request, "request"), true),
+                FinCsatResult.class));
     }
 
-    private static ApiRequest post(String path, Object body, RequestOptions options, boolean retrySafe) {
-        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.POST, path).jsonBody(body)
-                .options(Objects.requireNonNull(options, "options"));
+    private static ApiRequest post(String path, Object body, boolean retrySafe) {
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.POST, path).jsonBody(body);
         if (retrySafe) {
             b.retrySafe();
         }
@@ -205,7 +169,6 @@ public final class FinAgentClient implements AutoCloseable {
 
     /**
      * @param turn the answer of {@link #start} or {@link #reply}
-     * @param options deadline, CSAT expectation, reconnects
      * @return the stream
      * @throws IllegalArgumentException if the answer has no {@code sse_subscription_url}
      */
@@ -219,7 +182,6 @@ public final class FinAgentClient implements AutoCloseable {
 
     /**
      * @param sseSubscriptionUrl a turn's {@code sse_subscription_url}
-     * @param options deadline, CSAT expectation, reconnects
      * @return the stream
      * @throws IllegalArgumentException if the URL is not absolute http(s)
      */
@@ -239,98 +201,8 @@ public final class FinAgentClient implements AutoCloseable {
         return connection;
     }
 
-    /** Closes the connection if this client built it, and releases the stream client's pool. */
-    @Override
-    public void close() {
-        if (ownsStreamClient) {
-            streamClient.dispatcher().executorService().shutdown();
-            streamClient.connectionPool().evictAll();
-        }
-        if (ownsConnection) {
-            connection.close();
-        }
-    }
-
     @Override
     public String toString() {
         return "FinAgentClient{" + connection + "}";
-    }
-
-    /**
-     * Builds a {@link FinAgentClient} with its own {@link IntercomConnection}: access token, region or base URL,
-     * {@code Intercom-Version}, and every sdk-core setting (clock, sleeper, retry policy, deadline, timeouts).
-     * Not thread-safe.
-     */
-    public static final class Builder extends ClientBuilder<Builder> {
-        private final IntercomConnection.Builder connection = IntercomConnection.builder();
-        private boolean tokenSet;
-
-        private Builder() {
-        }
-
-        @Override
-        protected Builder self() {
-            return this;
-        }
-
-        /**
-         * @param token the workspace's access token
-         * @return this builder
-         * @throws IllegalArgumentException if blank or holding control characters (never echoed)
-         */
-        public Builder accessToken(String token) {
-            connection.accessToken(token);
-            tokenSet = true;
-            return this;
-        }
-
-        /**
-         * @param token asked before every attempt, for tokens the caller rotates
-         * @return this builder
-         */
-        public Builder accessToken(Supplier<String> token) {
-            connection.accessToken(token);
-            tokenSet = true;
-            return this;
-        }
-
-        /**
-         * @param region the workspace's region
-         * @return this builder
-         */
-        public Builder region(IntercomRegion region) {
-            connection.region(region);
-            return this;
-        }
-
-        /**
-         * @param url a custom API root (a proxy, or {@code FakeFin} in tests)
-         * @return this builder
-         */
-        public Builder baseUrl(String url) {
-            connection.baseUrl(url);
-            return this;
-        }
-
-        /**
-         * @param version the {@code Intercom-Version} to send
-         * @return this builder
-         * @throws IllegalArgumentException if blank
-         */
-        public Builder version(String version) {
-            connection.version(version);
-            return this;
-        }
-
-        /**
-         * @return the client; {@link FinAgentClient#close()} closes its connection
-         * @throws IllegalStateException if no access token was given
-         */
-        public FinAgentClient build() {
-            if (!tokenSet) {
-                throw new IllegalStateException("an Intercom access token is required: call accessToken(...)");
-            }
-            return new FinAgentClient(connection.configure(this::applyTo).build(), true);
-        }
     }
 }

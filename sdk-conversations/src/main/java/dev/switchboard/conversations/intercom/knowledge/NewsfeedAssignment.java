@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A news item's placement in a newsfeed ({@code newsfeed_assignment}): {@code {"newsfeed_id", "published_at"}}, the
  * time in Unix seconds. A publish date must be in the past (Intercom does not schedule through the API);
- * {@link NewsItems} checks it before sending, except for drafts, where Intercom ignores it.
+ * {@link NewsItemsClient} checks it before sending, except for drafts, where Intercom ignores it.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): an assignment received is written back exactly as it came,
  * unknown fields included; one made with {@link #of(long, Instant)} is sent as {@code {"newsfeed_id": 53,

@@ -3,7 +3,7 @@ package dev.switchboard.conversations.intercom.reporting;
 import dev.switchboard.core.SwitchboardException;
 
 /**
- * {@link ReportingDataExport#export} gave up: the job ended {@code failed}, or it was still pending when the
+ * {@link ReportingDataExportClient#export} gave up: the job ended {@code failed}, or it was still pending when the
  * deadline passed. {@link #job()} is the job's last known state, so a pending one can still be polled and downloaded
  * later.
  */

@@ -18,7 +18,7 @@ public final class ExportJob extends JsonModel {
     }
 
     /**
-     * @return the job's identifier, for {@link ReportingDataExport#status(String)} and the download, or {@code null}
+     * @return the job's identifier, for {@link ReportingDataExportClient#status(String)} and the download, or {@code null}
      * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
      */
     public String jobIdentifier() {
@@ -36,7 +36,7 @@ public final class ExportJob extends JsonModel {
 
     /**
      * @return where Intercom says the file is (informational: download with
-     *     {@link ReportingDataExport#download(String, java.nio.file.Path)}, which sends the token to the API host
+     *     {@link ReportingDataExportClient#download(String, java.nio.file.Path)}, which sends the token to the API host
      *     only); {@code ""} until complete, {@code null} when sent as {@code null} or absent
      * @throws dev.switchboard.core.DecodeException if it is not a string
      */

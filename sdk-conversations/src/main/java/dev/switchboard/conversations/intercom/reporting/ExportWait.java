@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How {@link ReportingDataExport#export} waits for a job: poll after {@code firstDelay}, then double the delay up to
+ * How {@link ReportingDataExportClient#export} waits for a job: poll after {@code firstDelay}, then double the delay up to
  * {@code maxDelay}, and give up once {@code deadline} has passed since the job was enqueued. Waits use the
  * connection's clock and sleeper, so tests never really sleep.
  *

@@ -24,7 +24,7 @@ class IntercomAdminsTest {
 
     private final MoreTestSupport t = new MoreTestSupport();
     private final FakeIntercomAdmins fake = FakeIntercomAdmins.on(t.server, MoreTestSupport.TOKEN);
-    private final IntercomAdmins admins = new IntercomAdmins(t.connection);
+    private final AdminsClient admins = new AdminsClient(t.connection);
 
     @AfterEach
     void close() {
@@ -128,7 +128,7 @@ class IntercomAdminsTest {
             other.server.route("GET", "/admins/activity_logs", r -> dev.switchboard.testkit.FakeResponse.json(
                     "{\"type\":\"activity_log.list\",\"pages\":" + pages[answer.getAndIncrement()] + ",\"activity_logs\":["
                             + log + "]}"));
-            IntercomAdmins strict = new IntercomAdmins(other.connection);
+            AdminsClient strict = new AdminsClient(other.connection);
             for (String expected : messages) {
                 dev.switchboard.core.PaginationException e = assertThrows(dev.switchboard.core.PaginationException.class,
                         () -> strict.activityLogs(EPOCH).stream().toList());
@@ -144,7 +144,7 @@ class IntercomAdminsTest {
             other.server.route("GET", "/admins/activity_logs", r -> dev.switchboard.testkit.FakeResponse.json(
                     "{\"type\":\"activity_log.list\",\"pages\":{\"type\":\"pages\",\"next\":null,\"page\":1,"
                             + "\"per_page\":20,\"total_pages\":1},\"activity_logs\":[{\"id\":\"a\"}]}"));
-            assertEquals(List.of("a"), new IntercomAdmins(other.connection).activityLogs(EPOCH).stream()
+            assertEquals(List.of("a"), new AdminsClient(other.connection).activityLogs(EPOCH).stream()
                     .map(ActivityLog::id).toList());
             assertEquals(1, other.server.requestCount());
         }

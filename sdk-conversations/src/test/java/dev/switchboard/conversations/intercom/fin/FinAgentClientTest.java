@@ -1,5 +1,6 @@
 package dev.switchboard.conversations.intercom.fin;
 
+import dev.switchboard.conversations.intercom.IntercomBuilder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -32,12 +33,12 @@ class FinAgentClientTest {
     private final FakeServer server = FakeServer.start();
     private final ManualClock clock = ManualClock.at(Instant.parse("2026-05-01T12:00:00Z"));
     private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-    private final FinAgentClient fin = FinAgentClient.builder().accessToken(TOKEN).baseUrl(server.baseUrl())
+    private final FinAgentClient fin = new IntercomBuilder<>(FinAgentClient::new).accessToken(TOKEN).baseUrl(server.baseUrl())
             .clock(clock).sleeper(sleeper::sleep).retryPolicy(RetryPolicy.builder().random(() -> 0.5).build()).build();
 
     @AfterEach
     void close() {
-        fin.close();
+        fin.connection().close();
         server.close();
     }
 

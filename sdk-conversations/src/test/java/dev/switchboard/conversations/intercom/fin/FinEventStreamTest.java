@@ -1,5 +1,7 @@
 package dev.switchboard.conversations.intercom.fin;
 
+import dev.switchboard.conversations.intercom.IntercomBuilder;
+import dev.switchboard.conversations.intercom.IntercomConnection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -30,11 +32,11 @@ import org.junit.jupiter.api.Test;
 class FinEventStreamTest {
     private final FakeFin fake = FakeFin.builder().csat(true).start();
     private final RecordingSleeper sleeper = new RecordingSleeper();
-    private final FinAgentClient fin = FinAgentClient.builder().accessToken(fake.token()).baseUrl(fake.baseUrl()).build();
+    private final FinAgentClient fin = new IntercomBuilder<>(FinAgentClient::new).accessToken(fake.token()).baseUrl(fake.baseUrl()).build();
 
     @AfterEach
     void close() {
-        fin.close();
+        fin.connection().close();
         fake.close();
     }
 
@@ -305,8 +307,9 @@ class FinEventStreamTest {
                     seen.add(chain.request().url().toString());
                     return chain.proceed(chain.request());
                 }).build();
-        try (FinAgentClient client = FinAgentClient.builder().accessToken(fake.token()).baseUrl(fake.baseUrl())
+        try (IntercomConnection connection = IntercomConnection.builder().accessToken(fake.token()).baseUrl(fake.baseUrl())
                 .okHttpClient(mine).build()) {
+            FinAgentClient client = new FinAgentClient(connection);
             FinConversation turn = client.start(FinStartRequest.builder("ext-9", FinMessage.user("hi", Instant.EPOCH),
                     FinUser.of("u")).build());
             assertEquals(3, client.events(turn, opts().build()).stream().count());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.reporting.MoreTestSupport;
 import dev.switchboard.core.NotFoundException;
 import dev.switchboard.core.ValidationException;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class KnowledgeClientsTest {
     private final MoreTestSupport t = new MoreTestSupport();
     private final FakeIntercomKnowledge fake = FakeIntercomKnowledge.on(t.server, MoreTestSupport.TOKEN, t.clock);
-    private final InternalArticles articles = new InternalArticles(t.connection);
-    private final NewsItems news = new NewsItems(t.connection);
+    private final InternalArticlesClient articles = new InternalArticlesClient(t.connection);
+    private final NewsItemsClient news = new NewsItemsClient(t.connection);
 
     @AfterEach
     void close() {
@@ -137,7 +138,8 @@ class KnowledgeClientsTest {
         news.update("141", NewsItemRequest.update().state(NewsItemState.DRAFT).newsfeedAssignments(List.of(future)));
         t.clock.advance(Duration.ofSeconds(60));
         news.update("141", NewsItemRequest.update().state(NewsItemState.LIVE).newsfeedAssignments(List.of(future)));
-        NewsItems earlier = new NewsItems(t.connection, Clock.fixed(MoreTestSupport.NOW, ZoneOffset.UTC));
+        NewsItemsClient earlier = new NewsItemsClient(IntercomConnection.builder().accessToken("t").baseUrl(t.server.baseUrl())
+                .clock(Clock.fixed(MoreTestSupport.NOW, ZoneOffset.UTC)).build());
         int sent = t.server.requestCount();
         assertThrows(IllegalArgumentException.class, () -> earlier.update("141",
                 NewsItemRequest.update().state(NewsItemState.LIVE).newsfeedAssignments(List.of(future))));

@@ -41,7 +41,7 @@ class ReportingDataExportTest {
 
     private final MoreTestSupport t = new MoreTestSupport();
     private final FakeIntercomReporting fake = FakeIntercomReporting.on(t.server, MoreTestSupport.TOKEN);
-    private final ReportingDataExport export = new ReportingDataExport(t.connection);
+    private final ReportingDataExportClient export = new ReportingDataExportClient(t.connection);
 
     @TempDir
     Path dir;
@@ -169,7 +169,7 @@ class ReportingDataExportTest {
                     r -> FakeResponse.bytes(200, "application/octet-stream", body));
             Path file = dir.resolve("big.tgz");
             Files.writeString(file, "old content");
-            long n = new ReportingDataExport(plain.connection).download("job9", file);
+            long n = new ReportingDataExportClient(plain.connection).download("job9", file);
             assertEquals(body.length, n);
             assertArrayEquals(body, Files.readAllBytes(file));
             FakeRequest r = plain.server.takeRequest();
@@ -188,7 +188,7 @@ class ReportingDataExportTest {
                     FakeResponse.bytes(200, "application/octet-stream", "conversation_id,channel\n".getBytes()),
                     FakeResponse.bytes(200, "application/octet-stream", new byte[0]),
                     FakeResponse.status(204));
-            ReportingDataExport downloads = new ReportingDataExport(plain.connection);
+            ReportingDataExportClient downloads = new ReportingDataExportClient(plain.connection);
             Path file = dir.resolve("refused.tgz");
             List<String> expected = List.of(
                     "the reporting data download answered 302, a redirect, not the export archive; it is not followed",
@@ -225,7 +225,7 @@ class ReportingDataExportTest {
             plain.server.route("GET", "/download/reporting_data/{job_identifier}",
                     r -> FakeResponse.bytes(200, "application/octet-stream", gz).withHeader("Content-Encoding", "gzip"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            assertEquals(gz.length, new ReportingDataExport(plain.connection).download("job9", out));
+            assertEquals(gz.length, new ReportingDataExportClient(plain.connection).download("job9", out));
             assertArrayEquals(gz, out.toByteArray());
             assertEquals(List.of("gzip"), plain.server.takeRequest().headers("Accept-Encoding"));
         }
@@ -280,14 +280,14 @@ class ReportingDataExportTest {
         try (IntercomConnection other = IntercomConnection.builder().accessToken("wrong-token-000000")
                 .baseUrl(t.server.baseUrl()).build()) {
             AuthenticationException e = assertThrows(AuthenticationException.class,
-                    () -> new ReportingDataExport(other).datasets());
+                    () -> new ReportingDataExportClient(other).datasets());
             assertFalse(e.getMessage().contains("wrong-token"));
         }
     }
 
     @Test
     void perRequestVersionOverridesTheHeader() {
-        export.datasets(IntercomConnection.version("2.13"));
+        export.withOptions(IntercomConnection.version("2.13")).datasets();
         assertEquals(List.of("2.13"), t.server.takeRequest().headers("Intercom-Version"));
     }
 

@@ -5,9 +5,11 @@ import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.TransportException;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.HttpResponse;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -22,13 +24,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom's reporting data export (new in 2.14): list datasets, enqueue an export, poll it, and stream the finished
  * {@code .tgz}. Immutable and thread-safe; it shares the {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
- * ReportingDataExport export = new ReportingDataExport(connection);
+ * ReportingDataExportClient export = new ReportingDataExportClient(connection);
  * ExportResult done = export.export(ExportRequest.of("conversation", List.of("conversation_id"), from, to),
  *         Path.of("conversations.tgz"), ExportWait.withDeadline(Duration.ofMinutes(15)));
  * }</pre>
@@ -49,22 +52,29 @@ import java.util.Objects;
  * {@link dev.switchboard.core.AuthenticationException} for a bad token, {@link TransportException} when no answer
  * came, and {@link IllegalArgumentException} for arguments rejected before anything is sent.
  */
-public final class ReportingDataExport {
+public final class ReportingDataExportClient implements ResourceClient<ReportingDataExportClient> {
     private static final String OCTET_STREAM = "application/octet-stream";
+
+    private static final ApiRequest DATASETS = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/get_datasets").build();
 
     private final Transport transport;
     private final String appId;
     private final String clientId;
 
     /** @param connection the connection to send through */
-    public ReportingDataExport(IntercomConnection connection) {
+    public ReportingDataExportClient(IntercomConnection connection) {
         this(Objects.requireNonNull(connection, "connection").transport(), null, null);
     }
 
-    private ReportingDataExport(Transport transport, String appId, String clientId) {
+    private ReportingDataExportClient(Transport transport, String appId, String clientId) {
         this.transport = transport;
         this.appId = appId;
         this.clientId = clientId;
+    }
+
+    @Override
+    public ReportingDataExportClient withOptions(RequestOptions options) {
+        return new ReportingDataExportClient(transport.withOptions(options), appId, clientId);
     }
 
     /**
@@ -76,22 +86,25 @@ public final class ReportingDataExport {
      * @return the client
      * @throws IllegalArgumentException if either is blank
      */
-    public ReportingDataExport forApp(String appId, String clientId) {
-        return new ReportingDataExport(transport, requireText(appId, "appId"), requireText(clientId, "clientId"));
+    public ReportingDataExportClient forApp(String appId, String clientId) {
+        return new ReportingDataExportClient(transport, requireText(appId, "appId"), requireText(clientId, "clientId"));
     }
 
     /** @return the datasets and their attributes */
     public List<Dataset> datasets() {
-        return datasets(RequestOptions.none());
+        return datasets(transport.execute(DATASETS, DatasetList.class));
     }
 
     /**
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return the datasets and their attributes
+     * As {@link #datasets()}, without blocking a thread.
+     *
+     * @return completes with what {@link #datasets()} returns, or exceptionally with what it throws
      */
-    public List<Dataset> datasets(RequestOptions options) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/get_datasets").options(options).build();
-        DatasetList list = transport.execute(r, DatasetList.class);
+    public CompletableFuture<List<Dataset>> datasetsAsync() {
+        return Futures.map(transport.executeAsync(DATASETS, DatasetList.class), ReportingDataExportClient::datasets);
+    }
+
+    private static List<Dataset> datasets(DatasetList list) {
         return list == null ? List.of() : list.datasets();
     }
 
@@ -104,24 +117,31 @@ public final class ReportingDataExport {
      * @throws dev.switchboard.core.ValidationException when Intercom rejects the dataset or an attribute
      */
     public ExportJob enqueue(ExportRequest request) {
-        return enqueue(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request what to export
-     * @param options per-request settings
-     * @return the pending job
-     * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending
-     * @see #enqueue(ExportRequest)
-     */
-    public ExportJob enqueue(ExportRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
         // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help:
-        // surface it at once (a caller's own maxRetries still wins).
-        RequestOptions once = RequestOptions.builder().maxRetries(0).build().overriddenBy(options);
+        // surface it at once (a maxRetries of the caller's, set with withOptions, still wins).
+        RequestOptions once = RequestOptions.builder().maxRetries(0).build();
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
                 .options(once).build();
         return transport.execute(r, ExportJob.class);
+    }
+
+    /**
+     * As {@link #enqueue(ExportRequest)}, without blocking a thread.
+     *
+     * @param request what to export
+     * @return completes with what {@link #enqueue(ExportRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<ExportJob> enqueueAsync(ExportRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help:
+            // surface it at once (a maxRetries of the caller's, set with withOptions, still wins).
+            RequestOptions once = RequestOptions.builder().maxRetries(0).build();
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
+                    .options(once).build();
+            return transport.executeAsync(r, ExportJob.class);
+        });
     }
 
     /**
@@ -131,23 +151,29 @@ public final class ReportingDataExport {
      * @throws IllegalArgumentException if the identifier is blank
      */
     public ExportJob status(String jobIdentifier) {
-        return status(jobIdentifier, RequestOptions.none());
-    }
-
-    /**
-     * @param jobIdentifier the job's identifier
-     * @param options per-request settings
-     * @return the job's current state
-     * @throws dev.switchboard.core.NotFoundException if there is no such job
-     * @throws IllegalArgumentException if the identifier is blank
-     */
-    public ExportJob status(String jobIdentifier, RequestOptions options) {
         String id = requireText(jobIdentifier, "jobIdentifier");
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
         if (appId != null) {
             b.query("app_id", appId).query("client_id", clientId);
         }
-        return transport.execute(b.query("job_identifier", id).options(options).build(), ExportJob.class);
+        return transport.execute(b.query("job_identifier", id).build(), ExportJob.class);
+    }
+
+    /**
+     * As {@link #status(String)}, without blocking a thread.
+     *
+     * @param jobIdentifier the job's identifier
+     * @return completes with what {@link #status(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<ExportJob> statusAsync(String jobIdentifier) {
+        return Futures.start(() -> {
+            String id = requireText(jobIdentifier, "jobIdentifier");
+            ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
+            if (appId != null) {
+                b.query("app_id", appId).query("client_id", clientId);
+            }
+            return transport.executeAsync(b.query("job_identifier", id).build(), ExportJob.class);
+        });
     }
 
     /**
@@ -168,19 +194,8 @@ public final class ReportingDataExport {
      * @throws IllegalArgumentException if the identifier is blank
      */
     public long download(String jobIdentifier, OutputStream out) {
-        return download(jobIdentifier, out, RequestOptions.none());
-    }
-
-    /**
-     * @param jobIdentifier the job's identifier
-     * @param out where the bytes go; not closed
-     * @param options per-request settings
-     * @return how many bytes were written
-     * @see #download(String, OutputStream)
-     */
-    public long download(String jobIdentifier, OutputStream out, RequestOptions options) {
         Objects.requireNonNull(out, "out");
-        ApiRequest r = downloadRequest(jobIdentifier, options);
+        ApiRequest r = downloadRequest(jobIdentifier);
         try (HttpResponse response = transport.open(r)) {
             return copyArchive(response, out);
         }
@@ -197,19 +212,8 @@ public final class ReportingDataExport {
      * @see #download(String, OutputStream)
      */
     public long download(String jobIdentifier, Path file) {
-        return download(jobIdentifier, file, RequestOptions.none());
-    }
-
-    /**
-     * @param jobIdentifier the job's identifier
-     * @param file where to write the file
-     * @param options per-request settings
-     * @return how many bytes were written
-     * @see #download(String, Path)
-     */
-    public long download(String jobIdentifier, Path file, RequestOptions options) {
         Objects.requireNonNull(file, "file");
-        ApiRequest r = downloadRequest(jobIdentifier, options);
+        ApiRequest r = downloadRequest(jobIdentifier);
         Path target = file.toAbsolutePath();
         Path temp = null;
         try {
@@ -283,7 +287,7 @@ public final class ReportingDataExport {
         return HttpResponse.transfer(in, out, "the export archive", attempts);
     }
 
-    private ApiRequest downloadRequest(String jobIdentifier, RequestOptions options) {
+    private ApiRequest downloadRequest(String jobIdentifier) {
         String id = requireText(jobIdentifier, "jobIdentifier");
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/download/reporting_data/{job_identifier}", id)
                 .header("Accept", OCTET_STREAM)
@@ -291,7 +295,7 @@ public final class ReportingDataExport {
         if (appId != null) {
             b.query("app_id", appId);
         }
-        return b.query("job_identifier", id).options(options).build();
+        return b.query("job_identifier", id).build();
     }
 
     /**
@@ -384,6 +388,6 @@ public final class ReportingDataExport {
 
     @Override
     public String toString() {
-        return "ReportingDataExport{" + transport.config().baseUrl() + "}";
+        return "ReportingDataExportClient{" + transport.config().baseUrl() + "}";
     }
 }

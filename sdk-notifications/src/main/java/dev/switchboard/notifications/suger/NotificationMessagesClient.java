@@ -8,19 +8,19 @@ import dev.switchboard.core.paging.Paginator;
 
 /**
  * The notification messages of one Suger organization: {@code GET /org/{orgId}/notificationMessage} and
- * {@code GET /org/{orgId}/notificationMessage/{notificationMessageId}}. Obtain it from {@link SugerClient#messages()}
- * or {@link SugerClient#messages(String)}. Immutable and thread-safe. Listings page like
- * {@link NotificationEvents}: {@code offset} / {@code nextOffset}, {@code totalCount} on the first page.
+ * {@code GET /org/{orgId}/notificationMessage/{notificationMessageId}}. Obtain it from {@link Suger#messages()}
+ * or {@link Suger#messages(String)}. Immutable and thread-safe. Listings page like
+ * {@link NotificationEventsClient}: {@code offset} / {@code nextOffset}, {@code totalCount} on the first page.
  */
-public final class NotificationMessages {
+public final class NotificationMessagesClient {
     static final PageStyle PAGING = PageStyle.offset("/notificationMessages", "offset", "/nextOffset", "/totalCount");
 
     private final Transport transport;
     private final String organizationId;
 
-    NotificationMessages(Transport transport, String organizationId) {
+    NotificationMessagesClient(Transport transport, String organizationId) {
         this.transport = transport;
-        this.organizationId = SugerClient.checkOrganizationId(organizationId);
+        this.organizationId = Suger.checkOrganizationId(organizationId);
     }
 
     /** @return the organization these messages belong to */
@@ -62,7 +62,7 @@ public final class NotificationMessages {
      *     and a text message)
      */
     public NotificationMessage get(String notificationMessageId) {
-        SugerClient.checkId(notificationMessageId, "notificationMessageId");
+        Suger.checkId(notificationMessageId, "notificationMessageId");
         String path = "/org/{orgId}/notificationMessage/{notificationMessageId}";
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, path, organizationId, notificationMessageId).build();
         return transport.execute(request, NotificationMessage.class);
@@ -70,6 +70,6 @@ public final class NotificationMessages {
 
     @Override
     public String toString() {
-        return "NotificationMessages{organizationId=" + organizationId + "}";
+        return "NotificationMessagesClient{organizationId=" + organizationId + "}";
     }
 }

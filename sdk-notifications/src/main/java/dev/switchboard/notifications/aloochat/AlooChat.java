@@ -34,13 +34,13 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe; close it to release its connection pool. {@code toString()} never shows the key.
  *
  * <pre>{@code
- * try (AlooChatClient aloochat = AlooChatClient.builder().apiKey(System.getenv("ALOOCHAT_API_KEY")).build()) {
+ * try (AlooChat aloochat = AlooChat.builder().apiKey(System.getenv("ALOOCHAT_API_KEY")).build()) {
  *     NotificationStats stats = aloochat.notifications().stats();
  *     System.out.println(stats.unreadCount() + " unread of " + stats.totalNotifications());
  * }
  * }</pre>
  */
-public final class AlooChatClient implements AutoCloseable {
+public final class AlooChat implements AutoCloseable {
     /** AlooChat's API root. */
     public static final String DEFAULT_BASE_URL = "https://api.aloochat.ai";
     /** The path of the Team Notifications routes, as the Team Notifications page gives it. */
@@ -60,7 +60,7 @@ public final class AlooChatClient implements AutoCloseable {
     private final String basePath;
     private final String apiKeyHeader;
 
-    private AlooChatClient(Transport transport, String basePath, String apiKeyHeader) {
+    private AlooChat(Transport transport, String basePath, String apiKeyHeader) {
         this.transport = transport;
         this.basePath = basePath;
         this.apiKeyHeader = apiKeyHeader;
@@ -81,8 +81,8 @@ public final class AlooChatClient implements AutoCloseable {
     }
 
     /** @return the Team Notifications endpoints */
-    public TeamNotifications notifications() {
-        return new TeamNotifications(transport, basePath);
+    public TeamNotificationsClient notifications() {
+        return new TeamNotificationsClient(transport, basePath);
     }
 
     /** @return the API root this client calls */
@@ -114,14 +114,14 @@ public final class AlooChatClient implements AutoCloseable {
     /** @return the base URL, base path, key header name and limiter; never the key */
     @Override
     public String toString() {
-        return "AlooChatClient{" + baseUrl() + basePath + ", " + apiKeyHeader + ": ***, rateLimiter=" + rateLimiter()
+        return "AlooChat{" + baseUrl() + basePath + ", " + apiKeyHeader + ": ***, rateLimiter=" + rateLimiter()
                 + "}";
     }
 
-    /** Builds an {@link AlooChatClient}; not thread-safe. */
-    public static final class Builder extends ClientBuilder<Builder> {
+    /** Builds an {@link AlooChat}; not thread-safe. */
+    public static final class Builder extends ClientBuilder<Builder, AlooChat> {
         private String apiKey;
-        private String baseUrl = DEFAULT_BASE_URL;
+        private String baseUrl;
         private String basePath = DEFAULT_BASE_PATH;
         private String apiKeyHeader = DEFAULT_API_KEY_HEADER;
         private RateLimiter.Mode rateLimitMode = RateLimiter.Mode.WAIT;
@@ -151,7 +151,7 @@ public final class AlooChatClient implements AutoCloseable {
         }
 
         /**
-         * @param url the API root; default {@value AlooChatClient#DEFAULT_BASE_URL}
+         * @param url the API root; default {@value AlooChat#DEFAULT_BASE_URL}
          * @return this builder
          */
         public Builder baseUrl(String url) {
@@ -160,7 +160,7 @@ public final class AlooChatClient implements AutoCloseable {
         }
 
         /**
-         * @param path the path of the Team Notifications routes; default {@value AlooChatClient#DEFAULT_BASE_PATH}
+         * @param path the path of the Team Notifications routes; default {@value AlooChat#DEFAULT_BASE_PATH}
          *     (another page of AlooChat's documents puts its public API under {@code /api/public})
          * @return this builder
          * @throws IllegalArgumentException if the path does not start with {@code /} or has characters that need
@@ -180,7 +180,7 @@ public final class AlooChatClient implements AutoCloseable {
         }
 
         /**
-         * @param name the header that carries the API key; default {@value AlooChatClient#DEFAULT_API_KEY_HEADER}
+         * @param name the header that carries the API key; default {@value AlooChat#DEFAULT_API_KEY_HEADER}
          *     (other AlooChat pages use {@code x-api-token})
          * @return this builder
          * @throws IllegalArgumentException if not a legal header name
@@ -236,25 +236,37 @@ public final class AlooChatClient implements AutoCloseable {
         }
 
         /**
-         * @return the client
+         * The API's defaults under the caller's settings: the key in {@link #apiKeyHeader}, AlooChat's error body,
+         * a 15-second wait on a 429 without {@code Retry-After}, and the documented rate limits (shared by every
+         * client of the same key and base URL) unless {@link #withoutRateLimit()} or a limiter of the caller's own.
+         * With {@link #fromEnv()}, what was not set explicitly is read from {@code ALOOCHAT_API_KEY} and
+         * {@code ALOOCHAT_BASE_URL}.
+         *
          * @throws IllegalStateException if no API key was given
-         * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL
          */
-        public AlooChatClient build() {
+        @Override
+        protected ClientConfig.Builder defaults() {
             if (apiKey == null) {
-                throw new IllegalStateException("an AlooChat API key is required: call apiKey(...)");
+                environment("ALOOCHAT_API_KEY").ifPresent(this::apiKey);
             }
+            if (apiKey == null) {
+                throw new IllegalStateException("an AlooChat API key is required: call apiKey(...) (or fromEnv() with"
+                        + " ALOOCHAT_API_KEY)");
+            }
+            String root = baseUrl != null ? baseUrl : environment("ALOOCHAT_BASE_URL").orElse(DEFAULT_BASE_URL);
             Clock time = clockSetting() != null ? clockSetting() : Clock.systemUTC();
-            ClientConfig.Builder c = ClientConfig.builder(baseUrl)
+            return ClientConfig.builder(root)
                     .userAgentSuffix("aloochat")
                     .errorBodyParser(AlooChatErrors.INSTANCE)
-                    .retryPolicy(RetryPolicy.builder().rateLimitFallback(RATE_LIMIT_FALLBACK).build());
-            applyTo(c);
-            // A limiter given with rateLimiter(...) is used as is; otherwise the documented windows, unless turned off.
-            c.clock(time).rateLimiter(rateLimiterSetting() != null ? rateLimiterSetting()
-                    : rateLimited ? SharedLimiters.forKey(apiKey, baseUrl, rateLimitMode, windows, time) : null);
-            c.baseUrl(baseUrl).credentials(Credentials.apiKeyHeader(apiKeyHeader, apiKey));
-            return new AlooChatClient(Transport.create(c.build()), basePath, apiKeyHeader);
+                    .retryPolicy(RetryPolicy.builder().rateLimitFallback(RATE_LIMIT_FALLBACK).build())
+                    .credentials(Credentials.apiKeyHeader(apiKeyHeader, apiKey))
+                    .clock(time)
+                    .rateLimiter(rateLimited ? SharedLimiters.forKey(apiKey, root, rateLimitMode, windows, time) : null);
+        }
+
+        @Override
+        protected AlooChat create(ClientConfig config) {
+            return new AlooChat(Transport.create(config), basePath, apiKeyHeader);
         }
     }
 }

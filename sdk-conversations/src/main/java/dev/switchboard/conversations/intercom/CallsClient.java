@@ -2,9 +2,12 @@ package dev.switchboard.conversations.intercom;
 
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.ApiResponse;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.HttpResponse;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
@@ -21,7 +24,7 @@ import java.util.concurrent.CompletableFuture;
  * by conversation. Immutable and thread-safe; it shares the {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
- * IntercomCalls calls = new IntercomCalls(connection);
+ * CallsClient calls = new CallsClient(connection);
  * for (Call call : calls.list()) { ... }                       // every page, 25 at a time
  * URI recording = calls.recordingUrl("123");                   // the signed URL; nothing is downloaded
  * CallTranscript transcript = calls.transcript("123");
@@ -33,7 +36,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link dev.switchboard.core.TransportException} when no answer came, and {@link IllegalArgumentException} for
  * arguments rejected before anything is sent.
  */
-public final class IntercomCalls {
+public final class CallsClient implements ResourceClient<CallsClient> {
     /** The largest page {@code GET /calls} serves. */
     public static final int MAX_PER_PAGE = 25;
     /** The most conversation ids one {@code POST /calls/search} takes. */
@@ -44,21 +47,22 @@ public final class IntercomCalls {
     private final Transport transport;
 
     /** @param connection the connection to send through */
-    public IntercomCalls(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    public CallsClient(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private CallsClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public CallsClient withOptions(RequestOptions options) {
+        return new CallsClient(transport.withOptions(options));
     }
 
     /** @return every call, lazily, in Intercom's default pages of 25 */
     public Paginator<Call> list() {
-        return list(RequestOptions.none());
-    }
-
-    /**
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return every call, lazily, in Intercom's default pages of 25
-     */
-    public Paginator<Call> list(RequestOptions options) {
-        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/calls").options(options).build(), PAGES, Call.class);
+        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/calls").build(), PAGES, Call.class);
     }
 
     /**
@@ -67,21 +71,11 @@ public final class IntercomCalls {
      * @throws IllegalArgumentException if {@code perPage} is out of range
      */
     public Paginator<Call> list(int perPage) {
-        return list(perPage, RequestOptions.none());
-    }
-
-    /**
-     * @param perPage calls per page, 1 to {@value #MAX_PER_PAGE}
-     * @param options per-request settings
-     * @return every call, lazily; pages are fetched with {@code ?per_page=n&page=k}
-     * @throws IllegalArgumentException if {@code perPage} is out of range
-     */
-    public Paginator<Call> list(int perPage, RequestOptions options) {
         if (perPage < 1 || perPage > MAX_PER_PAGE) {
             throw new IllegalArgumentException("perPage must be between 1 and " + MAX_PER_PAGE + ", was " + perPage);
         }
         return Paginator.of(transport,
-                ApiRequest.builder(HttpMethod.GET, "/calls").query("per_page", perPage).options(options).build(), PAGES,
+                ApiRequest.builder(HttpMethod.GET, "/calls").query("per_page", perPage).build(), PAGES,
                 Call.class);
     }
 
@@ -91,17 +85,7 @@ public final class IntercomCalls {
      * @throws dev.switchboard.core.NotFoundException if there is no such call
      */
     public Call get(String callId) {
-        return get(callId, RequestOptions.none());
-    }
-
-    /**
-     * @param callId the call's id
-     * @param options per-request settings
-     * @return the call
-     * @throws dev.switchboard.core.NotFoundException if there is no such call
-     */
-    public Call get(String callId, RequestOptions options) {
-        return transport.execute(getRequest(callId, options), Call.class);
+        return transport.execute(getRequest(callId), Call.class);
     }
 
     /**
@@ -109,26 +93,17 @@ public final class IntercomCalls {
      * @return completes with the call, or exceptionally with the same exceptions as {@link #get(String)}
      */
     public CompletableFuture<Call> getAsync(String callId) {
-        return getAsync(callId, RequestOptions.none());
-    }
-
-    /**
-     * @param callId the call's id
-     * @param options per-request settings
-     * @return completes with the call, or exceptionally with the same exceptions as {@link #get(String)}
-     */
-    public CompletableFuture<Call> getAsync(String callId, RequestOptions options) {
         ApiRequest r;
         try {
-            r = getRequest(callId, options);
+            r = getRequest(callId);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return transport.executeAsync(r, Call.class);
     }
 
-    private static ApiRequest getRequest(String callId, RequestOptions options) {
-        return ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}", Models.requireId(callId, "callId")).options(options)
+    private static ApiRequest getRequest(String callId) {
+        return ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}", Models.requireId(callId, "callId"))
                 .build();
     }
 
@@ -143,20 +118,7 @@ public final class IntercomCalls {
      * @throws DecodeException if the answer is not a redirect with a usable {@code Location}
      */
     public URI recordingUrl(String callId) {
-        return recordingUrl(callId, RequestOptions.none());
-    }
-
-    /**
-     * @param callId the call's id
-     * @param options per-request settings
-     * @return the signed recording URL
-     * @throws dev.switchboard.core.NotFoundException if there is no such call or no recording
-     * @throws DecodeException if the answer is not a redirect with a usable {@code Location}
-     * @see #recordingUrl(String)
-     */
-    public URI recordingUrl(String callId, RequestOptions options) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/recording", Models.requireId(callId, "callId"))
-                .options(options).build();
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/recording", Models.requireId(callId, "callId")).build();
         try (HttpResponse response = transport.open(r)) {
             if (!response.isRedirect()) {
                 throw new DecodeException("expected a redirect to the recording from " + r + ", got HTTP " + response.status(),
@@ -181,20 +143,23 @@ public final class IntercomCalls {
      * @throws DecodeException if a JSON answer is not an array of objects, or the body exceeds 32 MiB
      */
     public CallTranscript transcript(String callId) {
-        return transcript(callId, RequestOptions.none());
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Models.requireId(callId, "callId"))
+                .header("Accept", "text/plain, application/json").build();
+        return transport.send(r, new TranscriptDecoder()).value();
     }
 
     /**
+     * As {@link #transcript(String)}, without blocking a thread.
+     *
      * @param callId the call's id
-     * @param options per-request settings
-     * @return the transcript
-     * @see #transcript(String)
+     * @return completes with what {@link #transcript(String)} returns, or exceptionally with what it throws
      */
-    public CallTranscript transcript(String callId, RequestOptions options) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Models.requireId(callId, "callId"))
-                .header("Accept", "text/plain, application/json")
-                .options(options).build();
-        return transport.send(r, new TranscriptDecoder()).value();
+    public CompletableFuture<CallTranscript> transcriptAsync(String callId) {
+        return Futures.start(() -> {
+            ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Models.requireId(callId, "callId"))
+                    .header("Accept", "text/plain, application/json").build();
+            return Futures.map(transport.sendAsync(r, new TranscriptDecoder()), ApiResponse::value);
+        });
     }
 
     /**
@@ -206,17 +171,27 @@ public final class IntercomCalls {
      * @throws IllegalArgumentException if there are no ids, more than {@value #MAX_SEARCH_IDS}, or a blank one
      */
     public List<Call> search(List<String> conversationIds) {
-        return search(conversationIds, RequestOptions.none());
+        // Each call is a view over its own object: a call with a mistyped field fails only that field's accessor.
+        return calls(transport.execute(searchRequest(conversationIds), CallList.class));
     }
 
     /**
+     * As {@link #search(List)}, without blocking a thread.
+     *
      * @param conversationIds 1 to {@value #MAX_SEARCH_IDS} conversation ids
-     * @param options per-request settings
-     * @return the calls with their transcripts
-     * @throws IllegalArgumentException if there are no ids, more than {@value #MAX_SEARCH_IDS}, or a blank one
-     * @see #search(List)
+     * @return completes with what {@link #search(List)} returns, or exceptionally with what it throws
      */
-    public List<Call> search(List<String> conversationIds, RequestOptions options) {
+    public CompletableFuture<List<Call>> searchAsync(List<String> conversationIds) {
+        return Futures.start(() -> Futures.map(transport.executeAsync(searchRequest(conversationIds), CallList.class),
+                CallsClient::calls));
+    }
+
+    private static List<Call> calls(CallList list) {
+        List<Call> calls = list.data();
+        return calls == null ? List.of() : calls;
+    }
+
+    private static ApiRequest searchRequest(List<String> conversationIds) {
         Objects.requireNonNull(conversationIds, "conversationIds");
         if (conversationIds.isEmpty() || conversationIds.size() > MAX_SEARCH_IDS) {
             throw new IllegalArgumentException("conversationIds must hold 1 to " + MAX_SEARCH_IDS + " ids, had "
@@ -228,15 +203,11 @@ public final class IntercomCalls {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conversation_ids", ids);
-        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/calls/search").jsonBody(body).retrySafe().options(options)
-                .build();
-        // Each call is a view over its own object: a call with a mistyped field fails only that field's accessor.
-        List<Call> calls = transport.execute(r, CallList.class).data();
-        return calls == null ? List.of() : calls;
+        return ApiRequest.builder(HttpMethod.POST, "/calls/search").jsonBody(body).retrySafe().build();
     }
 
     @Override
     public String toString() {
-        return "IntercomCalls{" + transport.config().baseUrl() + "}";
+        return "CallsClient{" + transport.config().baseUrl() + "}";
     }
 }

@@ -13,8 +13,8 @@ import java.util.OptionalLong;
 
 /**
  * The notification events of one Suger organization: {@code GET /org/{orgId}/notificationEvent} and
- * {@code GET /org/{orgId}/notificationEvent/{entityType}/{entityId}}. Obtain it from {@link SugerClient#events()} or
- * {@link SugerClient#events(String)}. Immutable and thread-safe.
+ * {@code GET /org/{orgId}/notificationEvent/{entityType}/{entityId}}. Obtain it from {@link Suger#events()} or
+ * {@link Suger#events(String)}. Immutable and thread-safe.
  *
  * <p>Listings are lazy {@link Paginator}s over {@code offset} / {@code nextOffset}: the first request carries
  * {@code offset=0}, each following one the server's {@code nextOffset}; an absent or {@code null} {@code nextOffset}
@@ -29,7 +29,7 @@ import java.util.OptionalLong;
  * }
  * }</pre>
  */
-public final class NotificationEvents {
+public final class NotificationEventsClient {
     /** The field of the first page that counts every matching event. */
     public static final String TOTAL_COUNT = "totalCount";
 
@@ -38,9 +38,9 @@ public final class NotificationEvents {
     private final Transport transport;
     private final String organizationId;
 
-    NotificationEvents(Transport transport, String organizationId) {
+    NotificationEventsClient(Transport transport, String organizationId) {
         this.transport = transport;
-        this.organizationId = SugerClient.checkOrganizationId(organizationId);
+        this.organizationId = Suger.checkOrganizationId(organizationId);
     }
 
     /** @return the organization these events belong to */
@@ -112,7 +112,7 @@ public final class NotificationEvents {
         if (entityType == null || entityType.value().isBlank()) {
             throw new IllegalArgumentException("entityType must not be null or empty");
         }
-        SugerClient.checkId(entityId, "entityId");
+        Suger.checkId(entityId, "entityId");
         ApiRequest first = ApiRequest.builder(HttpMethod.GET, "/org/{orgId}/notificationEvent/{entityType}/{entityId}",
                         organizationId, entityType.value(), entityId)
                 .query("limit", EventFilter.checkLimit(limit))
@@ -135,6 +135,6 @@ public final class NotificationEvents {
 
     @Override
     public String toString() {
-        return "NotificationEvents{organizationId=" + organizationId + "}";
+        return "NotificationEventsClient{organizationId=" + organizationId + "}";
     }
 }

@@ -19,21 +19,21 @@ import java.util.Optional;
 /**
  * AlooChat's Team Notifications endpoints, under the client's base path (by default {@code /team-notifications}):
  * list, get one, a user's notifications, update a user's status, and statistics. Obtain it from
- * {@link AlooChatClient#notifications()}. Immutable and thread-safe.
+ * {@link AlooChat#notifications()}. Immutable and thread-safe.
  *
  * <p>Listings are lazy {@link Paginator}s over {@code skip} / {@code limit} / {@code total}: the first request carries
  * {@code limit}, each following one {@code skip} as well, and paging ends once {@code skip} passes {@code total} or a
  * page comes back short. {@code total} is {@code paginator.firstPage().metaLong("total")}.
  *
  * <pre>{@code
- * TeamNotifications notifications = aloochat.notifications();
+ * TeamNotificationsClient notifications = aloochat.notifications();
  * for (TeamNotification n : notifications.forUser(userId, UserNotificationFilter.builder()
  *         .status(NotificationStatus.UNREAD).build())) {
  *     notifications.updateStatus(n.id(), userId, NotificationStatus.READ);
  * }
  * }</pre>
  */
-public final class TeamNotifications {
+public final class TeamNotificationsClient {
     /** The largest page the API serves, and the page size used unless another is set. */
     public static final int MAX_LIMIT = 100;
     /** The field of every page that counts the matching notifications. */
@@ -67,7 +67,7 @@ public final class TeamNotifications {
     private final Transport transport;
     private final String basePath;
 
-    TeamNotifications(Transport transport, String basePath) {
+    TeamNotificationsClient(Transport transport, String basePath) {
         this.transport = transport;
         this.basePath = basePath;
     }
@@ -229,6 +229,6 @@ public final class TeamNotifications {
 
     @Override
     public String toString() {
-        return "TeamNotifications{" + basePath + "}";
+        return "TeamNotificationsClient{" + basePath + "}";
     }
 }

@@ -2,19 +2,22 @@ package dev.switchboard.conversations.intercom.knowledge;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom's internal articles: list, create, get, update, delete and search by folder. Immutable and thread-safe;
  * it shares the {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
- * InternalArticles articles = new InternalArticles(connection);
+ * InternalArticlesClient articles = new InternalArticlesClient(connection);
  * InternalArticle a = articles.create(InternalArticleRequest.create("Refunds", "123", "123").body("<p>..</p>").locale("en"));
  * for (InternalArticle each : articles.search("folder-7")) { ... }
  * }</pre>
@@ -29,7 +32,7 @@ import java.util.Objects;
  * a bad token, {@link dev.switchboard.core.TransportException} when no answer came, and
  * {@link IllegalArgumentException} for arguments rejected before anything is sent.
  */
-public final class InternalArticles {
+public final class InternalArticlesClient implements ResourceClient<InternalArticlesClient> {
     private static final PageStyle LIST = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
     private static final PageStyle SEARCH = PageStyle.pageNumber("/data/internal_articles", "page", "/pages/page",
             "/pages/total_pages");
@@ -37,21 +40,22 @@ public final class InternalArticles {
     private final Transport transport;
 
     /** @param connection the connection to send through */
-    public InternalArticles(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    public InternalArticlesClient(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private InternalArticlesClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public InternalArticlesClient withOptions(RequestOptions options) {
+        return new InternalArticlesClient(transport.withOptions(options));
     }
 
     /** @return every internal article, lazily */
     public Paginator<InternalArticle> list() {
-        return list(RequestOptions.none());
-    }
-
-    /**
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return every internal article, lazily
-     */
-    public Paginator<InternalArticle> list(RequestOptions options) {
-        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/internal_articles").options(options).build(),
+        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/internal_articles").build(),
                 LIST, InternalArticle.class);
     }
 
@@ -62,7 +66,7 @@ public final class InternalArticles {
      * @return the articles, lazily
      */
     public Paginator<InternalArticle> search() {
-        return search(null, RequestOptions.none());
+        return search(null);
     }
 
     /**
@@ -74,18 +78,8 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if {@code folderId} is blank
      */
     public Paginator<InternalArticle> search(String folderId) {
-        return search(folderId, RequestOptions.none());
-    }
-
-    /**
-     * @param folderId the folder's id, or {@code null} for no folder filter
-     * @param options per-request settings
-     * @return the articles, lazily
-     * @throws IllegalArgumentException if {@code folderId} is blank (but not null)
-     */
-    public Paginator<InternalArticle> search(String folderId, RequestOptions options) {
         ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/internal_articles/search")
-                .query("folder_id", folderId == null ? null : requireText(folderId, "folderId")).options(options).build();
+                .query("folder_id", folderId == null ? null : requireText(folderId, "folderId")).build();
         return Paginator.of(transport, r, SEARCH, InternalArticle.class);
     }
 
@@ -95,23 +89,31 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if the title, author or owner is missing
      */
     public InternalArticle create(InternalArticleRequest request) {
-        return create(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request title, author and owner
-     * @param options per-request settings
-     * @return the new article
-     * @throws IllegalArgumentException if the title, author or owner is missing
-     */
-    public InternalArticle create(InternalArticleRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
         if (request.title() == null || request.authorId() == null || request.ownerId() == null) {
             throw new IllegalArgumentException("request must have a title, authorId and ownerId: use "
                     + "InternalArticleRequest.create(title, authorId, ownerId)");
         }
-        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/internal_articles").jsonBody(request).options(options).build();
+        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/internal_articles").jsonBody(request).build();
         return transport.execute(r, InternalArticle.class);
+    }
+
+    /**
+     * As {@link #create(InternalArticleRequest)}, without blocking a thread.
+     *
+     * @param request title, author and owner (see {@link InternalArticleRequest#create})
+     * @return completes with what {@link #create(InternalArticleRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<InternalArticle> createAsync(InternalArticleRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            if (request.title() == null || request.authorId() == null || request.ownerId() == null) {
+                throw new IllegalArgumentException("request must have a title, authorId and ownerId: use "
+                        + "InternalArticleRequest.create(title, authorId, ownerId)");
+            }
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/internal_articles").jsonBody(request).build();
+            return transport.executeAsync(r, InternalArticle.class);
+        });
     }
 
     /**
@@ -121,18 +123,19 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if the id is blank or not an integer id
      */
     public InternalArticle get(String articleId) {
-        return get(articleId, RequestOptions.none());
+        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
+                integerId(articleId, "articleId")).build(), InternalArticle.class);
     }
 
     /**
-     * @param articleId the article's id
-     * @param options per-request settings
-     * @return the article
-     * @see #get(String)
+     * As {@link #get(String)}, without blocking a thread.
+     *
+     * @param articleId the article's id (an integer id)
+     * @return completes with what {@link #get(String)} returns, or exceptionally with what it throws
      */
-    public InternalArticle get(String articleId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
-                integerId(articleId, "articleId")).options(options).build(), InternalArticle.class);
+    public CompletableFuture<InternalArticle> getAsync(String articleId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
+                integerId(articleId, "articleId")).build(), InternalArticle.class));
     }
 
     /**
@@ -143,21 +146,26 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if the id is not an integer id
      */
     public InternalArticle update(String articleId, InternalArticleRequest update) {
-        return update(articleId, update, RequestOptions.none());
-    }
-
-    /**
-     * @param articleId the article's id
-     * @param update the fields to change
-     * @param options per-request settings
-     * @return the updated article
-     * @see #update(String, InternalArticleRequest)
-     */
-    public InternalArticle update(String articleId, InternalArticleRequest update, RequestOptions options) {
         String id = integerId(articleId, "articleId");
         Objects.requireNonNull(update, "update");
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/internal_articles/{internal_article_id}", id)
-                .jsonBody(update).options(options).build(), InternalArticle.class);
+                .jsonBody(update).build(), InternalArticle.class);
+    }
+
+    /**
+     * As {@link #update(String,InternalArticleRequest)}, without blocking a thread.
+     *
+     * @param articleId the article's id
+     * @param update the fields to change (see {@link InternalArticleRequest#update()})
+     * @return completes with what {@link #update(String,InternalArticleRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<InternalArticle> updateAsync(String articleId, InternalArticleRequest update) {
+        return Futures.start(() -> {
+            String id = integerId(articleId, "articleId");
+            Objects.requireNonNull(update, "update");
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/internal_articles/{internal_article_id}", id)
+                    .jsonBody(update).build(), InternalArticle.class);
+        });
     }
 
     /**
@@ -167,18 +175,19 @@ public final class InternalArticles {
      * @throws IllegalArgumentException if the id is not an integer id
      */
     public DeletedObject delete(String articleId) {
-        return delete(articleId, RequestOptions.none());
+        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
+                integerId(articleId, "articleId")).build(), DeletedObject.class);
     }
 
     /**
+     * As {@link #delete(String)}, without blocking a thread.
+     *
      * @param articleId the article's id
-     * @param options per-request settings
-     * @return the deletion
-     * @see #delete(String)
+     * @return completes with what {@link #delete(String)} returns, or exceptionally with what it throws
      */
-    public DeletedObject delete(String articleId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
-                integerId(articleId, "articleId")).options(options).build(), DeletedObject.class);
+    public CompletableFuture<DeletedObject> deleteAsync(String articleId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
+                integerId(articleId, "articleId")).build(), DeletedObject.class));
     }
 
     static String requireText(String value, String name) {
@@ -200,6 +209,6 @@ public final class InternalArticles {
 
     @Override
     public String toString() {
-        return "InternalArticles{" + transport.config().baseUrl() + "}";
+        return "InternalArticlesClient{" + transport.config().baseUrl() + "}";
     }
 }

@@ -1,8 +1,10 @@
 package dev.switchboard.conversations.intercom;
 
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
@@ -15,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
- * IntercomConversations conversations = new IntercomConversations(connection);
+ * ConversationsClient conversations = new ConversationsClient(connection);
  * Paginator<ConversationListItem> open = conversations.search(SearchQuery.and(
  *         SearchQuery.field("open").eq(true),
  *         SearchQuery.field("updated_at").gt(Instant.parse("2026-04-01T00:00:00Z"))), 50);
@@ -29,7 +31,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link dev.switchboard.core.ValidationException} with Intercom's error details, ...) and
  * {@link IllegalArgumentException} for arguments rejected before anything is sent.
  */
-public final class IntercomConversations {
+public final class ConversationsClient implements ResourceClient<ConversationsClient> {
     /** The largest page of {@code GET /conversations} and {@code POST /conversations/search}. */
     public static final int MAX_PER_PAGE = 150;
 
@@ -41,8 +43,17 @@ public final class IntercomConversations {
     private final Transport transport;
 
     /** @param connection the connection to send through */
-    public IntercomConversations(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    public ConversationsClient(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private ConversationsClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public ConversationsClient withOptions(RequestOptions options) {
+        return new ConversationsClient(transport.withOptions(options));
     }
 
     /**
@@ -51,7 +62,7 @@ public final class IntercomConversations {
      * @throws dev.switchboard.core.NotFoundException if there is no such conversation
      */
     public Conversation get(String conversationId) {
-        return get(conversationId, ConversationView.DEFAULT, RequestOptions.none());
+        return get(conversationId, ConversationView.DEFAULT);
     }
 
     /**
@@ -61,18 +72,7 @@ public final class IntercomConversations {
      * @throws dev.switchboard.core.NotFoundException if there is no such conversation
      */
     public Conversation get(String conversationId, ConversationView view) {
-        return get(conversationId, view, RequestOptions.none());
-    }
-
-    /**
-     * @param conversationId the conversation's id
-     * @param view plain-text bodies and translations
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return the conversation
-     * @throws dev.switchboard.core.NotFoundException if there is no such conversation
-     */
-    public Conversation get(String conversationId, ConversationView view, RequestOptions options) {
-        return transport.execute(getRequest(conversationId, view, options), Conversation.class);
+        return transport.execute(getRequest(conversationId, view), Conversation.class);
     }
 
     /**
@@ -80,32 +80,30 @@ public final class IntercomConversations {
      * @return completes with the conversation, or exceptionally with the same exceptions as {@link #get(String)}
      */
     public CompletableFuture<Conversation> getAsync(String conversationId) {
-        return getAsync(conversationId, ConversationView.DEFAULT, RequestOptions.none());
+        return getAsync(conversationId, ConversationView.DEFAULT);
     }
 
     /**
      * @param conversationId the conversation's id
      * @param view plain-text bodies and translations
-     * @param options per-request settings
      * @return completes with the conversation, or exceptionally with the same exceptions as {@link #get(String)}
      */
-    public CompletableFuture<Conversation> getAsync(String conversationId, ConversationView view, RequestOptions options) {
+    public CompletableFuture<Conversation> getAsync(String conversationId, ConversationView view) {
         ApiRequest r;
         try {
-            r = getRequest(conversationId, view, options);
+            r = getRequest(conversationId, view);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         return transport.executeAsync(r, Conversation.class);
     }
 
-    private static ApiRequest getRequest(String conversationId, ConversationView view, RequestOptions options) {
+    private static ApiRequest getRequest(String conversationId, ConversationView view) {
         Objects.requireNonNull(view, "view");
         return ApiRequest.builder(HttpMethod.GET, "/conversations/{conversation_id}",
                         Models.requireId(conversationId, "conversationId"))
                 .query("display_as", view.displayAsPlaintext() ? "plaintext" : null)
                 .query("include_translations", view.includeTranslations() ? "true" : null)
-                .options(options)
                 .build();
     }
 
@@ -116,28 +114,32 @@ public final class IntercomConversations {
      * @throws dev.switchboard.core.NotFoundException if there is no such conversation
      */
     public Conversation update(String conversationId, ConversationUpdate update) {
-        return update(conversationId, update, RequestOptions.none());
-    }
-
-    /**
-     * {@code PUT /conversations/{id}} with only the update's fields in the body ({@code display_as} goes in the
-     * query). A PUT, so it is retried on 429 and 5xx like a GET.
-     *
-     * @param conversationId the conversation's id
-     * @param update what to change
-     * @param options per-request settings
-     * @return the updated conversation
-     * @throws dev.switchboard.core.NotFoundException if there is no such conversation
-     */
-    public Conversation update(String conversationId, ConversationUpdate update, RequestOptions options) {
         Objects.requireNonNull(update, "update");
         ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/conversations/{conversation_id}",
                         Models.requireId(conversationId, "conversationId"))
                 .query("display_as", update.displayAsPlaintext() ? "plaintext" : null)
                 .jsonBody(update.toJson())
-                .options(options)
                 .build();
         return transport.execute(r, Conversation.class);
+    }
+
+    /**
+     * As {@link #update(String,ConversationUpdate)}, without blocking a thread.
+     *
+     * @param conversationId the conversation's id
+     * @param update what to change
+     * @return completes with what {@link #update(String,ConversationUpdate)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Conversation> updateAsync(String conversationId, ConversationUpdate update) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(update, "update");
+            ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/conversations/{conversation_id}",
+                            Models.requireId(conversationId, "conversationId"))
+                    .query("display_as", update.displayAsPlaintext() ? "plaintext" : null)
+                    .jsonBody(update.toJson())
+                    .build();
+            return transport.executeAsync(r, Conversation.class);
+        });
     }
 
     /**
@@ -147,40 +149,35 @@ public final class IntercomConversations {
      * @throws dev.switchboard.core.NotFoundException if there is no such conversation
      */
     public Conversation reply(String conversationId, ConversationReply reply) {
-        return reply(conversationId, reply, RequestOptions.none());
-    }
-
-    /**
-     * {@code POST /conversations/{id}/reply}. A reply is not idempotent, so it is not retried once it may have
-     * reached Intercom.
-     *
-     * @param conversationId the conversation's id, or {@code "last"}
-     * @param reply the reply
-     * @param options per-request settings
-     * @return the conversation with the new part
-     * @throws dev.switchboard.core.NotFoundException if there is no such conversation
-     */
-    public Conversation reply(String conversationId, ConversationReply reply, RequestOptions options) {
         Objects.requireNonNull(reply, "reply");
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/conversations/{conversation_id}/reply",
                         Models.requireId(conversationId, "conversationId"))
                 .jsonBody(reply.toJson())
-                .options(options)
                 .build();
         return transport.execute(r, Conversation.class);
     }
 
-    /** @return every conversation, lazily, in Intercom's default pages of 20 */
-    public Paginator<ConversationListItem> list() {
-        return listRequest(null, RequestOptions.none());
+    /**
+     * As {@link #reply(String,ConversationReply)}, without blocking a thread.
+     *
+     * @param conversationId the conversation's id, or {@code "last"} for the contact's most recent conversation
+     * @param reply the reply
+     * @return completes with what {@link #reply(String,ConversationReply)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Conversation> replyAsync(String conversationId, ConversationReply reply) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(reply, "reply");
+            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/conversations/{conversation_id}/reply",
+                            Models.requireId(conversationId, "conversationId"))
+                    .jsonBody(reply.toJson())
+                    .build();
+            return transport.executeAsync(r, Conversation.class);
+        });
     }
 
-    /**
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return every conversation, lazily, in Intercom's default pages of 20
-     */
-    public Paginator<ConversationListItem> list(RequestOptions options) {
-        return listRequest(null, options);
+    /** @return every conversation, lazily, in Intercom's default pages of 20 */
+    public Paginator<ConversationListItem> list() {
+        return listRequest(null);
     }
 
     /**
@@ -189,22 +186,12 @@ public final class IntercomConversations {
      * @throws IllegalArgumentException if {@code perPage} is out of range
      */
     public Paginator<ConversationListItem> list(int perPage) {
-        return list(perPage, RequestOptions.none());
+        return listRequest(checkPerPage(perPage));
     }
 
-    /**
-     * @param perPage conversations per page, 1 to {@value #MAX_PER_PAGE}
-     * @param options per-request settings
-     * @return every conversation, lazily
-     * @throws IllegalArgumentException if {@code perPage} is out of range
-     */
-    public Paginator<ConversationListItem> list(int perPage, RequestOptions options) {
-        return listRequest(checkPerPage(perPage), options);
-    }
-
-    private Paginator<ConversationListItem> listRequest(Integer perPage, RequestOptions options) {
+    private Paginator<ConversationListItem> listRequest(Integer perPage) {
         return Paginator.of(transport,
-                ApiRequest.builder(HttpMethod.GET, "/conversations").query("per_page", perPage).options(options).build(),
+                ApiRequest.builder(HttpMethod.GET, "/conversations").query("per_page", perPage).build(),
                 LIST_PAGES, ConversationListItem.class);
     }
 
@@ -213,7 +200,7 @@ public final class IntercomConversations {
      * @return the matching conversations, lazily, in Intercom's default pages of 20
      */
     public Paginator<ConversationListItem> search(SearchQuery query) {
-        return search(SearchRequest.of(query), RequestOptions.none());
+        return search(SearchRequest.of(query));
     }
 
     /**
@@ -223,7 +210,7 @@ public final class IntercomConversations {
      * @throws IllegalArgumentException if {@code perPage} is out of range
      */
     public Paginator<ConversationListItem> search(SearchQuery query, int perPage) {
-        return search(SearchRequest.of(query, perPage, MAX_PER_PAGE), RequestOptions.none());
+        return search(SearchRequest.of(query, perPage, MAX_PER_PAGE));
     }
 
     /**
@@ -232,20 +219,6 @@ public final class IntercomConversations {
      * @throws IllegalArgumentException if the request's {@code per_page} is not 1 to {@value #MAX_PER_PAGE}
      */
     public Paginator<ConversationListItem> search(SearchRequest request) {
-        return search(request, RequestOptions.none());
-    }
-
-    /**
-     * {@code POST /conversations/search}: the cursor of each next page is written into the body's
-     * {@code pagination.starting_after}, whether or not the request had a {@code pagination} object. A search is a
-     * read, so it is retried like a GET.
-     *
-     * @param request the query and page size
-     * @param options per-request settings
-     * @return the matching conversations, lazily
-     * @throws IllegalArgumentException if the request's {@code per_page} is not 1 to {@value #MAX_PER_PAGE}
-     */
-    public Paginator<ConversationListItem> search(SearchRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
         if (request.pagination() != null && request.pagination().get("per_page") != null) {
             Object perPage = request.pagination().get("per_page");
@@ -257,7 +230,6 @@ public final class IntercomConversations {
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/conversations/search")
                 .jsonBody(request)
                 .retrySafe()
-                .options(options)
                 .build();
         return Paginator.of(transport, r, SEARCH_PAGES, ConversationListItem.class);
     }
@@ -271,6 +243,6 @@ public final class IntercomConversations {
 
     @Override
     public String toString() {
-        return "IntercomConversations{" + transport.config().baseUrl() + "}";
+        return "ConversationsClient{" + transport.config().baseUrl() + "}";
     }
 }

@@ -2,14 +2,17 @@ package dev.switchboard.conversations.intercom.admins;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom admins' away statuses and activity logs: the workspace's away status reasons (new in 2.14), setting an
@@ -17,7 +20,7 @@ import java.util.Objects;
  * from.
  *
  * <pre>{@code
- * IntercomAdmins admins = new IntercomAdmins(connection);
+ * AdminsClient admins = new AdminsClient(connection);
  * AwayStatusReason lunch = admins.awayStatusReasons().stream().filter(r -> !r.isDeleted()).findFirst().orElseThrow();
  * Admin me = admins.setAway("991267460", SetAway.away().reassign(true).reason(lunch.id()));
  * for (ActivityLog log : admins.activityLogs(Instant.now().minus(Duration.ofDays(7)))) { ... }
@@ -31,7 +34,7 @@ import java.util.Objects;
  * {@link dev.switchboard.core.TransportException} when no answer came, and {@link IllegalArgumentException} for
  * arguments rejected before anything is sent.
  */
-public final class IntercomAdmins {
+public final class AdminsClient implements ResourceClient<AdminsClient> {
     /**
      * The spec's {@code activity_log_list} carries a {@code cursor_pages} object, whose {@code next} is a
      * {@code starting_after_paging} ({@code {per_page, starting_after}}); its example ends with {@code "next": null}
@@ -39,25 +42,39 @@ public final class IntercomAdmins {
      */
     private static final PageStyle ACTIVITY_PAGES = PageStyle.cursorPages("/activity_logs", "starting_after", "/pages");
 
+    private static final ApiRequest AWAY_STATUS_REASONS = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").build();
+
     private final Transport transport;
 
     /** @param connection the connection to send through */
-    public IntercomAdmins(IntercomConnection connection) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
+    public AdminsClient(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport());
+    }
+
+    private AdminsClient(Transport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public AdminsClient withOptions(RequestOptions options) {
+        return new AdminsClient(transport.withOptions(options));
     }
 
     /** @return every away status reason of the workspace, soft-deleted ones included ({@link AwayStatusReason#isDeleted()}) */
     public List<AwayStatusReason> awayStatusReasons() {
-        return awayStatusReasons(RequestOptions.none());
+        return reasons(transport.execute(AWAY_STATUS_REASONS, AwayStatusReasonList.class));
     }
 
     /**
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return every away status reason, soft-deleted ones included
+     * As {@link #awayStatusReasons()}, without blocking a thread.
+     *
+     * @return completes with what {@link #awayStatusReasons()} returns, or exceptionally with what it throws
      */
-    public List<AwayStatusReason> awayStatusReasons(RequestOptions options) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").options(options).build();
-        AwayStatusReasonList list = transport.execute(r, AwayStatusReasonList.class);
+    public CompletableFuture<List<AwayStatusReason>> awayStatusReasonsAsync() {
+        return Futures.map(transport.executeAsync(AWAY_STATUS_REASONS, AwayStatusReasonList.class), AdminsClient::reasons);
+    }
+
+    private static List<AwayStatusReason> reasons(AwayStatusReasonList list) {
         return list == null || list.data() == null ? List.of() : list.data();
     }
 
@@ -73,22 +90,28 @@ public final class IntercomAdmins {
      * @throws IllegalArgumentException if {@code adminId} is blank or not an integer id
      */
     public Admin setAway(String adminId, SetAway away) {
-        return setAway(adminId, away, RequestOptions.none());
+        String id = requireIntegerId(adminId, "adminId");
+        Objects.requireNonNull(away, "away");
+        ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away)
+                .build();
+        return transport.execute(r, Admin.class);
     }
 
     /**
-     * @param adminId the admin's id
+     * As {@link #setAway(String,SetAway)}, without blocking a thread.
+     *
+     * @param adminId the admin's id (an integer id)
      * @param away the away settings
-     * @param options per-request settings
-     * @return the admin
-     * @see #setAway(String, SetAway)
+     * @return completes with what {@link #setAway(String,SetAway)} returns, or exceptionally with what it throws
      */
-    public Admin setAway(String adminId, SetAway away, RequestOptions options) {
-        String id = requireIntegerId(adminId, "adminId");
-        Objects.requireNonNull(away, "away");
-        ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away).options(options)
-                .build();
-        return transport.execute(r, Admin.class);
+    public CompletableFuture<Admin> setAwayAsync(String adminId, SetAway away) {
+        return Futures.start(() -> {
+            String id = requireIntegerId(adminId, "adminId");
+            Objects.requireNonNull(away, "away");
+            ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away)
+                    .build();
+            return transport.executeAsync(r, Admin.class);
+        });
     }
 
     /**
@@ -102,7 +125,7 @@ public final class IntercomAdmins {
      * @throws IllegalArgumentException if {@code after} is null
      */
     public Paginator<ActivityLog> activityLogs(Instant after) {
-        return activityLogs(after, null, RequestOptions.none());
+        return activityLogs(after, null);
     }
 
     /**
@@ -112,17 +135,6 @@ public final class IntercomAdmins {
      * @throws IllegalArgumentException if {@code after} is null, or {@code before} is not after it
      */
     public Paginator<ActivityLog> activityLogs(Instant after, Instant before) {
-        return activityLogs(after, before, RequestOptions.none());
-    }
-
-    /**
-     * @param after the start of the window ({@code created_at_after}, Unix seconds)
-     * @param before the end of the window ({@code created_at_before}), or {@code null} for none
-     * @param options per-request settings
-     * @return the activities of the window, lazily
-     * @throws IllegalArgumentException if {@code after} is null, or {@code before} is not after it
-     */
-    public Paginator<ActivityLog> activityLogs(Instant after, Instant before, RequestOptions options) {
         if (after == null) {
             throw new IllegalArgumentException("after must not be null: Intercom requires created_at_after");
         }
@@ -135,7 +147,7 @@ public final class IntercomAdmins {
         if (before != null) {
             b.query("created_at_before", Long.toString(before.getEpochSecond()));
         }
-        return Paginator.of(transport, b.options(options).build(), ACTIVITY_PAGES, ActivityLog.class);
+        return Paginator.of(transport, b.build(), ACTIVITY_PAGES, ActivityLog.class);
     }
 
     static String requireIntegerId(String value, String name) {
@@ -152,6 +164,6 @@ public final class IntercomAdmins {
 
     @Override
     public String toString() {
-        return "IntercomAdmins{" + transport.config().baseUrl() + "}";
+        return "AdminsClient{" + transport.config().baseUrl() + "}";
     }
 }

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <T> the record type
  */
-public final class DataApiEntity<T> {
+public final class EntityClient<T> {
     private static final Logger LOG = LoggerFactory.getLogger("dev.switchboard.moveworks");
     private final Transport transport;
     private final String name;
@@ -36,7 +36,7 @@ public final class DataApiEntity<T> {
     private final Class<T> recordType;
     private final DataWindow.WindowCheck windowCheck;
 
-    DataApiEntity(Transport transport, ApiVersion version, String name, Class<T> recordType,
+    EntityClient(Transport transport, ApiVersion version, String name, Class<T> recordType,
             DataWindow.WindowCheck windowCheck) {
         this.transport = transport;
         this.name = name;
@@ -160,6 +160,6 @@ public final class DataApiEntity<T> {
 
     @Override
     public String toString() {
-        return "DataApiEntity[" + path + " -> " + recordType.getSimpleName() + "]";
+        return "EntityClient[" + path + " -> " + recordType.getSimpleName() + "]";
     }
 }

@@ -2,28 +2,31 @@ package dev.switchboard.conversations.intercom.knowledge;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Intercom's news items: list, create, get, update, delete. Immutable and thread-safe; it shares the
  * {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
- * NewsItems news = new NewsItems(connection);
+ * NewsItemsClient news = new NewsItemsClient(connection);
  * NewsItem item = news.create(NewsItemRequest.create("Product Update", "123").state(NewsItemState.LIVE)
  *         .newsfeedAssignments(List.of(NewsfeedAssignment.of(53, Instant.parse("2022-10-01T15:30:14Z")))));
  * }</pre>
  *
  * <p><b>Publish dates.</b> A {@code newsfeed_assignments[].published_at} must be in the past: Intercom does not
  * schedule through the API. Create and update check it before sending, against the connection's clock (or the clock
- * given to {@link #NewsItems(IntercomConnection, Clock)}), and throw {@link IllegalArgumentException} for a future
+ * given to {@link #NewsItemsClient(IntercomConnection, Clock)}), and throw {@link IllegalArgumentException} for a future
  * date on a request that sets the state {@code live} (or any state but {@code draft}). A request that sets no state
  * (an update of what may be a draft, or a new item, which stays invisible until set live) and a draft's are not
  * checked and are sent as given: Intercom ignores publish dates for drafts.
@@ -34,37 +37,30 @@ import java.util.Objects;
  * {@link dev.switchboard.core.TransportException} when no answer came, and {@link IllegalArgumentException} for
  * arguments rejected before anything is sent.
  */
-public final class NewsItems {
+public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
     private static final PageStyle PAGES = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
 
     private final Transport transport;
     private final Clock clock;
 
-    /** @param connection the connection to send through; its clock checks publish dates */
-    public NewsItems(IntercomConnection connection) {
-        this(connection, Objects.requireNonNull(connection, "connection").transport().config().clock());
+    /** @param connection the connection to send through; its clock dates {@code publish()} */
+    public NewsItemsClient(IntercomConnection connection) {
+        this(Objects.requireNonNull(connection, "connection").transport(), connection.transport().config().clock());
     }
 
-    /**
-     * @param connection the connection to send through
-     * @param clock the clock publish dates are checked against
-     */
-    public NewsItems(IntercomConnection connection, Clock clock) {
-        this.transport = Objects.requireNonNull(connection, "connection").transport();
-        this.clock = Objects.requireNonNull(clock, "clock");
+    private NewsItemsClient(Transport transport, Clock clock) {
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    @Override
+    public NewsItemsClient withOptions(RequestOptions options) {
+        return new NewsItemsClient(transport.withOptions(options), clock);
     }
 
     /** @return every news item, lazily (following {@code pages} when the answer has them) */
     public Paginator<NewsItem> list() {
-        return list(RequestOptions.none());
-    }
-
-    /**
-     * @param options per-request settings, for example {@link IntercomConnection#version(String)}
-     * @return every news item, lazily
-     */
-    public Paginator<NewsItem> list(RequestOptions options) {
-        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/news/news_items").options(options).build(),
+        return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/news/news_items").build(),
                 PAGES, NewsItem.class);
     }
 
@@ -75,24 +71,31 @@ public final class NewsItems {
      *     draft and a publish date is in the future
      */
     public NewsItem create(NewsItemRequest request) {
-        return create(request, RequestOptions.none());
-    }
-
-    /**
-     * @param request at least a title and a sender
-     * @param options per-request settings
-     * @return the new item
-     * @see #create(NewsItemRequest)
-     */
-    public NewsItem create(NewsItemRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
         if (request.title() == null || request.senderId() == null) {
             throw new IllegalArgumentException("request must have a title and a senderId: use "
                     + "NewsItemRequest.create(title, senderId)");
         }
         checkPublishDates(request);
-        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/news/news_items").jsonBody(request)
-                .options(options).build(), NewsItem.class);
+        return transport.execute(ApiRequest.builder(HttpMethod.POST, "/news/news_items").jsonBody(request).build(), NewsItem.class);
+    }
+
+    /**
+     * As {@link #create(NewsItemRequest)}, without blocking a thread.
+     *
+     * @param request at least a title and a sender (see {@link NewsItemRequest#create})
+     * @return completes with what {@link #create(NewsItemRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<NewsItem> createAsync(NewsItemRequest request) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            if (request.title() == null || request.senderId() == null) {
+                throw new IllegalArgumentException("request must have a title and a senderId: use "
+                        + "NewsItemRequest.create(title, senderId)");
+            }
+            checkPublishDates(request);
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.POST, "/news/news_items").jsonBody(request).build(), NewsItem.class);
+        });
     }
 
     /**
@@ -102,18 +105,19 @@ public final class NewsItems {
      * @throws IllegalArgumentException if the id is not an integer id
      */
     public NewsItem get(String newsItemId) {
-        return get(newsItemId, RequestOptions.none());
+        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/news/news_items/{news_item_id}",
+                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), NewsItem.class);
     }
 
     /**
-     * @param newsItemId the item's id
-     * @param options per-request settings
-     * @return the item
-     * @see #get(String)
+     * As {@link #get(String)}, without blocking a thread.
+     *
+     * @param newsItemId the item's id (an integer id)
+     * @return completes with what {@link #get(String)} returns, or exceptionally with what it throws
      */
-    public NewsItem get(String newsItemId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.GET, "/news/news_items/{news_item_id}",
-                InternalArticles.integerId(newsItemId, "newsItemId")).options(options).build(), NewsItem.class);
+    public CompletableFuture<NewsItem> getAsync(String newsItemId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/news/news_items/{news_item_id}",
+                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), NewsItem.class));
     }
 
     /**
@@ -125,22 +129,28 @@ public final class NewsItems {
      *     and a publish date is in the future
      */
     public NewsItem update(String newsItemId, NewsItemRequest update) {
-        return update(newsItemId, update, RequestOptions.none());
-    }
-
-    /**
-     * @param newsItemId the item's id
-     * @param update the fields to change
-     * @param options per-request settings
-     * @return the updated item
-     * @see #update(String, NewsItemRequest)
-     */
-    public NewsItem update(String newsItemId, NewsItemRequest update, RequestOptions options) {
-        String id = InternalArticles.integerId(newsItemId, "newsItemId");
+        String id = InternalArticlesClient.integerId(newsItemId, "newsItemId");
         Objects.requireNonNull(update, "update");
         checkPublishDates(update);
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/news/news_items/{news_item_id}", id)
-                .jsonBody(update).options(options).build(), NewsItem.class);
+                .jsonBody(update).build(), NewsItem.class);
+    }
+
+    /**
+     * As {@link #update(String,NewsItemRequest)}, without blocking a thread.
+     *
+     * @param newsItemId the item's id
+     * @param update the fields to change
+     * @return completes with what {@link #update(String,NewsItemRequest)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<NewsItem> updateAsync(String newsItemId, NewsItemRequest update) {
+        return Futures.start(() -> {
+            String id = InternalArticlesClient.integerId(newsItemId, "newsItemId");
+            Objects.requireNonNull(update, "update");
+            checkPublishDates(update);
+            return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/news/news_items/{news_item_id}", id)
+                    .jsonBody(update).build(), NewsItem.class);
+        });
     }
 
     /**
@@ -150,18 +160,19 @@ public final class NewsItems {
      * @throws IllegalArgumentException if the id is not an integer id
      */
     public DeletedObject delete(String newsItemId) {
-        return delete(newsItemId, RequestOptions.none());
+        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/news/news_items/{news_item_id}",
+                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), DeletedObject.class);
     }
 
     /**
+     * As {@link #delete(String)}, without blocking a thread.
+     *
      * @param newsItemId the item's id
-     * @param options per-request settings
-     * @return the deletion
-     * @see #delete(String)
+     * @return completes with what {@link #delete(String)} returns, or exceptionally with what it throws
      */
-    public DeletedObject delete(String newsItemId, RequestOptions options) {
-        return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/news/news_items/{news_item_id}",
-                InternalArticles.integerId(newsItemId, "newsItemId")).options(options).build(), DeletedObject.class);
+    public CompletableFuture<DeletedObject> deleteAsync(String newsItemId) {
+        return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.DELETE, "/news/news_items/{news_item_id}",
+                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), DeletedObject.class));
     }
 
     private void checkPublishDates(NewsItemRequest request) {
@@ -183,6 +194,6 @@ public final class NewsItems {
 
     @Override
     public String toString() {
-        return "NewsItems{" + transport.config().baseUrl() + "}";
+        return "NewsItemsClient{" + transport.config().baseUrl() + "}";
     }
 }

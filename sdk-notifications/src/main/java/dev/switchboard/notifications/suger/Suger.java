@@ -21,7 +21,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe; close it to release its connection pool. {@code toString()} never shows a key.
  *
  * <pre>{@code
- * try (SugerClient suger = SugerClient.builder()
+ * try (Suger suger = Suger.builder()
  *         .apiKey(System.getenv("SUGER_API_KEY"))
  *         .organizationId(System.getenv("SUGER_ORG_ID"))
  *         .build()) {
@@ -31,7 +31,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public final class SugerClient implements AutoCloseable {
+public final class Suger implements AutoCloseable {
     /** Suger's API root. */
     public static final String DEFAULT_BASE_URL = "https://api.suger.cloud";
 
@@ -40,7 +40,7 @@ public final class SugerClient implements AutoCloseable {
     private final String organizationId;
     private final String authDescription;
 
-    private SugerClient(Transport transport, Transport tokenTransport, String organizationId, String authDescription) {
+    private Suger(Transport transport, Transport tokenTransport, String organizationId, String authDescription) {
         this.transport = transport;
         this.tokenTransport = tokenTransport;
         this.organizationId = organizationId;
@@ -56,8 +56,8 @@ public final class SugerClient implements AutoCloseable {
      * @return the events of the client's organization
      * @throws IllegalStateException if the client was built without {@link Builder#organizationId(String)}
      */
-    public NotificationEvents events() {
-        return new NotificationEvents(transport, requireOrganization());
+    public NotificationEventsClient events() {
+        return new NotificationEventsClient(transport, requireOrganization());
     }
 
     /**
@@ -65,16 +65,16 @@ public final class SugerClient implements AutoCloseable {
      * @return the events of that organization
      * @throws IllegalArgumentException if the id is blank
      */
-    public NotificationEvents events(String organizationId) {
-        return new NotificationEvents(transport, organizationId);
+    public NotificationEventsClient events(String organizationId) {
+        return new NotificationEventsClient(transport, organizationId);
     }
 
     /**
      * @return the notification messages of the client's organization
      * @throws IllegalStateException if the client was built without {@link Builder#organizationId(String)}
      */
-    public NotificationMessages messages() {
-        return new NotificationMessages(transport, requireOrganization());
+    public NotificationMessagesClient messages() {
+        return new NotificationMessagesClient(transport, requireOrganization());
     }
 
     /**
@@ -82,8 +82,8 @@ public final class SugerClient implements AutoCloseable {
      * @return the notification messages of that organization
      * @throws IllegalArgumentException if the id is blank
      */
-    public NotificationMessages messages(String organizationId) {
-        return new NotificationMessages(transport, organizationId);
+    public NotificationMessagesClient messages(String organizationId) {
+        return new NotificationMessagesClient(transport, organizationId);
     }
 
     /** @return the organization used when none is given per call */
@@ -103,7 +103,7 @@ public final class SugerClient implements AutoCloseable {
 
     private String requireOrganization() {
         if (organizationId == null) {
-            throw new IllegalStateException("this SugerClient has no organization: set Builder.organizationId(...) or"
+            throw new IllegalStateException("this Suger has no organization: set Builder.organizationId(...) or"
                     + " pass one to events(orgId) / messages(orgId)");
         }
         return organizationId;
@@ -121,7 +121,7 @@ public final class SugerClient implements AutoCloseable {
     /** @return the base URL, the organization and the kind of credentials; never a key, secret or token */
     @Override
     public String toString() {
-        return "SugerClient{" + baseUrl() + ", organizationId=" + organizationId + ", " + authDescription + "}";
+        return "Suger{" + baseUrl() + ", organizationId=" + organizationId + ", " + authDescription + "}";
     }
 
     static String checkOrganizationId(String organizationId) {
@@ -138,14 +138,14 @@ public final class SugerClient implements AutoCloseable {
         return id;
     }
 
-    /** Builds a {@link SugerClient}; not thread-safe. */
-    public static final class Builder extends ClientBuilder<Builder> {
+    /** Builds a {@link Suger}; not thread-safe. */
+    public static final class Builder extends ClientBuilder<Builder, Suger> {
         private String apiKey;
         private String legacyOrganizationId;
         private String legacyClientId;
         private String legacySecret;
         private String organizationId;
-        private String baseUrl = DEFAULT_BASE_URL;
+        private String baseUrl;
 
         private Builder() {
         }
@@ -206,8 +206,8 @@ public final class SugerClient implements AutoCloseable {
         }
 
         /**
-         * @param organizationId the organization used by {@link SugerClient#events()} and
-         *     {@link SugerClient#messages()}
+         * @param organizationId the organization used by {@link Suger#events()} and
+         *     {@link Suger#messages()}
          * @return this builder
          * @throws IllegalArgumentException if blank
          */
@@ -217,7 +217,7 @@ public final class SugerClient implements AutoCloseable {
         }
 
         /**
-         * @param url the API root; default {@value SugerClient#DEFAULT_BASE_URL}
+         * @param url the API root; default {@value Suger#DEFAULT_BASE_URL}
          * @return this builder
          */
         public Builder baseUrl(String url) {
@@ -226,40 +226,51 @@ public final class SugerClient implements AutoCloseable {
         }
 
         /**
-         * @return the client
-         * @throws IllegalStateException if neither an API key nor a legacy bearer-token client was given
-         * @throws IllegalArgumentException if the base URL is not an absolute http(s) URL
+         * The API's defaults under the caller's settings. With {@link #fromEnv()}, what was not set explicitly is read
+         * from {@code SUGER_API_KEY}, {@code SUGER_ORG_ID} and {@code SUGER_BASE_URL}.
+         *
+         * @throws IllegalStateException if neither an API key nor a legacy token was given
          */
-        public SugerClient build() {
+        @Override
+        protected ClientConfig.Builder defaults() {
+            if (apiKey == null && legacySecret == null) {
+                environment("SUGER_API_KEY").ifPresent(this::apiKey);
+            }
+            if (organizationId == null) {
+                environment("SUGER_ORG_ID").ifPresent(this::organizationId);
+            }
             if (apiKey == null && legacySecret == null) {
                 throw new IllegalStateException("Suger credentials are required: call apiKey(...) or"
-                        + " legacyBearerToken(...)");
+                        + " legacyBearerToken(...) (or fromEnv() with SUGER_API_KEY)");
             }
-            ClientConfig.Builder c = applyTo(ClientConfig.builder(baseUrl).userAgentSuffix("suger"));
-            c.baseUrl(baseUrl);
+            String root = baseUrl != null ? baseUrl : environment("SUGER_BASE_URL").orElse(DEFAULT_BASE_URL);
+            // With a legacy token, the secret is configured as the token transport's key only so that the transport
+            // scrubs it from every error and log line (token requests are unauthenticated), should the endpoint echo it.
+            return ClientConfig.builder(root).userAgentSuffix("suger")
+                    .credentials(Credentials.keyScheme(apiKey != null ? apiKey : legacySecret));
+        }
+
+        @Override
+        protected Suger create(ClientConfig config) {
             if (apiKey != null) {
-                Transport t = Transport.create(c.credentials(Credentials.keyScheme(apiKey)).build());
-                return new SugerClient(t, null, organizationId, "Authorization: Key ***");
+                return new Suger(Transport.create(config), null, organizationId, "Authorization: Key ***");
             }
-            // Token requests carry no credentials (they are marked unauthenticated); the secret is configured as this
-            // transport's key only so that the transport scrubs it from every error and log line, which it does for
-            // unauthenticated requests too, should the token endpoint echo it.
-            ClientConfig tokenConfig = c.credentials(Credentials.keyScheme(legacySecret)).build();
-            Transport tokens = Transport.create(tokenConfig);
+            Transport tokens = Transport.create(config);
             LegacyTokenSource source = LegacyTokenSource.over(tokens, legacyOrganizationId, legacyClientId,
-                    legacySecret, tokenConfig.clock());
-            ResponseListener user = tokenConfig.responseListener();
+                    legacySecret, config.clock());
+            ResponseListener user = config.responseListener();
             ResponseListener onRejected = (method, url, status, headers) -> {
                 if (status == 401) {
                     source.invalidate(); // revoked or expired early: the next call fetches a new token
                 }
                 user.onResponse(method, url, status, headers);
             };
-            // The API calls carry only the token, but a server may echo the client secret there too: scrub it.
+            // The API calls carry only the token, but a server may echo the client secret there too: scrub it. The
+            // caller's response listener is kept (called after the token check).
             Transport main = tokens.withConfig(b -> b.credentials(Credentials.bearer(source)).secretValue(legacySecret)
                     .responseListener(onRejected));
             String org = organizationId != null ? organizationId : legacyOrganizationId;
-            return new SugerClient(main, tokens, org, "legacy bearer token for API client " + legacyClientId);
+            return new Suger(main, tokens, org, "legacy bearer token for API client " + legacyClientId);
         }
     }
 }

@@ -1,0 +1,161 @@
+package dev.switchboard.intercom;
+
+import dev.switchboard.conversations.intercom.CallsClient;
+import dev.switchboard.conversations.intercom.ConversationsClient;
+import dev.switchboard.conversations.intercom.IntercomBuilder;
+import dev.switchboard.conversations.intercom.IntercomConnection;
+import dev.switchboard.conversations.intercom.MessagesClient;
+import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.fin.FinAgentClient;
+import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
+import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
+import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
+import dev.switchboard.core.http.RateLimitInfo;
+import dev.switchboard.tickets.JobsClient;
+import dev.switchboard.tickets.TicketStatesClient;
+import dev.switchboard.tickets.TicketTypesClient;
+import dev.switchboard.tickets.TicketsClient;
+
+/**
+ * Intercom's REST API 2.14: every resource from one object, all on one connection (one token, one pool, one
+ * {@code Intercom-Version}). Immutable and thread-safe; close it to release the connection pool.
+ *
+ * <pre>{@code
+ * try (Intercom intercom = Intercom.builder().accessToken(token).region(IntercomRegion.EU).build()) {
+ *     Ticket ticket = intercom.tickets().get("123");
+ *     Call call = intercom.calls().get("456");
+ *     for (Conversation c : intercom.conversations().list()) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>What every resource client shares — {@code withOptions(...)}, the {@code …Async} methods, the exceptions — is
+ * described once in {@link dev.switchboard.core.http.ResourceClient}. {@link #builder()} documents the settings and
+ * the environment variables {@code fromEnv()} reads.
+ */
+public final class Intercom implements AutoCloseable {
+    private final IntercomConnection connection;
+    private final TicketsClient tickets;
+    private final JobsClient jobs;
+    private final TicketTypesClient ticketTypes;
+    private final TicketStatesClient ticketStates;
+    private final CallsClient calls;
+    private final ConversationsClient conversations;
+    private final MessagesClient messages;
+    private final InternalArticlesClient internalArticles;
+    private final NewsItemsClient newsItems;
+    private final ReportingDataExportClient reportingDataExport;
+    private final AdminsClient admins;
+    private final FinAgentClient fin;
+
+    private Intercom(IntercomConnection connection) {
+        this.connection = connection;
+        this.tickets = new TicketsClient(connection);
+        this.jobs = new JobsClient(connection);
+        this.ticketTypes = new TicketTypesClient(connection);
+        this.ticketStates = new TicketStatesClient(connection);
+        this.calls = new CallsClient(connection);
+        this.conversations = new ConversationsClient(connection);
+        this.messages = new MessagesClient(connection);
+        this.internalArticles = new InternalArticlesClient(connection);
+        this.newsItems = new NewsItemsClient(connection);
+        this.reportingDataExport = new ReportingDataExportClient(connection);
+        this.admins = new AdminsClient(connection);
+        this.fin = new FinAgentClient(connection);
+    }
+
+    /**
+     * The settings: {@code accessToken(...)} (required), {@code region(...)} or {@code baseUrl(...)},
+     * {@code version(...)}, every setting of {@link dev.switchboard.core.http.ClientBuilder} (timeouts, retries, OkHttp
+     * client, clock, ...), and {@code fromEnv()}, which reads {@code INTERCOM_TOKEN}, {@code INTERCOM_BASE_URL} or
+     * {@code INTERCOM_REGION}, and {@code INTERCOM_VERSION} for what was not set explicitly.
+     *
+     * @return a builder
+     */
+    public static IntercomBuilder<Intercom> builder() {
+        return new IntercomBuilder<>(Intercom::new);
+    }
+
+    /** @return tickets: create, enqueue, get, update, delete, search, reply, tags */
+    public TicketsClient tickets() {
+        return tickets;
+    }
+
+    /** @return asynchronous jobs (ticket creation by job): get, wait for completion */
+    public JobsClient jobs() {
+        return jobs;
+    }
+
+    /** @return ticket types and their attributes */
+    public TicketTypesClient ticketTypes() {
+        return ticketTypes;
+    }
+
+    /** @return ticket states */
+    public TicketStatesClient ticketStates() {
+        return ticketStates;
+    }
+
+    /** @return calls: list, get, recording URL, transcript, search by conversation */
+    public CallsClient calls() {
+        return calls;
+    }
+
+    /** @return conversations: get, update, reply, list, search */
+    public ConversationsClient conversations() {
+        return conversations;
+    }
+
+    /** @return outbound messages */
+    public MessagesClient messages() {
+        return messages;
+    }
+
+    /** @return internal articles: create, get, update, delete, list, search */
+    public InternalArticlesClient internalArticles() {
+        return internalArticles;
+    }
+
+    /** @return news items: create, get, update, delete, list */
+    public NewsItemsClient newsItems() {
+        return newsItems;
+    }
+
+    /** @return the reporting data export: datasets, enqueue, status, download */
+    public ReportingDataExportClient reportingDataExport() {
+        return reportingDataExport;
+    }
+
+    /** @return admins: me, get, list, away status, activity logs */
+    public AdminsClient admins() {
+        return admins;
+    }
+
+    /** @return the Fin Agent API: start, reply, event streams, CSAT */
+    public FinAgentClient fin() {
+        return fin;
+    }
+
+    /**
+     * @return the {@code X-RateLimit-*} headers of the most recent response that had them; empty values before the
+     *     first one
+     */
+    public RateLimitInfo rateLimit() {
+        return connection.rateLimit();
+    }
+
+    /** @return the connection the resource clients share (base URL, default version) */
+    public IntercomConnection connection() {
+        return connection;
+    }
+
+    /** Releases the connection pool and threads; the resource clients stop working. */
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Intercom{" + connection + "}";
+    }
+}
