@@ -33,10 +33,10 @@ public final class IntercomConversations {
     /** The largest page of {@code GET /conversations} and {@code POST /conversations/search}. */
     public static final int MAX_PER_PAGE = 150;
 
-    private static final PageStyle LIST_PAGES = PageStyle.cursorQuery("/conversations", "starting_after",
-            "/pages/next/starting_after");
-    private static final PageStyle SEARCH_PAGES = PageStyle.cursorBody("/conversations", List.of("pagination", "starting_after"),
-            "/pages/next/starting_after");
+    private static final PageStyle LIST_PAGES = PageStyle.cursor().itemsAt("/conversations").cursorParam("starting_after")
+            .nextCursorAt("/pages/next/starting_after").build();
+    private static final PageStyle SEARCH_PAGES = PageStyle.cursor().itemsAt("/conversations")
+            .cursorInBody(List.of("pagination", "starting_after")).nextCursorAt("/pages/next/starting_after").build();
 
     private final Transport transport;
 

@@ -13,7 +13,8 @@ import dev.switchboard.core.paging.Paginator;
  * {@link NotificationEvents}: {@code offset} / {@code nextOffset}, {@code totalCount} on the first page.
  */
 public final class NotificationMessages {
-    static final PageStyle PAGING = PageStyle.offset("/notificationMessages", "offset", "/nextOffset", "/totalCount");
+    static final PageStyle PAGING = PageStyle.offset().itemsAt("/notificationMessages").offsetParam("offset")
+            .nextOffsetAt("/nextOffset").totalCountAt("/totalCount").build();
 
     private final Transport transport;
     private final String organizationId;

@@ -35,7 +35,8 @@ import java.util.Objects;
  * arguments rejected before anything is sent.
  */
 public final class NewsItems {
-    private static final PageStyle PAGES = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
+    private static final PageStyle PAGES = PageStyle.pageNumber().itemsAt("/data")
+            .pageParam("page").currentPageAt("/pages/page").totalPagesAt("/pages/total_pages").build();
 
     private final Transport transport;
     private final Clock clock;
