@@ -223,13 +223,12 @@ public final class IntercomConversations {
      * @throws IllegalArgumentException if {@code perPage} is out of range
      */
     public Paginator<ConversationListItem> search(SearchQuery query, int perPage) {
-        return search(SearchRequest.of(query, perPage, MAX_PER_PAGE), RequestOptions.none());
+        return search(SearchRequest.of(query, perPage), RequestOptions.none());
     }
 
     /**
-     * @param request the query and page size, for example {@code SearchRequest.of(query, 50, MAX_PER_PAGE)}
+     * @param request the query and page size, for example {@code SearchRequest.of(query, 50)}
      * @return the matching conversations, lazily
-     * @throws IllegalArgumentException if the request's {@code per_page} is not 1 to {@value #MAX_PER_PAGE}
      */
     public Paginator<ConversationListItem> search(SearchRequest request) {
         return search(request, RequestOptions.none());
@@ -243,17 +242,9 @@ public final class IntercomConversations {
      * @param request the query and page size
      * @param options per-request settings
      * @return the matching conversations, lazily
-     * @throws IllegalArgumentException if the request's {@code per_page} is not 1 to {@value #MAX_PER_PAGE}
      */
     public Paginator<ConversationListItem> search(SearchRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
-        if (request.pagination() != null && request.pagination().get("per_page") != null) {
-            Object perPage = request.pagination().get("per_page");
-            if (!(perPage instanceof Integer n) || n < 1 || n > MAX_PER_PAGE) {
-                throw new IllegalArgumentException("pagination.per_page must be an integer between 1 and " + MAX_PER_PAGE
-                        + ", was " + perPage);
-            }
-        }
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/conversations/search")
                 .jsonBody(request)
                 .retrySafe()

@@ -44,7 +44,7 @@ public final class TicketsExportTarget implements ExportTarget {
             }
             try (IntercomConnection connection = IntercomConnection.builder().accessToken(token).baseUrl(base).build()) {
                 Instant since = request.since().orElse(Instant.EPOCH);
-                SearchRequest search = SearchRequest.of(SearchQuery.field("updated_at").gt(since), 150, 150);
+                SearchRequest search = SearchRequest.of(SearchQuery.field("updated_at").gt(since), SearchRequest.MAX_PER_PAGE);
                 long written = 0;
                 Iterator<Ticket> tickets = IntercomTickets.on(connection).tickets().search(search).iterator();
                 while (!sink.full() && tickets.hasNext()) {
