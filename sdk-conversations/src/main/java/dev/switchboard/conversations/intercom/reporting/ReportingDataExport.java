@@ -39,10 +39,12 @@ import java.util.Objects;
  * {@code ?job_identifier=}, and sends {@code app_id} (status and download) and {@code client_id} (status) when they
  * were given with {@link #forApp(String, String)}; without them the workspace is the token's.
  *
- * <p><b>Limits.</b> Intercom keeps at most 5 export jobs pending per workspace; a sixth enqueue answers {@code 429}
- * {@code rate_limit_exceeded} "Exceeded rate limit of 5 pending reporting dataset export jobs". It carries no
- * {@code Retry-After}, so the connection's retry policy decides how long to wait (its {@code maxRetryAfter} cap), and
- * then it surfaces as a {@link dev.switchboard.core.RateLimitException} whose message contains the server's message.
+ * <p><b>Limits and retries.</b> Intercom keeps at most 5 export jobs pending per workspace; a sixth enqueue answers
+ * {@code 429} {@code rate_limit_exceeded} "Exceeded rate limit of 5 pending reporting dataset export jobs", without
+ * {@code Retry-After}. Pending jobs take minutes, so a retry seconds later cannot succeed: the enqueue is sent exactly
+ * once (it runs with {@code maxRetries(0)}, which a caller's own {@link RequestOptions} {@code maxRetries} overrides),
+ * and the 429 surfaces at once as a {@link dev.switchboard.core.RateLimitException} whose message contains the
+ * server's message. Only the status polls and the download (GETs) are retried, by the connection's retry policy.
  *
  * <p>Every method throws the SDK's unchecked exceptions: {@link dev.switchboard.core.NotFoundException} for an unknown
  * job, {@link dev.switchboard.core.ValidationException} for a dataset or attribute Intercom rejects,
@@ -100,7 +102,7 @@ public final class ReportingDataExport {
      *
      * @param request what to export
      * @return the pending job
-     * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending (after the retry policy's waits)
+     * @throws dev.switchboard.core.RateLimitException at once, without a retry, when 5 jobs are already pending
      * @throws dev.switchboard.core.ValidationException when Intercom rejects the dataset or an attribute
      */
     public ExportJob enqueue(ExportRequest request) {
@@ -111,13 +113,14 @@ public final class ReportingDataExport {
      * @param request what to export
      * @param options per-request settings
      * @return the pending job
-     * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending
+     * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending; retried only when
+     *     {@code options} sets {@code maxRetries}
      * @see #enqueue(ExportRequest)
      */
     public ExportJob enqueue(ExportRequest request, RequestOptions options) {
         Objects.requireNonNull(request, "request");
-        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help:
-        // surface it at once (a caller's own maxRetries still wins).
+        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help
+        // (the Intercom connection retries a POST's 429 otherwise): send once, unless the caller's maxRetries says so.
         RequestOptions once = RequestOptions.builder().maxRetries(0).build().overriddenBy(options);
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
                 .options(once).build();
