@@ -58,7 +58,7 @@ public final class Paginator<T> implements Iterable<T> {
      * @param style how the API pages
      * @param itemType the record type
      * @param <T> the record type
-     * @return a paginator; nothing is fetched yet
+     * @return a paginator
      */
     public static <T> Paginator<T> of(Transport transport, ApiRequest first, PageStyle style, Class<T> itemType) {
         return of(transport, first, style, Json.types().constructType(itemType));
@@ -70,7 +70,7 @@ public final class Paginator<T> implements Iterable<T> {
      * @param style how the API pages
      * @param itemType the record type, for generic types
      * @param <T> the record type
-     * @return a paginator; nothing is fetched yet
+     * @return a paginator
      */
     public static <T> Paginator<T> of(Transport transport, ApiRequest first, PageStyle style, JavaType itemType) {
         ObjectReader r = Json.reader(itemType);
@@ -91,7 +91,7 @@ public final class Paginator<T> implements Iterable<T> {
         return new Paginator<>(transport, first, style, reader, cursor);
     }
 
-    /** @return an iterator over every record, fetching pages as needed; each call starts over */
+    /** @return an iterator over every record */
     @Override
     public Iterator<T> iterator() {
         Iterator<Page<T>> pages = new PageIterator();
@@ -119,12 +119,12 @@ public final class Paginator<T> implements Iterable<T> {
         };
     }
 
-    /** @return a sequential, lazy stream of every record */
+    /** @return a sequential stream of every record */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** @return the pages, lazily; each iteration starts over */
+    /** @return the pages */
     public Iterable<Page<T>> pages() {
         return PageIterator::new;
     }
