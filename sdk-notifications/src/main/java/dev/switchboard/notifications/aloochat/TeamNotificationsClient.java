@@ -49,7 +49,8 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
     /** The field of every page that counts the matching notifications. */
     public static final String TOTAL = "total";
 
-    static final PageStyle PAGING = PageStyle.skipLimit("/data", "skip", "limit", "/total");
+    static final PageStyle PAGING = PageStyle.skipLimit().itemsAt("/data").skipParam("skip").limitParam("limit")
+            .totalAt("/total").build();
 
     /**
      * The undocumented PATCH response may be empty (a 204, say): that is not an error there, unlike elsewhere. Any

@@ -40,7 +40,8 @@ public final class NotificationEventsClient implements ResourceClient<Notificati
     /** The field of the first page that counts every matching event. */
     public static final String TOTAL_COUNT = "totalCount";
 
-    static final PageStyle PAGING = PageStyle.offset("/notificationEvents", "offset", "/nextOffset", "/totalCount");
+    static final PageStyle PAGING = PageStyle.offset().itemsAt("/notificationEvents").offsetParam("offset")
+            .nextOffsetAt("/nextOffset").totalCountAt("/totalCount").build();
 
     private final Transport transport;
     private final LegacyTokenSource tokens;

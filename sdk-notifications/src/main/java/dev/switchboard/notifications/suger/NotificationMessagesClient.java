@@ -24,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  */
 public final class NotificationMessagesClient implements ResourceClient<NotificationMessagesClient> {
-    static final PageStyle PAGING = PageStyle.offset("/notificationMessages", "offset", "/nextOffset", "/totalCount");
+    static final PageStyle PAGING = PageStyle.offset().itemsAt("/notificationMessages").offsetParam("offset")
+            .nextOffsetAt("/nextOffset").totalCountAt("/totalCount").build();
 
     private final Transport transport;
     private final LegacyTokenSource tokens;
