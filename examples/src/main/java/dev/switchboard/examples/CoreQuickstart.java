@@ -77,7 +77,8 @@ public final class CoreQuickstart {
         // README: pagination
         Paginator<Item> items = Paginator.of(transport,
                 ApiRequest.builder(HttpMethod.GET, "/items").query("per_page", 50).build(),
-                PageStyle.cursorQuery("/data", "starting_after", "/pages/next/starting_after"),
+                PageStyle.cursor().itemsAt("/data").cursorParam("starting_after")
+                        .nextCursorAt("/pages/next/starting_after").build(),
                 Item.class);
         long count = items.stream().count();                   // lazy; each iteration starts over
         Page<Item> first = items.firstPage();

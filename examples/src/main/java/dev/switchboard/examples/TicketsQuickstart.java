@@ -35,7 +35,7 @@ public final class TicketsQuickstart {
                 List.of(QuickReplyOption.of("Fixed"), QuickReplyOption.of("Still broken"))));
         for (Ticket open : intercom.tickets().search(SearchRequest.of(SearchQuery.and(
                 SearchQuery.field("open").eq(true),
-                SearchQuery.field("updated_at").gt(Instant.parse("2026-04-01T00:00:00Z"))), 50, 150))) {
+                SearchQuery.field("updated_at").gt(Instant.parse("2026-04-01T00:00:00Z"))), 50))) {
             System.out.println(open.id() + " " + open.ticketAttributes().get("_default_title_"));
         }
         Job job = intercom.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("6762f2dd1bb69f9f2193bc55")).build());

@@ -23,8 +23,8 @@ import java.util.concurrent.CompletableFuture;
  * ({@link dev.switchboard.core.NotFoundException} for {@code ticket_not_found}, and so on).
  */
 public final class TicketsClient implements ResourceClient<TicketsClient> {
-    private static final PageStyle SEARCH_PAGES = PageStyle.cursorBody("/tickets", List.of("pagination", "starting_after"),
-            "/pages/next/starting_after");
+    private static final PageStyle SEARCH_PAGES = PageStyle.cursor().itemsAt("/tickets")
+            .cursorInBody(List.of("pagination", "starting_after")).nextCursorAt("/pages/next/starting_after").build();
 
     private final Transport transport;
 

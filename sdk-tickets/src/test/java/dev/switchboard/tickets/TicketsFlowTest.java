@@ -103,7 +103,7 @@ class TicketsFlowTest {
     void searchWalksRealCursorsAcrossPages() {
         fake.seedTickets(7, true).seedTickets(3, false);
         List<Ticket> open = ticketing.tickets().search(SearchRequest.of(SearchQuery.and(SearchQuery.field("open").eq(true),
-                SearchQuery.field("state").eq("submitted")), 3, 150)).stream().toList();
+                SearchQuery.field("state").eq("submitted")), 3)).stream().toList();
         assertEquals(7, open.size());
         assertEquals(3, fake.server().requests().stream().filter(r -> r.path().equals("/tickets/search")).count());
     }

@@ -277,7 +277,7 @@ class TicketsRequestTest {
                 assertThrows(IllegalArgumentException.class, () -> ticketing.tickets().attachTag("1", "", "2")).getMessage());
         assertEquals("adminId must be positive, was 0",
                 assertThrows(IllegalArgumentException.class, () -> UpdateTicketRequest.builder().performedBy(0)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> SearchRequest.of(SearchQuery.field("open").eq(true), 151, 150));
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.of(SearchQuery.field("open").eq(true), 151));
         assertThrows(IllegalArgumentException.class, () -> TicketTypeAttributeRequest.create("a", "b", "blob"));
         assertEquals("dataType cannot be changed; use TicketTypeAttributeRequest.update", assertThrows(IllegalArgumentException.class,
                 () -> ticketing.ticketTypes().updateAttribute("1", "2", TicketTypeAttributeRequest.create("a", "b", "string"))).getMessage());

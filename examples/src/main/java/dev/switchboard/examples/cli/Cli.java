@@ -35,8 +35,8 @@ public final class Cli {
      * @param out stdout
      * @param err stderr
      * @param env the environment, for credentials
-     * @param exports the export targets; each known (api, collection) at most once
-     * @param decoders the webhook decoders; each source ({@code livechat}, {@code intercom}) at most once
+     * @param exports the export targets, each for a collection registered in {@link Targets#exports()}, at most once
+     * @param decoders the webhook decoders, each for a source registered in {@link Targets#decoders()}, at most once
      * @param tourLegs the legs of {@code tour}, in order
      * @throws IllegalArgumentException if a target names an unknown or already registered collection or source
      */

@@ -109,7 +109,8 @@ public final class CoreTourLeg implements TourLeg {
         out.println("GET /tour/items: cursor paging (" + PER_PAGE + " per page), first answers 503, then 429 with Retry-After: 2");
         Paginator<Item> items = Paginator.of(transport,
                 ApiRequest.builder(HttpMethod.GET, "/tour/items").query("per_page", PER_PAGE).build(),
-                PageStyle.cursorQuery("/data", "starting_after", "/pages/next/starting_after"), Item.class);
+                PageStyle.cursor().itemsAt("/data").cursorParam("starting_after").nextCursorAt("/pages/next/starting_after")
+                        .build(), Item.class);
         List<Item> all = new ArrayList<>();
         int pages = 0;
         for (Page<Item> page : items.pages()) {

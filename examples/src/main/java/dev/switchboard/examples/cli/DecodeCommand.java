@@ -24,7 +24,8 @@ import java.util.TreeMap;
 final class DecodeCommand {
     /** The largest body read from stdin. */
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
-    static final List<String> SOURCES = List.of("livechat", "intercom");
+    /** The sources of the decoders registered in {@link Targets#decoders()}, in their order. */
+    static final List<String> SOURCES = Targets.decoders().stream().map(DecodeTarget::source).toList();
     static final String REDACTED = "[redacted]";
 
     private static final String SECRET = "--secret";

@@ -1,10 +1,16 @@
 package dev.switchboard.examples.cli;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The collections {@code switchboard export} knows, per API, and which options apply to which. */
+/**
+ * The collections {@code switchboard export} knows, per API, and which options apply to which. The collections are
+ * read from the targets registered in {@link Targets#exports()}, in their order, so registering a target is all it
+ * takes for its collection to be accepted and listed by {@code --help}.
+ */
 final class ExportCatalog {
     /** The Intercom API. */
     static final String INTERCOM = "intercom";
@@ -15,18 +21,22 @@ final class ExportCatalog {
     /** The AlooChat API. */
     static final String ALOOCHAT = "aloochat";
 
-    private static final Map<String, List<String>> COLLECTIONS = table();
+    private static final Map<String, List<String>> COLLECTIONS = table(Targets.exports());
 
     private ExportCatalog() {
     }
 
-    private static Map<String, List<String>> table() {
+    /**
+     * @param targets the registered export targets
+     * @return API name to its collections, both in registration order
+     */
+    static Map<String, List<String>> table(List<ExportTarget> targets) {
         Map<String, List<String>> t = new LinkedHashMap<>();
-        t.put(INTERCOM, List.of("tickets", "conversations", "calls"));
-        t.put(MOVEWORKS, List.of("conversations", "interactions", "plugin-calls", "plugin-resources", "users"));
-        t.put(SUGER, List.of("events", "messages"));
-        t.put(ALOOCHAT, List.of("notifications"));
-        return java.util.Collections.unmodifiableMap(t);
+        for (ExportTarget target : targets) {
+            t.computeIfAbsent(target.api(), api -> new ArrayList<>()).add(target.collection());
+        }
+        t.replaceAll((api, collections) -> List.copyOf(collections));
+        return Collections.unmodifiableMap(t);
     }
 
     /** @return the API names, in the order the usage lists them */
@@ -45,7 +55,7 @@ final class ExportCatalog {
     /**
      * @param api an API name
      * @param collection a collection name
-     * @return whether {@code export api collection} is part of the contract
+     * @return whether {@code export api collection} is a registered collection
      */
     static boolean known(String api, String collection) {
         return collections(api).contains(collection);

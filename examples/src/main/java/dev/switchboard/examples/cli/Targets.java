@@ -19,17 +19,19 @@ import java.util.List;
 
 /**
  * The one place that lists what this build of the tool can do: each domain module contributes its export targets,
- * decoders and tour legs here.
+ * decoders and tour legs here, and nothing else lists them. The collections {@code export} accepts and
+ * {@code --help} prints ({@link ExportCatalog}) and the sources {@code decode} accepts ({@link DecodeCommand#SOURCES})
+ * are derived from these lists.
  */
 public final class Targets {
     private Targets() {
     }
 
-    /** @return the export targets; each (api, collection) at most once */
+    /** @return the export targets, in the order {@code --help} lists them; each (api, collection) at most once */
     public static List<ExportTarget> exports() {
         List<ExportTarget> all = new ArrayList<>();
-        all.addAll(IntercomTargets.all());
         all.addAll(TicketsTargets.all());
+        all.addAll(IntercomTargets.all());
         all.addAll(MoveworksTargets.all());
         all.addAll(SugerTargets.all());
         all.addAll(AloochatTargets.all());

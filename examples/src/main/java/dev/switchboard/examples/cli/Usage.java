@@ -1,6 +1,9 @@
 package dev.switchboard.examples.cli;
 
-/** The text of {@code switchboard --help}, with the export collections taken from {@link ExportCatalog}. */
+/**
+ * The text of {@code switchboard --help}, with the export collections taken from {@link ExportCatalog} and the
+ * decode sources from {@link DecodeCommand#SOURCES}, both derived from {@link Targets}.
+ */
 final class Usage {
     private Usage() {
     }
@@ -21,7 +24,8 @@ final class Usage {
                 "  switchboard tour",
                 "  switchboard export <api> <collection> [--base-url URL] [--since ISO-8601] [--org ID]",
                 "                     [--priorities P,...] [--dm-only] [--max N] [--debug]",
-                "  switchboard decode <livechat|intercom> [--secret S]... [--header \"Name: value\"]... [--debug]",
+                "  switchboard decode <" + String.join("|", DecodeCommand.SOURCES)
+                        + "> [--secret S]... [--header \"Name: value\"]... [--debug]",
                 "  switchboard --help | --version",
                 "",
                 "Commands:",

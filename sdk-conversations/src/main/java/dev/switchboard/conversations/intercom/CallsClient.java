@@ -42,7 +42,8 @@ public final class CallsClient implements ResourceClient<CallsClient> {
     /** The most conversation ids one {@code POST /calls/search} takes. */
     public static final int MAX_SEARCH_IDS = 20;
 
-    private static final PageStyle PAGES = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
+    private static final PageStyle PAGES = PageStyle.pageNumber().itemsAt("/data")
+            .pageParam("page").currentPageAt("/pages/page").totalPagesAt("/pages/total_pages").build();
 
     private final Transport transport;
 

@@ -35,10 +35,10 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
     /** The largest page of {@code GET /conversations} and {@code POST /conversations/search}. */
     public static final int MAX_PER_PAGE = 150;
 
-    private static final PageStyle LIST_PAGES = PageStyle.cursorQuery("/conversations", "starting_after",
-            "/pages/next/starting_after");
-    private static final PageStyle SEARCH_PAGES = PageStyle.cursorBody("/conversations", List.of("pagination", "starting_after"),
-            "/pages/next/starting_after");
+    private static final PageStyle LIST_PAGES = PageStyle.cursor().itemsAt("/conversations").cursorParam("starting_after")
+            .nextCursorAt("/pages/next/starting_after").build();
+    private static final PageStyle SEARCH_PAGES = PageStyle.cursor().itemsAt("/conversations")
+            .cursorInBody(List.of("pagination", "starting_after")).nextCursorAt("/pages/next/starting_after").build();
 
     private final Transport transport;
 
@@ -210,23 +210,15 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
      * @throws IllegalArgumentException if {@code perPage} is out of range
      */
     public Paginator<ConversationListItem> search(SearchQuery query, int perPage) {
-        return search(SearchRequest.of(query, perPage, MAX_PER_PAGE));
+        return search(SearchRequest.of(query, perPage));
     }
 
     /**
-     * @param request the query and page size, for example {@code SearchRequest.of(query, 50, MAX_PER_PAGE)}
+     * @param request the query and page size, for example {@code SearchRequest.of(query, 50)}
      * @return the matching conversations, lazily
-     * @throws IllegalArgumentException if the request's {@code per_page} is not 1 to {@value #MAX_PER_PAGE}
      */
     public Paginator<ConversationListItem> search(SearchRequest request) {
         Objects.requireNonNull(request, "request");
-        if (request.pagination() != null && request.pagination().get("per_page") != null) {
-            Object perPage = request.pagination().get("per_page");
-            if (!(perPage instanceof Integer n) || n < 1 || n > MAX_PER_PAGE) {
-                throw new IllegalArgumentException("pagination.per_page must be an integer between 1 and " + MAX_PER_PAGE
-                        + ", was " + perPage);
-            }
-        }
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/conversations/search")
                 .jsonBody(request)
                 .retrySafe()

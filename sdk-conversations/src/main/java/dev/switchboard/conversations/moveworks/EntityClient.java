@@ -4,6 +4,8 @@ import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ApiResponse;
 import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
@@ -17,18 +19,22 @@ import org.slf4j.LoggerFactory;
 /**
  * One entity of the Data API ({@code conversations}, {@code interactions}, {@code plugin-calls},
  * {@code plugin-resources}, {@code users}) at {@code /export/{version}/records/{entity}}: list its records and count
- * them. Obtained from {@link MoveworksDataApi}; immutable and thread-safe.
+ * them. Obtained from {@link MoveworksDataApi}; immutable and thread-safe. Options, async calls and errors follow
+ * {@link ResourceClient}: {@link #withOptions} gives a view with other timeouts, retries or headers (the
+ * {@code users} entity's view keeps its own retry policy and pacing), and {@link #countAsync(ODataQuery)} counts
+ * without blocking a thread.
  *
  * <pre>{@code
  * long dm = api.conversations().count(ODataQuery.dmOnly());
  * for (Conversation c : api.conversations().list(ODataQuery.sysEventsOnly())) {
  *     c.detail().ifPresent(d -> System.out.println(c.type() + " " + d.raw()));
  * }
+ * CompletableFuture<Long> users = api.users().withOptions(o -> o.maxRetries(0)).countAsync(ODataQuery.all());
  * }</pre>
  *
  * @param <T> the record type
  */
-public final class EntityClient<T> {
+public final class EntityClient<T> implements ResourceClient<EntityClient<T>> {
     private static final Logger LOG = LoggerFactory.getLogger("dev.switchboard.moveworks");
     private final Transport transport;
     private final String name;
@@ -38,11 +44,30 @@ public final class EntityClient<T> {
 
     EntityClient(Transport transport, ApiVersion version, String name, Class<T> recordType,
             DataWindow.WindowCheck windowCheck) {
+        this(transport, name, "/export/" + version.pathSegment() + "/records/" + name, recordType, windowCheck);
+    }
+
+    private EntityClient(Transport transport, String name, String path, Class<T> recordType,
+            DataWindow.WindowCheck windowCheck) {
         this.transport = transport;
         this.name = name;
-        this.path = "/export/" + version.pathSegment() + "/records/" + name;
+        this.path = path;
         this.recordType = recordType;
         this.windowCheck = windowCheck;
+    }
+
+    /**
+     * A view of this entity whose every request carries {@code options} (see {@link ResourceClient}). It sends
+     * through this entity's own transport, so a view of {@code users} keeps the users entity's retry policy and
+     * pacing, and shares its limiter with the original.
+     *
+     * @param options the options every call of the view carries
+     * @return the view
+     * @throws NullPointerException if {@code options} is null
+     */
+    @Override
+    public EntityClient<T> withOptions(RequestOptions options) {
+        return new EntityClient<>(transport.withOptions(options), name, path, recordType, windowCheck);
     }
 
     /**
@@ -133,21 +158,29 @@ public final class EntityClient<T> {
      * @throws dev.switchboard.core.SwitchboardException for API and transport failures, as the transport throws
      */
     public long count(ODataQuery query) {
-        return transport.send(countRequest(query), new CountDecoder("GET " + path + "/$count")).value();
+        return transport.send(countRequest(query), countDecoder()).value();
     }
 
     /**
+     * As {@link #count()}, without blocking a thread.
+     *
+     * @return completes with the count, or exceptionally with what {@link #count()} throws
+     */
+    public CompletableFuture<Long> countAsync() {
+        return countAsync(ODataQuery.all());
+    }
+
+    /**
+     * As {@link #count(ODataQuery)}, without blocking a thread: waits for a retry or a rate limit are scheduled, and
+     * cancelling the future cancels the call.
+     *
      * @param query the query whose filter applies
-     * @return completes with the count, or exceptionally as {@link #count(ODataQuery)} throws; never blocks a thread
+     * @return completes with the count, or exceptionally with what {@link #count(ODataQuery)} throws (a null query
+     *     or a window rejected by {@link DataWindow.WindowCheck#FAIL} included: nothing is sent then)
      */
     public CompletableFuture<Long> countAsync(ODataQuery query) {
-        ApiRequest request;
-        try {
-            request = countRequest(query);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
-        }
-        return Futures.map(transport.sendAsync(request, new CountDecoder("GET " + path + "/$count")), ApiResponse::value);
+        return Futures.start(() -> Futures.map(transport.sendAsync(countRequest(query), countDecoder()),
+                ApiResponse::value));
     }
 
     private ApiRequest countRequest(ODataQuery query) {
@@ -156,6 +189,10 @@ public final class EntityClient<T> {
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, path + "/$count");
         query.filter().ifPresent(f -> b.query("$filter", f.toOData()));
         return b.build();
+    }
+
+    private CountDecoder countDecoder() {
+        return new CountDecoder("GET " + path + "/$count");
     }
 
     @Override

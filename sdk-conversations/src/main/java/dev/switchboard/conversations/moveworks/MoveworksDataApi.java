@@ -35,7 +35,9 @@ import okhttp3.OkHttpClient;
  *   <li>Retries: HTTP 429 waits for the server's {@code Retry-After} when sent, otherwise {@link Builder#rateLimitWait
  *       rateLimitWait} (60 s, as Moveworks' own pipeline does); 500, 502, 503, 504 and connection failures back off
  *       exponentially (1 s doubling to 16 s, with jitter, 5 retries); one call, waits included, ends after the
- *       {@link Builder#deadline deadline} (5 minutes).</li>
+ *       deadline ({@link #DEFAULT_DEADLINE 5 minutes}; {@link Builder#timeouts} changes it). A retry policy of the
+ *       caller's own ({@link Builder#retryPolicy}, or a {@link Builder#configure} hook) replaces these defaults, on
+ *       every entity.</li>
  *   <li>{@code users} is throttled harder, so it has its own defaults, those of Moveworks' own pipeline: a 429
  *       without {@code Retry-After} waits {@link #DEFAULT_USERS_RATE_LIMIT_WAIT 90 s}, and its requests are paced
  *       {@link #DEFAULT_USERS_PAGE_INTERVAL 2 s} apart ({@link Builder#usersRateLimitWait},
@@ -139,6 +141,10 @@ public final class MoveworksDataApi implements AutoCloseable {
      * Configures a {@link MoveworksDataApi}. Not thread-safe; {@link #toString()} never shows a secret. When a setting
      * is given twice, the last call wins ({@link #region} and {@link #baseUrl} set the same root, {@link #apiKey},
      * {@link #clientCredentials} and {@link #credentials} the same credentials).
+     *
+     * <p>With {@link #fromEnv()}, what was not set explicitly is read from the environment: the credentials from
+     * {@code MOVEWORKS_API_KEY}, else from {@code MOVEWORKS_CLIENT_ID} and {@code MOVEWORKS_CLIENT_SECRET} (both
+     * needed), and the root from {@code MOVEWORKS_BASE_URL}. An explicit setting always wins over a variable.
      */
     public static final class Builder extends ClientBuilder<Builder, MoveworksDataApi> {
         private String baseUrl;

@@ -334,9 +334,8 @@ class ConversationsClientTest {
 
     @Test
     void searchRequestPageSizeIsChecked() {
-        SearchRequest bad = new SearchRequest(SearchQuery.field("open").eq(true), Map.of("per_page", 500));
         assertMessage("pagination.per_page must be an integer between 1 and 150",
-                () -> conversations.search(bad));
+                () -> conversations.search(new SearchRequest(SearchQuery.field("open").eq(true), Map.of("per_page", 500))));
         assertEquals(0, t.server.requestCount());
     }
 

@@ -9,6 +9,7 @@ import dev.switchboard.testkit.TestJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SearchQueryTest {
@@ -44,11 +45,38 @@ class SearchQueryTest {
     @Test
     void searchRequestCarriesThePageSize() {
         assertEquals(TestJson.parse("{\"query\":{\"field\":\"open\",\"operator\":\"=\",\"value\":true},\"pagination\":{\"per_page\":50}}"),
-                TestJson.parse(Json.write(SearchRequest.of(SearchQuery.field("open").eq(true), 50, 150))));
+                TestJson.parse(Json.write(SearchRequest.of(SearchQuery.field("open").eq(true), 50))));
         assertEquals(TestJson.parse("{\"query\":{\"field\":\"open\",\"operator\":\"=\",\"value\":true}}"),
                 TestJson.parse(Json.write(SearchRequest.of(SearchQuery.field("open").eq(true)))));
+    }
+
+    @Test
+    void searchRequestKnowsItsOwnPageSizeLimit() {
+        SearchQuery q = SearchQuery.field("a").eq(1);
+        assertEquals(150, SearchRequest.MAX_PER_PAGE);
+        assertEquals(Map.of("per_page", 150), SearchRequest.of(q, 150).pagination());
+        assertEquals(Map.of("per_page", 1), SearchRequest.of(q, 1).pagination());
         assertEquals("perPage must be between 1 and 150, was 151",
-                assertThrows(IllegalArgumentException.class, () -> SearchRequest.of(SearchQuery.field("a").eq(1), 151, 150)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> SearchRequest.of(q, 151)).getMessage());
+        assertEquals("perPage must be between 1 and 150, was 0",
+                assertThrows(IllegalArgumentException.class, () -> SearchRequest.of(q, 0)).getMessage());
+    }
+
+    @Test
+    void searchRequestChecksAGivenPaginationObjectAtConstruction() {
+        SearchQuery q = SearchQuery.field("a").eq(1);
+        assertEquals("pagination.per_page must be an integer between 1 and 150, was 500", assertThrows(
+                IllegalArgumentException.class, () -> new SearchRequest(q, Map.of("per_page", 500))).getMessage());
+        assertEquals("pagination.per_page must be an integer between 1 and 150, was 20", assertThrows(
+                IllegalArgumentException.class, () -> new SearchRequest(q, Map.of("per_page", "20"))).getMessage());
+        assertEquals("pagination.per_page must be an integer between 1 and 150, was 0", assertThrows(
+                IllegalArgumentException.class, () -> new SearchRequest(q, Map.of("per_page", 0))).getMessage());
+        assertEquals(Map.of("starting_after", "x"), new SearchRequest(q, Map.of("starting_after", "x")).pagination());
+        Map<String, Object> given = new java.util.HashMap<>(Map.of("per_page", 10));
+        SearchRequest r = new SearchRequest(q, given);
+        given.put("per_page", 999);
+        assertEquals(Map.of("per_page", 10), r.pagination(), "the request keeps its own copy, checked once");
+        assertThrows(UnsupportedOperationException.class, () -> r.pagination().put("per_page", 999));
     }
 
     @Test

@@ -11,21 +11,21 @@ import java.util.Optional;
  * instead of ending quietly: a {@code next} of another shape (a URL string, an object without a cursor), a
  * {@code pages} that is not an object, or a last page that says it is page {@code n} of more than {@code n}.
  */
-record CursorPagesStyle(String itemsPointer, String queryParam, String pagesPointer) implements PageStyle {
+record CursorPagesStyle(String itemsPointer, String cursorParam, String pagesPointer) implements PageRule {
 
     @Override
     public ApiRequest apply(ApiRequest first, String cursor) {
-        return first.withQueryParam(queryParam, cursor);
+        return first.withQueryParam(cursorParam, cursor);
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
-        Object pages = Meta.at(meta, pagesPointer);
+    public Optional<String> next(ApiRequest request, PageFacts facts) {
+        Object pages = Meta.at(facts.meta(), pagesPointer);
         if (pages == Meta.MISSING || pages == null) {
             return Optional.empty();
         }
         if (!(pages instanceof JsonObject p)) {
-            throw new PaginationException(pagesPointer + " is " + kind(pages) + ", not a pages object; stopping rather"
+            throw new PaginationException(pagesPointer + " is " + Meta.kind(pages) + ", not a pages object; stopping rather"
                     + " than guessing where the next page is");
         }
         Object next = p.containsKey("next") ? p.get("next") : null;
@@ -39,31 +39,15 @@ record CursorPagesStyle(String itemsPointer, String queryParam, String pagesPoin
             return Optional.empty();
         }
         if (!(next instanceof JsonObject n)) {
-            throw new PaginationException(pagesPointer + "/next is " + kind(next) + ", not the documented object with a"
+            throw new PaginationException(pagesPointer + "/next is " + Meta.kind(next) + ", not the documented object with a"
                     + " starting_after cursor; stopping rather than guessing where the next page is");
         }
         Object cursor = n.get("starting_after");
         if (!(cursor instanceof String s) || s.isBlank()) {
             throw new PaginationException(pagesPointer + "/next has no starting_after cursor (it is "
-                    + (cursor == null ? "missing" : kind(cursor)) + "); stopping rather than guessing where the next page"
+                    + (cursor == null ? "missing" : Meta.kind(cursor)) + "); stopping rather than guessing where the next page"
                     + " is");
         }
         return Optional.of(s);
-    }
-
-    private static String kind(Object v) {
-        if (v instanceof String) {
-            return "a string";
-        }
-        if (v instanceof Number) {
-            return "a number";
-        }
-        if (v instanceof Boolean) {
-            return "a boolean";
-        }
-        if (v instanceof JsonObject) {
-            return "an object";
-        }
-        return "an array";
     }
 }

@@ -51,4 +51,36 @@ final class Meta {
         }
         return null;
     }
+
+    /** @return how a JSON value is described in an error message: "a string", "an object", ... */
+    static String kind(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof String) {
+            return "a string";
+        }
+        if (v instanceof Number) {
+            return "a number";
+        }
+        if (v instanceof Boolean) {
+            return "a boolean";
+        }
+        if (v instanceof JsonObject) {
+            return "an object";
+        }
+        return "an array";
+    }
+
+    /**
+     * @param v a value read from a page
+     * @return its text when it can be a cursor: a non-blank string, or an integer number (as its digits); else
+     *     {@code null}
+     */
+    static String cursorText(Object v) {
+        if (v instanceof String s) {
+            return s.isBlank() ? null : s;
+        }
+        return v instanceof Integer || v instanceof Long || v instanceof java.math.BigInteger ? v.toString() : null;
+    }
 }

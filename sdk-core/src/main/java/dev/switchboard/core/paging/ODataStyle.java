@@ -1,12 +1,20 @@
 package dev.switchboard.core.paging;
 
-import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.http.ApiRequest;
 import java.util.Optional;
 
-/** {@code @odata.nextLink}: an absolute URL followed verbatim; the first request alone carries query parameters. */
-record ODataStyle(String itemsPointer) implements PageStyle {
+/**
+ * {@code @odata.nextLink} (also {@code odata.nextLink}, {@code odata.nextlink}, {@code @odata.nextlink}): a link
+ * followed verbatim, so the first request alone carries query parameters; an empty page ends the listing even when
+ * it carries a link.
+ */
+record ODataStyle(String itemsPointer) implements PageRule {
     private static final String[] LINK_FIELDS = {"@odata.nextLink", "odata.nextLink", "odata.nextlink", "@odata.nextlink"};
+
+    @Override
+    public boolean followsLinks() {
+        return true;
+    }
 
     @Override
     public ApiRequest apply(ApiRequest first, String cursor) {
@@ -14,10 +22,10 @@ record ODataStyle(String itemsPointer) implements PageStyle {
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
+    public Optional<String> next(ApiRequest request, PageFacts page) {
         for (String field : LINK_FIELDS) {
-            if (meta.get(field) instanceof String link && !link.isBlank()) {
-                return itemCount == 0 ? Optional.empty() : Optional.of(link);
+            if (page.meta().get(field) instanceof String link && !link.isBlank()) {
+                return page.itemCount() == 0 ? Optional.empty() : Optional.of(link);
             }
         }
         return Optional.empty();

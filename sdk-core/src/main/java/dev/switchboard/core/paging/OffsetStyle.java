@@ -11,7 +11,7 @@ import java.util.Optional;
  * error. A {@code 0} on a page whose total count (when the API sends one, {@code totalPointer}) says more records
  * remain is an error too: ending there would silently drop the rest.
  */
-record OffsetStyle(String itemsPointer, String offsetParam, String nextOffsetPointer, String totalPointer) implements PageStyle {
+record OffsetStyle(String itemsPointer, String offsetParam, String nextOffsetPointer, String totalPointer) implements PageRule {
 
     @Override
     public ApiRequest apply(ApiRequest first, String cursor) {
@@ -19,7 +19,9 @@ record OffsetStyle(String itemsPointer, String offsetParam, String nextOffsetPoi
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
+    public Optional<String> next(ApiRequest request, PageFacts page) {
+        JsonObject meta = page.meta();
+        int itemCount = page.itemCount();
         Object n = Meta.at(meta, nextOffsetPointer);
         if (n == Meta.MISSING || n == null) {
             return Optional.empty();

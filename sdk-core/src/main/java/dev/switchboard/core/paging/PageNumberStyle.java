@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** {@code page} / {@code per_page} / {@code total_pages}. */
 record PageNumberStyle(String itemsPointer, String pageParam, String currentPagePointer, String totalPagesPointer)
-        implements PageStyle {
+        implements PageRule {
 
     @Override
     public ApiRequest apply(ApiRequest first, String cursor) {
@@ -14,7 +14,9 @@ record PageNumberStyle(String itemsPointer, String pageParam, String currentPage
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
+    public Optional<String> next(ApiRequest request, PageFacts page) {
+        JsonObject meta = page.meta();
+        int itemCount = page.itemCount();
         Object currentNode = Meta.at(meta, currentPagePointer);
         Object total = Meta.at(meta, totalPagesPointer);
         if (currentNode == Meta.MISSING && total == Meta.MISSING) {

@@ -3,8 +3,10 @@ package dev.switchboard.core.paging;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.http.Headers;
 import dev.switchboard.core.http.ResponseDecoder;
 import dev.switchboard.core.json.Json;
@@ -17,12 +19,21 @@ import java.util.List;
 /**
  * Reads one page from the response stream: records are decoded one at a time as the parser reaches them (no tree
  * or string of the whole body is built), everything else is kept as a small {@link JsonObject} for the page style to
- * read (numbers as sent: a number no decimal can hold fails only whoever reads it).
+ * read (numbers as sent: a number no decimal can hold fails only whoever reads it). When the style takes its cursor
+ * from the last record, the value at that pointer is kept from each record as it passes, so only the last one's
+ * remains.
  */
 final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
 
-    /** A decoded page before the next cursor is worked out. */
-    record RawPage<T>(List<T> items, JsonObject meta) {
+    /**
+     * A decoded page before the next cursor is worked out.
+     *
+     * @param items the records
+     * @param meta the other fields
+     * @param headers the response headers
+     * @param lastItemCursor the cursor text read from the last record, see {@link PageFacts#lastItemCursor()}
+     */
+    record RawPage<T>(List<T> items, JsonObject meta, Headers headers, String lastItemCursor) {
     }
 
     private final ObjectReader itemReader;
@@ -30,9 +41,17 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
     private final Class<T> treeType;
     private final String[] path;
     private final String target;
+    /** A JSON pointer inside each record whose value is the next cursor, or {@code null}. */
+    private final String lastItemPointer;
 
+    /**
+     * @param itemReader reads one record
+     * @param itemsPointer where the records are; empty when the body is the array
+     * @param lastItemPointer where the cursor is inside a record, or {@code null} when none is needed
+     */
     @SuppressWarnings("unchecked")
-    PageReader(ObjectReader itemReader, String itemsPointer) {
+    PageReader(ObjectReader itemReader, String itemsPointer, String lastItemPointer) {
+        this.lastItemPointer = lastItemPointer;
         // Values are read from the middle of the page; the end of the document is checked once, in decode().
         this.itemReader = itemReader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         Class<?> raw = itemReader.getValueType().getRawClass();
@@ -51,15 +70,16 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
     public RawPage<T> decode(int status, Headers headers, InputStream body) throws IOException {
         List<T> items = new ArrayList<>();
         JsonObject.Builder meta = JsonObject.builder();
+        String[] last = {null};
         try (JsonParser p = Json.parser(body)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw MismatchedInputException.from(p, RawPage.class, "the page body is empty");
             }
             if (path.length == 0) {
-                readItems(p, items);
+                readItems(p, items, last);
             } else if (first == JsonToken.START_OBJECT) {
-                readObject(p, 0, meta, items);
+                readObject(p, 0, meta, items, last);
             } else {
                 throw MismatchedInputException.from(p, RawPage.class, "a page must be a JSON object");
             }
@@ -67,23 +87,24 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
                 throw MismatchedInputException.from(p, RawPage.class, "unexpected content after the page");
             }
         }
-        return new RawPage<>(items, meta.build());
+        return new RawPage<>(items, meta.build(), headers, last[0]);
     }
 
-    private void readObject(JsonParser p, int depth, JsonObject.Builder meta, List<T> items) throws IOException {
+    private void readObject(JsonParser p, int depth, JsonObject.Builder meta, List<T> items, String[] last)
+            throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
             boolean onPath = depth < path.length && name.equals(path[depth]);
             if (onPath && depth == path.length - 1) {
                 if (value == JsonToken.START_ARRAY) {
-                    readItems(p, items);
+                    readItems(p, items, last);
                 } else if (value != JsonToken.VALUE_NULL) {
                     throw MismatchedInputException.from(p, List.class, "the records at /" + String.join("/", path) + " are not an array");
                 }
             } else if (onPath && value == JsonToken.START_OBJECT) {
                 JsonObject.Builder inner = JsonObject.builder();
-                readObject(p, depth + 1, inner, items);
+                readObject(p, depth + 1, inner, items, last);
                 meta.put(name, inner.build());
             } else {
                 meta.read(name, p);
@@ -91,7 +112,7 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
         }
     }
 
-    private void readItems(JsonParser p, List<T> items) throws IOException {
+    private void readItems(JsonParser p, List<T> items, String[] last) throws IOException {
         Json.ValueReader records = treeType != null ? Json.valueReader() : null;
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw MismatchedInputException.from(p, List.class, "the records are not an array");
@@ -108,6 +129,13 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
                     throw MismatchedInputException.from(p, List.class, "record " + items.size() + " of the page is not an object");
                 }
                 item = v == null ? null : Json.view((JsonObject) v, treeType);
+                if (v != null && lastItemPointer != null) {
+                    last[0] = lastItemCursor((JsonObject) v);
+                }
+            } else if (lastItemPointer != null) {
+                JsonNode node = itemReader.readTree(p);
+                item = node == null || node.isNull() ? null : itemReader.readValue(node);
+                last[0] = cursorText(node == null ? null : node.at(lastItemPointer));
             } else {
                 item = itemReader.readValue(p);
             }
@@ -116,5 +144,25 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
             }
             items.add(item);
         }
+    }
+
+    /** A value the record cannot give as a cursor is no cursor: the style decides what that means. */
+    private String lastItemCursor(JsonObject record) {
+        try {
+            return Meta.cursorText(Meta.at(record, lastItemPointer));
+        } catch (DecodeException e) {
+            return null;
+        }
+    }
+
+    /** As {@link Meta#cursorText} for a record read through data binding. */
+    private static String cursorText(JsonNode v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.isTextual()) {
+            return v.asText().isBlank() ? null : v.asText();
+        }
+        return v.isIntegralNumber() ? v.bigIntegerValue().toString() : null;
     }
 }

@@ -1,136 +1,163 @@
 package dev.switchboard.core.paging;
 
-import dev.switchboard.core.json.JsonObject;
-import dev.switchboard.core.http.ApiRequest;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * How an API pages: where the records are, how the next cursor is read from a page, and how a cursor is put on
- * the next request. One of five styles:
+ * How an API pages: where the records are, where the next page's cursor is in a page, and how it goes on the next
+ * request. Each style is built with named steps, and {@code build()} names any step left out:
+ *
+ * <pre>{@code
+ * PageStyle calls = PageStyle.pageNumber()
+ *         .itemsAt("/data")
+ *         .pageParam("page")
+ *         .currentPageAt("/pages/page")
+ *         .totalPagesAt("/pages/total_pages")
+ *         .build();
+ * }</pre>
  *
  * <ul>
- *   <li>{@link #cursorQuery} / {@link #cursorBody}: an opaque cursor (Intercom {@code pages.next.starting_after}),
- *       sent as a query parameter or inside the JSON body (search), even when the first body had no pagination
- *       object; {@link #cursorPages} reads Intercom's {@code cursor_pages} object strictly;</li>
- *   <li>{@link #pageNumber}: {@code page} / {@code per_page} / {@code total_pages};</li>
- *   <li>{@link #offset}: an offset parameter and a {@code nextOffset} field (absent or null ends);</li>
- *   <li>{@link #skipLimit}: {@code skip} / {@code limit} / {@code total};</li>
- *   <li>{@link #odataNextLink}: an absolute {@code @odata.nextLink} URL followed verbatim (same host only).</li>
+ *   <li>{@link #cursor()}: an opaque cursor read at a pointer, sent as a query parameter or inside the JSON body
+ *       (Intercom lists and searches);</li>
+ *   <li>{@link #cursorPages()}: Intercom's {@code cursor_pages} object, read strictly;</li>
+ *   <li>{@link #pageNumber()}: a page-number parameter, the current page and the page count;</li>
+ *   <li>{@link #offset()}: an offset parameter and a next offset (Suger's {@code nextOffset});</li>
+ *   <li>{@link #skipLimit()}: {@code skip} / {@code limit} / {@code total} (AlooChat);</li>
+ *   <li>{@link #odataNextLink()}: OData's {@code @odata.nextLink} (Moveworks);</li>
+ *   <li>{@link #nextLink()}: any API that hands out the next page's URL, in the body or a {@code Link} header;</li>
+ *   <li>{@link #hasMore()}: any API with a {@code has_more} flag and a cursor from the last record or the page.</li>
  * </ul>
+ *
+ * <p>JSON pointers name object keys from the page's root ({@code /pages/next/starting_after}). A style is
+ * immutable and can be shared by every paginator of an endpoint; what all styles have in common (re-iteration,
+ * repeated cursors, links to other hosts) is described once, in the {@linkplain dev.switchboard.core.paging package}.
  */
-public sealed interface PageStyle
-        permits CursorStyle, CursorPagesStyle, PageNumberStyle, OffsetStyle, SkipLimitStyle, ODataStyle {
+public final class PageStyle {
+    private final PageRule rule;
 
-    /** @return the JSON pointer of the records array, for example {@code /data} */
-    String itemsPointer();
+    PageStyle(PageRule rule) {
+        this.rule = rule;
+    }
 
-    /**
-     * @param first the first request
-     * @param cursor a cursor this style produced
-     * @return the request for the page at {@code cursor}
-     */
-    ApiRequest apply(ApiRequest first, String cursor);
-
-    /**
-     * @param request the request that fetched the page
-     * @param meta the page without its records
-     * @param itemCount how many records the page had
-     * @return the next page's cursor, or empty when this was the last page
-     */
-    Optional<String> next(ApiRequest request, JsonObject meta, int itemCount);
-
-    /**
-     * @param itemsPointer where the records are, for example {@code /data}
-     * @param param the query parameter carrying the cursor, for example {@code starting_after}
-     * @param nextPointer where the next cursor is in a page, for example {@code /pages/next/starting_after}
-     * @return a cursor style that sends the cursor as a query parameter
-     */
-    static PageStyle cursorQuery(String itemsPointer, String param, String nextPointer) {
-        return new CursorStyle(itemsPointer, nextPointer, param, null);
+    PageRule rule() {
+        return rule;
     }
 
     /**
-     * A strict reading of a {@code cursor_pages} object ({@code {type, page, per_page, total_pages, next:
-     * {per_page, starting_after}}}): {@code next.starting_after} is sent as {@code param}; a {@code null} or absent
+     * An opaque cursor: {@code itemsAt}, {@code nextCursorAt}, and either {@code cursorParam} (a query parameter)
+     * or {@code cursorInBody} (a field of the JSON body, created when the first body lacks it). An absent, null or
+     * empty cursor ends the listing.
+     *
+     * <pre>{@code
+     * PageStyle.cursor().itemsAt("/conversations").cursorParam("starting_after")
+     *         .nextCursorAt("/pages/next/starting_after").build();
+     * }</pre>
+     *
+     * @return the steps of a cursor style
+     */
+    public static CursorStyleBuilder cursor() {
+        return new CursorStyleBuilder();
+    }
+
+    /**
+     * Intercom's {@code cursor_pages} object ({@code {type, page, per_page, total_pages, next: {per_page,
+     * starting_after}}}) read strictly: {@code next.starting_after} is the cursor; a {@code null} or absent
      * {@code next} ends; any other shape, or a page without a next cursor that says more pages follow
      * ({@code page < total_pages}), stops with a {@link dev.switchboard.core.PaginationException} rather than ending
      * the listing quietly.
      *
-     * @param itemsPointer where the records are, for example {@code /activity_logs}
-     * @param param the query parameter carrying the cursor, for example {@code starting_after}
-     * @param pagesPointer where the pages object is, for example {@code /pages}
-     * @return the strict cursor-pages style
-     */
-    static PageStyle cursorPages(String itemsPointer, String param, String pagesPointer) {
-        return new CursorPagesStyle(itemsPointer, param, pagesPointer);
-    }
-
-    /**
-     * @param itemsPointer where the records are
-     * @param bodyPath object path in the JSON body, for example {@code List.of("pagination", "starting_after")};
-     *     missing objects on the path are created
-     * @param nextPointer where the next cursor is in a page
-     * @return a cursor style that writes the cursor into the body
-     */
-    static PageStyle cursorBody(String itemsPointer, List<String> bodyPath, String nextPointer) {
-        return new CursorStyle(itemsPointer, nextPointer, null, List.copyOf(bodyPath));
-    }
-
-    /**
-     * @param itemsPointer where the records are
-     * @param pageParam the page-number query parameter, for example {@code page}
-     * @param currentPagePointer where the current page number is, for example {@code /pages/page}
-     * @param totalPagesPointer where the page count is, for example {@code /pages/total_pages}
-     * @return a page-number style; without a page count it ends on an empty page, and a response with neither a
-     *     current page nor a page count is the only page
-     */
-    static PageStyle pageNumber(String itemsPointer, String pageParam, String currentPagePointer, String totalPagesPointer) {
-        return new PageNumberStyle(itemsPointer, pageParam, currentPagePointer, totalPagesPointer);
-    }
-
-    /**
-     * @param itemsPointer where the records are, for example {@code /notificationEvents}
-     * @param offsetParam the offset query parameter, for example {@code offset}
-     * @param nextOffsetPointer where the next offset is, for example {@code /nextOffset}; absent or null ends
-     * @return an offset style that fails if an offset does not advance
-     */
-    static PageStyle offset(String itemsPointer, String offsetParam, String nextOffsetPointer) {
-        return new OffsetStyle(itemsPointer, offsetParam, nextOffsetPointer, null);
-    }
-
-    /**
-     * {@link #offset(String, String, String)} for an API that also sends a total count: a next offset of {@code 0}
-     * while the count says more records remain is a {@link dev.switchboard.core.PaginationException}, not the end.
+     * <pre>{@code
+     * PageStyle.cursorPages().itemsAt("/activity_logs").pagesAt("/pages").cursorParam("starting_after").build();
+     * }</pre>
      *
-     * @param itemsPointer where the records are
-     * @param offsetParam the offset query parameter
-     * @param nextOffsetPointer where the next offset is
-     * @param totalPointer where the total count is when sent, for example {@code /totalCount}
-     * @return the style
+     * @return the steps of the strict cursor-pages style
      */
-    static PageStyle offset(String itemsPointer, String offsetParam, String nextOffsetPointer, String totalPointer) {
-        return new OffsetStyle(itemsPointer, offsetParam, nextOffsetPointer, java.util.Objects.requireNonNull(totalPointer,
-                "totalPointer"));
+    public static CursorPagesStyleBuilder cursorPages() {
+        return new CursorPagesStyleBuilder();
     }
 
     /**
-     * @param itemsPointer where the records are, for example {@code /data}
-     * @param skipParam the skip query parameter
-     * @param limitParam the limit query parameter (read from the request to detect a short page)
-     * @param totalPointer where the total is, for example {@code /total}
-     * @return a skip/limit style ending when skip passes the total, or on a short or empty page
+     * Page numbers: the next page is the current page plus one while it is below the page count; without a page
+     * count an empty page ends, and a response with neither a current page nor a page count is the only page (an
+     * endpoint that ignores the parameter would otherwise answer page 1 forever).
+     *
+     * @return the steps of a page-number style
      */
-    static PageStyle skipLimit(String itemsPointer, String skipParam, String limitParam, String totalPointer) {
-        return new SkipLimitStyle(itemsPointer, skipParam, limitParam, totalPointer);
+    public static PageNumberStyleBuilder pageNumber() {
+        return new PageNumberStyleBuilder();
     }
 
     /**
-     * @return the OData style: records in {@code value}, next page at {@code @odata.nextLink} (also accepted:
-     *     {@code odata.nextLink}, {@code odata.nextlink}), followed verbatim; a link to another host ends paging with a
-     *     {@link dev.switchboard.core.PaginationException}
+     * An offset parameter and a next offset in the page. An absent, null or {@code 0} next offset ends (offset 0
+     * is the first page, never a next one); a next offset that does not advance is a
+     * {@link dev.switchboard.core.PaginationException}, and so is a {@code 0} while the total count (when
+     * {@code totalCountAt} is given) says more records remain.
+     *
+     * <pre>{@code
+     * PageStyle.offset().itemsAt("/notificationEvents").offsetParam("offset").nextOffsetAt("/nextOffset")
+     *         .totalCountAt("/totalCount").build();
+     * }</pre>
+     *
+     * @return the steps of an offset style
      */
-    static PageStyle odataNextLink() {
-        return new ODataStyle("/value");
+    public static OffsetStyleBuilder offset() {
+        return new OffsetStyleBuilder();
+    }
+
+    /**
+     * Skip, limit and total: the next skip is this skip plus the records received. With a numeric total the
+     * listing ends when the next skip reaches it, so a server that clamps the limit is still read to the end;
+     * without one a page shorter than the request's limit ends it. A page identical to the one before it (a server
+     * that ignores {@code skip}) is a {@link dev.switchboard.core.PaginationException}.
+     *
+     * @return the steps of a skip/limit style
+     */
+    public static SkipLimitStyleBuilder skipLimit() {
+        return new SkipLimitStyleBuilder();
+    }
+
+    /**
+     * OData: records in {@code value}, next page at {@code @odata.nextLink} (also accepted: {@code odata.nextLink},
+     * {@code odata.nextlink}), followed verbatim; an empty page ends the listing.
+     *
+     * @return the OData style
+     */
+    public static PageStyle odataNextLink() {
+        return new PageStyle(new ODataStyle("/value"));
+    }
+
+    /**
+     * The next page's URL as the server hands it out: in the page at {@code linkAt(pointer)}, or in the
+     * {@code rel="next"} entry of the {@code Link} header with {@code linkHeader()}. The link is followed verbatim
+     * (only the first request carries its query parameters); a relative link is resolved against the page that
+     * carried it. No link ends the listing.
+     *
+     * <pre>{@code
+     * PageStyle.nextLink().itemsAt("").linkHeader().build();   // a JSON array body and a Link header
+     * }</pre>
+     *
+     * @return the steps of a next-link style
+     */
+    public static NextLinkStyleBuilder nextLink() {
+        return new NextLinkStyleBuilder();
+    }
+
+    /**
+     * A boolean flag that says more records follow, and a cursor taken from the last record
+     * ({@code cursorFromLastItem("/id")}) or read from the page ({@code cursorAt(pointer)}), sent as
+     * {@code cursorParam} or {@code cursorInBody}. A false, null or absent flag ends the listing.
+     *
+     * <pre>{@code
+     * PageStyle.hasMore().itemsAt("/data").hasMoreAt("/has_more").cursorFromLastItem("/id")
+     *         .cursorParam("starting_after").build();
+     * }</pre>
+     *
+     * @return the steps of a has-more style
+     */
+    public static HasMoreStyleBuilder hasMore() {
+        return new HasMoreStyleBuilder();
+    }
+
+    /** @return the style and its settings, for logs */
+    @Override
+    public String toString() {
+        return rule.toString();
     }
 }

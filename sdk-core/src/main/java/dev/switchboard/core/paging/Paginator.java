@@ -23,31 +23,28 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * A lazy listing: {@code for (T item : paginator)} fetches page after page as you go, and only then.
+ * A lazy listing: {@code for (T item : paginator)} fetches page after page as you go, and only then. The records
+ * are a {@link #stream()}, the pages {@link #pages()}, and a saved {@link Page#nextCursor()} resumes a listing with
+ * {@link #resumeFrom(String)}, even in another process. Laziness, re-iteration, memory, thread safety and the errors
+ * are the {@linkplain dev.switchboard.core.paging package's} contract.
  *
- * <ul>
- *   <li>Every {@link #iterator()} starts over from the first page (or the resume cursor), so iterating twice is
- *       safe and sees the data twice.</li>
- *   <li>{@link #pages()} gives the pages themselves; {@link Page#nextCursor()} is a string that can be saved and
- *       passed to {@link #resumeFrom(String)} later, even in another process.</li>
- *   <li>Pages are parsed from the stream record by record and dropped once consumed, so memory stays flat however
- *       many records pass.</li>
- *   <li>A repeated cursor, a non-advancing offset, a skip/limit page identical to the one before it (a server
- *       that ignores {@code skip}) or a next link to another host ends the iteration with a
- *       {@link PaginationException}; an empty page with a next cursor is skipped over.</li>
- *   <li>Errors are the transport's typed exceptions, never wrapped.</li>
- * </ul>
+ * <pre>{@code
+ * Paginator<Item> items = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/items").build(),
+ *         PageStyle.cursor().itemsAt("/data").cursorParam("starting_after")
+ *                 .nextCursorAt("/pages/next/starting_after").build(),
+ *         Item.class);
+ * }</pre>
  *
  * @param <T> the record type
  */
 public final class Paginator<T> implements Iterable<T> {
     private final Transport transport;
     private final ApiRequest first;
-    private final PageStyle style;
+    private final PageRule style;
     private final PageReader<T> reader;
     private final String startCursor;
 
-    private Paginator(Transport transport, ApiRequest first, PageStyle style, PageReader<T> reader, String startCursor) {
+    private Paginator(Transport transport, ApiRequest first, PageRule style, PageReader<T> reader, String startCursor) {
         this.transport = transport;
         this.first = first;
         this.style = style;
@@ -61,7 +58,7 @@ public final class Paginator<T> implements Iterable<T> {
      * @param style how the API pages
      * @param itemType the record type
      * @param <T> the record type
-     * @return a paginator; nothing is fetched yet
+     * @return a paginator
      */
     public static <T> Paginator<T> of(Transport transport, ApiRequest first, PageStyle style, Class<T> itemType) {
         return of(transport, first, style, Json.types().constructType(itemType));
@@ -73,12 +70,13 @@ public final class Paginator<T> implements Iterable<T> {
      * @param style how the API pages
      * @param itemType the record type, for generic types
      * @param <T> the record type
-     * @return a paginator; nothing is fetched yet
+     * @return a paginator
      */
     public static <T> Paginator<T> of(Transport transport, ApiRequest first, PageStyle style, JavaType itemType) {
         ObjectReader r = Json.reader(itemType);
+        PageRule rule = Objects.requireNonNull(style, "style").rule();
         return new Paginator<>(Objects.requireNonNull(transport, "transport"), Objects.requireNonNull(first, "first"),
-                Objects.requireNonNull(style, "style"), new PageReader<>(r, style.itemsPointer()), null);
+                rule, new PageReader<>(r, rule.itemsPointer(), rule.lastItemPointer()), null);
     }
 
     /**
@@ -93,7 +91,7 @@ public final class Paginator<T> implements Iterable<T> {
         return new Paginator<>(transport, first, style, reader, cursor);
     }
 
-    /** @return an iterator over every record, fetching pages as needed; each call starts over */
+    /** @return an iterator over every record */
     @Override
     public Iterator<T> iterator() {
         Iterator<Page<T>> pages = new PageIterator();
@@ -121,12 +119,12 @@ public final class Paginator<T> implements Iterable<T> {
         };
     }
 
-    /** @return a sequential, lazy stream of every record */
+    /** @return a sequential stream of every record */
     public Stream<T> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** @return the pages, lazily; each iteration starts over */
+    /** @return the pages */
     public Iterable<Page<T>> pages() {
         return PageIterator::new;
     }
@@ -177,7 +175,7 @@ public final class Paginator<T> implements Iterable<T> {
     }
 
     private void checkRepeat(CursorGuard guard, Page<T> page) {
-        if (style instanceof SkipLimitStyle) {
+        if (style.refusesRepeatedPages()) {
             guard.checkNotRepeated(page.items(), page.number());
         }
     }
@@ -207,8 +205,9 @@ public final class Paginator<T> implements Iterable<T> {
     }
 
     private Page<T> toPage(ApiRequest r, PageReader.RawPage<T> raw, int number) {
-        Optional<String> next = style.next(r, raw.meta(), raw.items().size());
-        if (style instanceof ODataStyle) {
+        Optional<String> next = style.next(r, new PageFacts(raw.meta(), raw.items().size(), raw.headers(),
+                raw.lastItemCursor()));
+        if (style.followsLinks()) {
             next = next.map(link -> resolve(r, link));
         }
         return new Page<>(raw.items(), next, raw.meta(), number);

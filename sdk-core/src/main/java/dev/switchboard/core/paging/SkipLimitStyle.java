@@ -10,7 +10,12 @@ import java.util.Optional;
  * records than asked (a clamped limit) is still read to the end; without one a short page ends it. A server that
  * ignores {@code skip} is caught by the paginator, which refuses a page identical to the one before it.
  */
-record SkipLimitStyle(String itemsPointer, String skipParam, String limitParam, String totalPointer) implements PageStyle {
+record SkipLimitStyle(String itemsPointer, String skipParam, String limitParam, String totalPointer) implements PageRule {
+
+    @Override
+    public boolean refusesRepeatedPages() {
+        return true;
+    }
 
     @Override
     public ApiRequest apply(ApiRequest first, String cursor) {
@@ -18,7 +23,9 @@ record SkipLimitStyle(String itemsPointer, String skipParam, String limitParam, 
     }
 
     @Override
-    public Optional<String> next(ApiRequest request, JsonObject meta, int itemCount) {
+    public Optional<String> next(ApiRequest request, PageFacts page) {
+        JsonObject meta = page.meta();
+        int itemCount = page.itemCount();
         if (itemCount == 0) {
             return Optional.empty();
         }

@@ -39,7 +39,8 @@ class HugeExponentTest {
         server.route("GET", "/items", r -> FakeResponse.json(PAGE));
         try (Transport t = Transport.create(f.config(server).build())) {
             Page<JsonObject> page = Paginator.of(t, ApiRequest.builder(HttpMethod.GET, "/items").build(),
-                    PageStyle.cursorQuery("/data", "starting_after", "/pages/next/starting_after"), JsonObject.class).firstPage();
+                    PageStyle.cursor().itemsAt("/data").cursorParam("starting_after")
+                            .nextCursorAt("/pages/next/starting_after").build(), JsonObject.class).firstPage();
             assertEquals(1, page.items().size());
             assertThrows(DecodeException.class, () -> page.metaLong("total_count"));
         }

@@ -36,6 +36,21 @@ class PaginatorTest {
     record Item(@JsonProperty("id") String id) {
     }
 
+    static final PageStyle CURSOR = PageStyle.cursor().itemsAt("/data").cursorParam("starting_after")
+            .nextCursorAt("/pages/next/starting_after").build();
+    static final PageStyle BODY_CURSOR = PageStyle.cursor().itemsAt("/data")
+            .cursorInBody(List.of("pagination", "starting_after")).nextCursorAt("/pages/next/starting_after").build();
+    static final PageStyle SHALLOW_CURSOR = PageStyle.cursor().itemsAt("/data").cursorParam("starting_after")
+            .nextCursorAt("/next").build();
+    static final PageStyle PAGE_NUMBER = PageStyle.pageNumber().itemsAt("/data").pageParam("page")
+            .currentPageAt("/pages/page").totalPagesAt("/pages/total_pages").build();
+    static final PageStyle OFFSET = PageStyle.offset().itemsAt("/events").offsetParam("offset")
+            .nextOffsetAt("/nextOffset").build();
+    static final PageStyle OFFSET_WITH_TOTAL = PageStyle.offset().itemsAt("/events").offsetParam("offset")
+            .nextOffsetAt("/nextOffset").totalCountAt("/totalCount").build();
+    static final PageStyle SKIP_LIMIT = PageStyle.skipLimit().itemsAt("/data").skipParam("skip").limitParam("limit")
+            .totalAt("/total").build();
+
     private final FakeServer server = FakeServer.start();
     private final FakeServer other = FakeServer.start();
     private final Fixtures f = new Fixtures();
@@ -71,7 +86,7 @@ class PaginatorTest {
 
     private Paginator<Item> conversations() {
         return Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/conversations").query("per_page", 2).build(),
-                PageStyle.cursorQuery("/data", "starting_after", "/pages/next/starting_after"), Item.class);
+                CURSOR, Item.class);
     }
 
     @Test
@@ -128,7 +143,7 @@ class PaginatorTest {
         ApiRequest search = ApiRequest.builder(HttpMethod.POST, "/tickets/search").retrySafe()
                 .jsonBody(Map.of("query", Map.of("field", "open", "operator", "=", "value", true))).build();
         Paginator<Item> p = Paginator.of(transport, search,
-                PageStyle.cursorBody("/data", List.of("pagination", "starting_after"), "/pages/next/starting_after"), Item.class);
+                BODY_CURSOR, Item.class);
         assertEquals(List.of("0", "1", "2"), ids(p));
         List<FakeRequest> sent = server.requests();
         assertEquals(TestJson.parse("{\"query\":{\"field\":\"open\",\"operator\":\"=\",\"value\":true}}"), sent.get(0).json());
@@ -142,8 +157,7 @@ class PaginatorTest {
                 ? "{\"data\":" + items(0, 1) + ",\"pages\":{\"next\":{\"starting_after\":\"x1\"}}}"
                 : "{\"data\":[],\"pages\":{}}"));
         ApiRequest search = ApiRequest.builder(HttpMethod.POST, "/s").jsonBody(Map.of("pagination", Map.of("per_page", 5))).build();
-        ids(Paginator.of(transport, search, PageStyle.cursorBody("/data", List.of("pagination", "starting_after"),
-                "/pages/next/starting_after"), Item.class));
+        ids(Paginator.of(transport, search, BODY_CURSOR, Item.class));
         assertEquals(TestJson.parse("{\"pagination\":{\"per_page\":5,\"starting_after\":\"x1\"}}"), server.requests().get(1).json());
     }
 
@@ -151,7 +165,7 @@ class PaginatorTest {
     void aRepeatedCursorStopsWithAClearError() {
         server.route("GET", "/loop", r -> FakeResponse.json("{\"data\":" + items(0, 1) + ",\"pages\":{\"next\":{\"starting_after\":\"same\"}}}"));
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/loop").build(),
-                PageStyle.cursorQuery("/data", "starting_after", "/pages/next/starting_after"), Item.class);
+                CURSOR, Item.class);
         Iterator<Item> it = p.iterator();
         PaginationException e = assertThrows(PaginationException.class, () -> {
             while (it.hasNext()) {
@@ -175,7 +189,7 @@ class PaginatorTest {
             return FakeResponse.json("{\"data\":" + items(1, 2) + ",\"pages\":{}}");
         });
         assertEquals(List.of("0", "1"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/gappy").build(),
-                PageStyle.cursorQuery("/data", "starting_after", "/pages/next/starting_after"), Item.class)));
+                CURSOR, Item.class)));
     }
 
     @Test
@@ -186,7 +200,7 @@ class PaginatorTest {
                     + ",\"pages\":{\"type\":\"pages\",\"page\":" + page + ",\"per_page\":2,\"total_pages\":3}}");
         });
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/calls").query("per_page", 2).build(),
-                PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages"), Item.class);
+                PAGE_NUMBER, Item.class);
         assertEquals(List.of("10", "11", "20", "21", "30", "31"), ids(p));
         assertEquals(List.of("/calls?per_page=2", "/calls?per_page=2&page=2", "/calls?per_page=2&page=3"),
                 server.requests().stream().map(FakeRequest::target).toList());
@@ -199,7 +213,7 @@ class PaginatorTest {
             return FakeResponse.json("{\"data\":" + (page < 3 ? items(page, page + 1) : "[]") + ",\"pages\":{\"page\":" + page + "}}");
         });
         assertEquals(List.of("1", "2"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/n").build(),
-                PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages"), Item.class)));
+                PAGE_NUMBER, Item.class)));
         assertEquals(3, server.requestCount());
     }
 
@@ -207,7 +221,7 @@ class PaginatorTest {
     void pageNumberStyleTreatsAResponseWithoutPageInformationAsTheOnlyPage() {
         server.route("GET", "/unpaged", r -> FakeResponse.json("{\"type\":\"list\",\"data\":" + items(0, 3) + "}"));
         assertEquals(List.of("0", "1", "2"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/unpaged").build(),
-                PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages"), Item.class)));
+                PAGE_NUMBER, Item.class)));
         assertEquals(1, server.requestCount(), "an endpoint that ignores ?page= must not be asked again");
     }
 
@@ -220,7 +234,8 @@ class PaginatorTest {
             return FakeResponse.json("{\"notificationEvents\":" + items(offset, Math.min(offset + 2, 5)) + ",\"nextOffset\":" + next + total + "}");
         });
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/org/{org}/notificationEvent", "o1")
-                .query("limit", 2).build(), PageStyle.offset("/notificationEvents", "offset", "/nextOffset"), Item.class);
+                .query("limit", 2).build(), PageStyle.offset().itemsAt("/notificationEvents").offsetParam("offset")
+                        .nextOffsetAt("/nextOffset").build(), Item.class);
         assertEquals(5L, p.firstPage().metaLong("totalCount").orElseThrow());
         assertEquals(List.of("0", "1", "2", "3", "4"), ids(p));
         assertEquals("/org/o1/notificationEvent?limit=2&offset=4", server.requests().get(3).target());
@@ -230,7 +245,7 @@ class PaginatorTest {
     void offsetThatDoesNotAdvanceIsAnError() {
         server.route("GET", "/o", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":2}"));
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
-                PageStyle.offset("/events", "offset", "/nextOffset"), Item.class);
+                OFFSET, Item.class);
         PaginationException e = assertThrows(PaginationException.class, () -> ids(p));
         assertTrue(e.getMessage().contains("does not advance"), e.getMessage());
         assertEquals(2, server.requestCount());
@@ -241,7 +256,7 @@ class PaginatorTest {
         // Suger's documented example response carries "nextOffset": 0 next to its records.
         server.route("GET", "/o", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":0,\"totalCount\":2}"));
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
-                PageStyle.offset("/events", "offset", "/nextOffset"), Item.class);
+                OFFSET, Item.class);
         assertEquals(List.of("0", "1"), ids(p));
         assertFalse(p.firstPage().hasNext());
         assertEquals(2, server.requestCount());
@@ -252,7 +267,7 @@ class PaginatorTest {
         server.route("GET", "/o", r -> FakeResponse.json(r.query("offset") == null
                 ? "{\"events\":" + items(0, 2) + ",\"nextOffset\":2}" : "{\"events\":" + items(2, 3) + ",\"nextOffset\":0}"));
         assertEquals(List.of("0", "1", "2"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
-                PageStyle.offset("/events", "offset", "/nextOffset"), Item.class)));
+                OFFSET, Item.class)));
         assertEquals(2, server.requestCount());
     }
 
@@ -260,7 +275,7 @@ class PaginatorTest {
     void aNextOffsetZeroWhileTheTotalSaysMoreRemainIsAnErrorNotTheEnd() {
         server.route("GET", "/o", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":0,\"totalCount\":6}"));
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
-                PageStyle.offset("/events", "offset", "/nextOffset", "/totalCount"), Item.class);
+                OFFSET_WITH_TOTAL, Item.class);
         PaginationException e = assertThrows(PaginationException.class, () -> ids(p));
         assertEquals("the server's next offset 0 would end the listing after 2 records, but its total count at /totalCount is 6;"
                 + " stopping rather than dropping the rest", e.getMessage());
@@ -268,14 +283,14 @@ class PaginatorTest {
         // With a total that the records reach, or none, 0 ends the listing.
         server.route("GET", "/t", r -> FakeResponse.json("{\"events\":" + items(0, 2) + ",\"nextOffset\":0,\"totalCount\":2}"));
         assertEquals(List.of("0", "1"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/t").build(),
-                PageStyle.offset("/events", "offset", "/nextOffset", "/totalCount"), Item.class)));
+                OFFSET_WITH_TOTAL, Item.class)));
     }
 
     @Test
     void offsetZeroOnAnEmptyPageEnds() {
         server.route("GET", "/o", r -> FakeResponse.json("{\"events\":[],\"nextOffset\":0}"));
         assertEquals(List.of(), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/o").build(),
-                PageStyle.offset("/events", "offset", "/nextOffset"), Item.class)));
+                OFFSET, Item.class)));
     }
 
     @Test
@@ -285,7 +300,7 @@ class PaginatorTest {
             return FakeResponse.json("{\"data\":" + items(skip, Math.min(skip + 2, 5)) + ",\"total\":5,\"skip\":" + skip + ",\"limit\":2}");
         });
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/team-notifications").query("limit", 2).build(),
-                PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class);
+                SKIP_LIMIT, Item.class);
         assertEquals(List.of("0", "1", "2", "3", "4"), ids(p));
         assertEquals(3, server.requestCount());
     }
@@ -299,7 +314,7 @@ class PaginatorTest {
         });
         assertEquals(List.of("0", "1", "2", "3", "4"), ids(Paginator.of(transport,
                 ApiRequest.builder(HttpMethod.GET, "/t").query("limit", 3).build(),
-                PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class)));
+                SKIP_LIMIT, Item.class)));
         List<String> targets = server.requests().stream().map(FakeRequest::target).toList();
         assertEquals(List.of("/t?limit=3", "/t?limit=3&skip=2", "/t?limit=3&skip=4"), targets);
     }
@@ -309,7 +324,7 @@ class PaginatorTest {
     void skipLimitStyleRefusesARepeatedPageWhenTheServerIgnoresSkipWithoutTotal() {
         server.route("GET", "/t", r -> FakeResponse.json("{\"data\":" + items(0, 2) + "}"));
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/t").query("limit", 2).build(),
-                PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class);
+                SKIP_LIMIT, Item.class);
         List<String> seen = new ArrayList<>();
         PaginationException e = assertThrows(PaginationException.class, () -> p.forEach(i -> seen.add(i.id())));
         assertTrue(e.getMessage().contains("ignore the skip"), e.getMessage());
@@ -326,7 +341,7 @@ class PaginatorTest {
     void skipLimitStyleRefusesARepeatedPageEvenWithATotal() {
         server.route("GET", "/t", r -> FakeResponse.json("{\"data\":" + items(0, 2) + ",\"total\":100}"));
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/t").query("limit", 2).build(),
-                PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class);
+                SKIP_LIMIT, Item.class);
         assertThrows(PaginationException.class, () -> ids(p));
         assertEquals(2, server.requestCount());
     }
@@ -335,7 +350,7 @@ class PaginatorTest {
     void skipLimitStyleStopsOnAShortPageWithoutTotal() {
         server.route("GET", "/t", r -> FakeResponse.json("{\"data\":" + (r.query("skip") == null ? items(0, 2) : items(2, 3)) + "}"));
         assertEquals(List.of("0", "1", "2"), ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/t").query("limit", 2).build(),
-                PageStyle.skipLimit("/data", "skip", "limit", "/total"), Item.class)));
+                SKIP_LIMIT, Item.class)));
         assertEquals(2, server.requestCount());
     }
 
@@ -431,14 +446,14 @@ class PaginatorTest {
     void aPageWhoseRecordsAreNotAnArrayIsADecodeException() {
         server.route("GET", "/bad", r -> FakeResponse.json("{\"data\":{\"id\":\"1\"}}"));
         assertThrows(DecodeException.class, () -> ids(Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/bad").build(),
-                PageStyle.cursorQuery("/data", "starting_after", "/next"), Item.class)));
+                SHALLOW_CURSOR, Item.class)));
     }
 
     @Test
     void aNullRecordIsADecodeExceptionNamingThePage() {
         server.route("GET", "/nulls", r -> FakeResponse.json("{\"data\":[{\"id\":\"1\"},null]}"));
         DecodeException e = assertThrows(DecodeException.class, () -> ids(Paginator.of(transport,
-                ApiRequest.builder(HttpMethod.GET, "/nulls").build(), PageStyle.cursorQuery("/data", "starting_after", "/next"), Item.class)));
+                ApiRequest.builder(HttpMethod.GET, "/nulls").build(), SHALLOW_CURSOR, Item.class)));
         assertTrue(e.getMessage().startsWith("could not decode response of GET /nulls as a page of Item"), e.getMessage());
     }
 
@@ -447,7 +462,8 @@ class PaginatorTest {
         server.route("GET", "/internal_articles/search", r -> FakeResponse.json(
                 "{\"type\":\"list\",\"total_count\":2,\"data\":{\"internal_articles\":" + items(0, 2) + "},\"pages\":{}}"));
         Page<Item> page = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/internal_articles/search").build(),
-                PageStyle.pageNumber("/data/internal_articles", "page", "/pages/page", "/pages/total_pages"), Item.class).firstPage();
+                PageStyle.pageNumber().itemsAt("/data/internal_articles").pageParam("page").currentPageAt("/pages/page")
+                        .totalPagesAt("/pages/total_pages").build(), Item.class).firstPage();
         assertEquals(List.of(new Item("0"), new Item("1")), page.items());
         assertEquals(Map.of(), page.meta().get("data"));
     }
@@ -482,7 +498,7 @@ class PaginatorTest {
             return FakeResponse.json(sb.append("],\"pages\":{\"page\":").append(page).append(",\"total_pages\":").append(pages).append("}}").toString());
         });
         Paginator<Item> p = Paginator.of(transport, ApiRequest.builder(HttpMethod.GET, "/big").build(),
-                PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages"), Item.class);
+                PAGE_NUMBER, Item.class);
         long[] count = {0};
         String[] last = {null};
         p.forEach(i -> {

@@ -32,9 +32,11 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Immutable and thread-safe; close it to release its connection pool. {@code toString()} never shows the key.
+ * {@link #notifications()} follows {@link dev.switchboard.core.http.ResourceClient}: {@code withOptions(...)} views
+ * and an {@code …Async} twin of each method that sends one request.
  *
  * <pre>{@code
- * try (AlooChat aloochat = AlooChat.builder().apiKey(System.getenv("ALOOCHAT_API_KEY")).build()) {
+ * try (AlooChat aloochat = AlooChat.builder().fromEnv().build()) {   // ALOOCHAT_API_KEY, ALOOCHAT_BASE_URL
  *     NotificationStats stats = aloochat.notifications().stats();
  *     System.out.println(stats.unreadCount() + " unread of " + stats.totalNotifications());
  * }
@@ -118,7 +120,12 @@ public final class AlooChat implements AutoCloseable {
                 + "}";
     }
 
-    /** Builds an {@link AlooChat}; not thread-safe. */
+    /**
+     * Builds an {@link AlooChat}; not thread-safe. Precedence is {@link ClientBuilder}'s: AlooChat's defaults (its
+     * retry policy and limiter included), then every setting made here, then the {@code configure} hooks. With
+     * {@link #fromEnv()} the API key and base URL not set here are read from {@code ALOOCHAT_API_KEY} and
+     * {@code ALOOCHAT_BASE_URL}.
+     */
     public static final class Builder extends ClientBuilder<Builder, AlooChat> {
         private String apiKey;
         private String baseUrl;
@@ -142,12 +149,16 @@ public final class AlooChat implements AutoCloseable {
          * @throws IllegalArgumentException if blank or containing control characters (the value is never echoed)
          */
         public Builder apiKey(String apiKey) {
+            this.apiKey = checkedKey(apiKey);
+            return this;
+        }
+
+        private static String checkedKey(String apiKey) {
             if (apiKey == null || apiKey.isBlank()) {
                 throw new IllegalArgumentException("apiKey must not be blank");
             }
             Credentials.apiKeyHeader(DEFAULT_API_KEY_HEADER, apiKey); // validates without echoing
-            this.apiKey = apiKey;
-            return this;
+            return apiKey;
         }
 
         /**
@@ -240,16 +251,18 @@ public final class AlooChat implements AutoCloseable {
          * a 15-second wait on a 429 without {@code Retry-After}, and the documented rate limits (shared by every
          * client of the same key and base URL) unless {@link #withoutRateLimit()} or a limiter of the caller's own.
          * With {@link #fromEnv()}, what was not set explicitly is read from {@code ALOOCHAT_API_KEY} and
-         * {@code ALOOCHAT_BASE_URL}.
+         * {@code ALOOCHAT_BASE_URL}; a value read from the environment is not kept on the builder.
          *
          * @throws IllegalStateException if no API key was given
+         * @throws IllegalArgumentException if {@code ALOOCHAT_API_KEY} holds a control character (never echoed)
          */
         @Override
         protected ClientConfig.Builder defaults() {
-            if (apiKey == null) {
-                environment("ALOOCHAT_API_KEY").ifPresent(this::apiKey);
+            String key = apiKey;
+            if (key == null) {
+                key = environment("ALOOCHAT_API_KEY").map(AlooChat.Builder::fromVariable).orElse(null);
             }
-            if (apiKey == null) {
+            if (key == null) {
                 throw new IllegalStateException("an AlooChat API key is required: call apiKey(...) (or fromEnv() with"
                         + " ALOOCHAT_API_KEY)");
             }
@@ -259,9 +272,17 @@ public final class AlooChat implements AutoCloseable {
                     .userAgentSuffix("aloochat")
                     .errorBodyParser(AlooChatErrors.INSTANCE)
                     .retryPolicy(RetryPolicy.builder().rateLimitFallback(RATE_LIMIT_FALLBACK).build())
-                    .credentials(Credentials.apiKeyHeader(apiKeyHeader, apiKey))
+                    .credentials(Credentials.apiKeyHeader(apiKeyHeader, key))
                     .clock(time)
-                    .rateLimiter(rateLimited ? SharedLimiters.forKey(apiKey, root, rateLimitMode, windows, time) : null);
+                    .rateLimiter(rateLimited ? SharedLimiters.forKey(key, root, rateLimitMode, windows, time) : null);
+        }
+
+        private static String fromVariable(String key) {
+            try {
+                return checkedKey(key);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("ALOOCHAT_API_KEY: " + e.getMessage(), e);
+            }
         }
 
         @Override

@@ -3,7 +3,11 @@ package dev.switchboard.notifications.aloochat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.ApiResponse;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.ResponseDecoder;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.json.Json;
@@ -15,6 +19,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * AlooChat's Team Notifications endpoints, under the client's base path (by default {@code /team-notifications}):
@@ -25,21 +30,27 @@ import java.util.Optional;
  * {@code limit}, each following one {@code skip} as well, and paging ends once {@code skip} passes {@code total} or a
  * page comes back short. {@code total} is {@code paginator.firstPage().metaLong("total")}.
  *
+ * <p>Options, async calls and errors follow {@link ResourceClient}: {@link #withOptions} gives a view with other
+ * timeouts, retries or headers (sharing the client's rate limiter), and every method that sends one request has an
+ * {@code …Async} twin that never blocks a thread, not even while waiting for a rate-limit permit.
+ *
  * <pre>{@code
  * TeamNotificationsClient notifications = aloochat.notifications();
  * for (TeamNotification n : notifications.forUser(userId, UserNotificationFilter.builder()
  *         .status(NotificationStatus.UNREAD).build())) {
  *     notifications.updateStatus(n.id(), userId, NotificationStatus.READ);
  * }
+ * CompletableFuture<NotificationStats> stats = notifications.withOptions(o -> o.maxRetries(0)).statsAsync();
  * }</pre>
  */
-public final class TeamNotificationsClient {
+public final class TeamNotificationsClient implements ResourceClient<TeamNotificationsClient> {
     /** The largest page the API serves, and the page size used unless another is set. */
     public static final int MAX_LIMIT = 100;
     /** The field of every page that counts the matching notifications. */
     public static final String TOTAL = "total";
 
-    static final PageStyle PAGING = PageStyle.skipLimit("/data", "skip", "limit", "/total");
+    static final PageStyle PAGING = PageStyle.skipLimit().itemsAt("/data").skipParam("skip").limitParam("limit")
+            .totalAt("/total").build();
 
     /**
      * The undocumented PATCH response may be empty (a 204, say): that is not an error there, unlike elsewhere. Any
@@ -70,6 +81,16 @@ public final class TeamNotificationsClient {
     TeamNotificationsClient(Transport transport, String basePath) {
         this.transport = transport;
         this.basePath = basePath;
+    }
+
+    /**
+     * @param options the options every call of the view carries
+     * @return a view of these endpoints whose every request carries {@code options} (see {@link ResourceClient})
+     * @throws NullPointerException if {@code options} is null
+     */
+    @Override
+    public TeamNotificationsClient withOptions(RequestOptions options) {
+        return new TeamNotificationsClient(transport.withOptions(options), basePath);
     }
 
     /**
@@ -115,10 +136,28 @@ public final class TeamNotificationsClient {
      * @throws dev.switchboard.core.NotFoundException if there is no such notification
      */
     public TeamNotification get(String notificationId) {
+        return unwrapNotification(transport.execute(getRequest(notificationId), TeamNotification.class));
+    }
+
+    /**
+     * As {@link #get(String)}, without blocking a thread.
+     *
+     * @param notificationId the notification id
+     * @return completes with the notification, or exceptionally with what {@link #get(String)} throws (a rejected
+     *     id included: nothing is sent then)
+     */
+    public CompletableFuture<TeamNotification> getAsync(String notificationId) {
+        return Futures.start(() -> Futures.map(transport.executeAsync(getRequest(notificationId), TeamNotification.class),
+                TeamNotificationsClient::unwrapNotification));
+    }
+
+    private ApiRequest getRequest(String notificationId) {
         checkNotificationId(notificationId);
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET, basePath + "/{notification_id}", notificationId)
-                .build();
-        return DataEnvelope.unwrap(transport.execute(request, TeamNotification.class), TeamNotification::new);
+        return ApiRequest.builder(HttpMethod.GET, basePath + "/{notification_id}", notificationId).build();
+    }
+
+    private static TeamNotification unwrapNotification(TeamNotification body) {
+        return DataEnvelope.unwrap(body, TeamNotification::new);
     }
 
     /**
@@ -170,17 +209,40 @@ public final class TeamNotificationsClient {
      */
     public Optional<NotificationRecipient> updateStatus(String notificationId, String userId,
             NotificationStatus status) {
+        return recipient(transport.send(updateStatusRequest(notificationId, userId, status), OPTIONAL_JSON));
+    }
+
+    /**
+     * As {@link #updateStatus(String, String, NotificationStatus)}, without blocking a thread.
+     *
+     * @param notificationId the notification id (first in the path)
+     * @param userId the user id (second in the path)
+     * @param status the new status
+     * @return completes with what {@link #updateStatus(String, String, NotificationStatus)} returns, or exceptionally
+     *     with what it throws (a rejected argument included: nothing is sent then)
+     */
+    public CompletableFuture<Optional<NotificationRecipient>> updateStatusAsync(String notificationId, String userId,
+            NotificationStatus status) {
+        return Futures.start(() -> Futures.map(
+                transport.sendAsync(updateStatusRequest(notificationId, userId, status), OPTIONAL_JSON),
+                TeamNotificationsClient::recipient));
+    }
+
+    private ApiRequest updateStatusRequest(String notificationId, String userId, NotificationStatus status) {
         checkNotificationId(notificationId);
         Checks.id(userId, "userId");
         if (status == null || status.value().isBlank()) {
             throw new IllegalArgumentException("status must not be null or empty");
         }
         String path = basePath + "/{notification_id}/users/{user_id}/status";
-        ApiRequest request = ApiRequest.builder(HttpMethod.PATCH, path, notificationId, userId)
+        return ApiRequest.builder(HttpMethod.PATCH, path, notificationId, userId)
                 .jsonBody(Map.of("status", status.value()))
                 .retrySafe()
                 .build();
-        Object body = transport.send(request, OPTIONAL_JSON).value();
+    }
+
+    private static Optional<NotificationRecipient> recipient(ApiResponse<Object> response) {
+        Object body = response.value();
         if (!(body instanceof JsonObject o) || o.isEmpty() || (DataEnvelope.wraps(o) && o.getObject("data").isEmpty())) {
             return Optional.empty(); // the update succeeded; the server said nothing we can read as a recipient
         }
@@ -204,15 +266,43 @@ public final class TeamNotificationsClient {
      * @return the statistics
      */
     public NotificationStats stats(StatsFilter filter) {
+        return unwrapStats(transport.execute(statsRequest(filter), NotificationStats.class));
+    }
+
+    /**
+     * As {@link #stats()}, without blocking a thread.
+     *
+     * @return completes with the statistics, or exceptionally with what {@link #stats()} throws
+     */
+    public CompletableFuture<NotificationStats> statsAsync() {
+        return statsAsync(StatsFilter.all());
+    }
+
+    /**
+     * As {@link #stats(StatsFilter)}, without blocking a thread.
+     *
+     * @param filter the window, the user, the type and the agent
+     * @return completes with the statistics, or exceptionally with what {@link #stats(StatsFilter)} throws (a null
+     *     filter included: nothing is sent then)
+     */
+    public CompletableFuture<NotificationStats> statsAsync(StatsFilter filter) {
+        return Futures.start(() -> Futures.map(transport.executeAsync(statsRequest(filter), NotificationStats.class),
+                TeamNotificationsClient::unwrapStats));
+    }
+
+    private ApiRequest statsRequest(StatsFilter filter) {
         Objects.requireNonNull(filter, "filter");
-        ApiRequest request = ApiRequest.builder(HttpMethod.GET, basePath + "/stats")
+        return ApiRequest.builder(HttpMethod.GET, basePath + "/stats")
                 .query("start_date", filter.startDate().map(Instant::toString).orElse(null))
                 .query("end_date", filter.endDate().map(Instant::toString).orElse(null))
                 .query("user_id", filter.userId().orElse(null))
                 .query("notification_type", value(filter.notificationType()))
                 .query("agent_id", filter.agentId().orElse(null))
                 .build();
-        return DataEnvelope.unwrap(transport.execute(request, NotificationStats.class), NotificationStats::new);
+    }
+
+    private static NotificationStats unwrapStats(NotificationStats body) {
+        return DataEnvelope.unwrap(body, NotificationStats::new);
     }
 
     private static void checkNotificationId(String notificationId) {
@@ -227,6 +317,7 @@ public final class TeamNotificationsClient {
         return e.map(dev.switchboard.core.json.OpenEnum::value).orElse(null);
     }
 
+    /** @return the base path; never the key */
     @Override
     public String toString() {
         return "TeamNotificationsClient{" + basePath + "}";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.Transport;
 import java.time.Clock;
@@ -26,7 +27,9 @@ import java.util.function.Supplier;
  * <p>The token is cached and fetched again {@value #REFRESH_BEFORE_SECONDS} s before it expires (or halfway through a
  * lifetime shorter than twice that). However many threads ask at once, one request is in flight and they all get its
  * result; a failed request is not cached, so the next caller tries again. {@link #invalidate()} drops the token after
- * the API rejected it. Thread-safe; its {@code toString()} never shows the secret or the token.
+ * the API rejected it. {@link #tokenAsync()} is the same without blocking: the asynchronous calls of the Suger clients
+ * wait on it before they send, so that the transport's bearer supplier ({@link #get()}) finds the token cached.
+ * Thread-safe; its {@code toString()} never shows the secret or the token.
  */
 final class LegacyTokenSource implements Supplier<String> {
     static final String TOKEN_PATH = "/public/apiClient/accessToken";
@@ -37,10 +40,19 @@ final class LegacyTokenSource implements Supplier<String> {
     record Grant(String token, Duration lifetime) {
     }
 
-    /** Fetches a new grant; blocking. */
+    /** Fetches a new grant. */
     @FunctionalInterface
     interface Fetcher {
+        /** @return a new grant, blocking until it came */
         Grant fetch();
+
+        /**
+         * @return completes with a new grant; this default runs {@link #fetch()} on the calling thread, the HTTP
+         *     fetcher of {@link LegacyTokenSource#over} sends its request without blocking
+         */
+        default CompletableFuture<Grant> fetchAsync() {
+            return Futures.start(() -> CompletableFuture.completedFuture(fetch()));
+        }
     }
 
     private record Cached(String token, Instant refreshAt) {
@@ -69,18 +81,26 @@ final class LegacyTokenSource implements Supplier<String> {
      */
     static LegacyTokenSource over(Transport tokenTransport, String organizationId, String clientId, String secret,
             Clock clock) {
-        Fetcher fetcher = () -> {
-            Map<String, String> body = new LinkedHashMap<>();
-            body.put("organizationID", organizationId);
-            body.put("id", clientId);
-            body.put("secret", secret);
-            // Retry-safe: asking for a token has no effect besides issuing one; a repeat just yields another token.
-            ApiRequest request = ApiRequest.builder(HttpMethod.POST, TOKEN_PATH)
-                    .unauthenticated()
-                    .retrySafe()
-                    .jsonBody(body)
-                    .build();
-            return grant(tokenTransport.execute(request, JsonNode.class), clock.instant());
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("organizationID", organizationId);
+        body.put("id", clientId);
+        body.put("secret", secret);
+        // Retry-safe: asking for a token has no effect besides issuing one; a repeat just yields another token.
+        ApiRequest request = ApiRequest.builder(HttpMethod.POST, TOKEN_PATH)
+                .unauthenticated()
+                .retrySafe()
+                .jsonBody(body)
+                .build();
+        Fetcher fetcher = new Fetcher() {
+            @Override
+            public Grant fetch() {
+                return grant(tokenTransport.execute(request, JsonNode.class), clock.instant());
+            }
+
+            @Override
+            public CompletableFuture<Grant> fetchAsync() {
+                return Futures.map(tokenTransport.executeAsync(request, JsonNode.class), b -> grant(b, clock.instant()));
+            }
         };
         return new LegacyTokenSource(clock, fetcher, "organizationID=" + organizationId + ", id=" + clientId);
     }
@@ -91,40 +111,103 @@ final class LegacyTokenSource implements Supplier<String> {
      */
     @Override
     public String get() {
-        CompletableFuture<String> mine;
-        CompletableFuture<String> theirs;
-        synchronized (lock) {
-            if (cached != null && clock.instant().isBefore(cached.refreshAt)) {
-                return cached.token;
-            }
-            theirs = inFlight;
-            mine = theirs == null ? new CompletableFuture<>() : null;
-            if (mine != null) {
-                inFlight = mine;
-            }
+        Claim claim = claim();
+        if (claim.token() != null) {
+            return claim.token();
         }
+        CompletableFuture<String> theirs = claim.theirs();
+        CompletableFuture<String> mine = claim.mine();
         if (theirs != null) {
             return await(theirs);
         }
+        Grant grant;
         try {
-            Grant grant = fetcher.fetch();
-            Duration early = Duration.ofSeconds(REFRESH_BEFORE_SECONDS);
-            if (early.multipliedBy(2).compareTo(grant.lifetime()) > 0) {
-                early = grant.lifetime().dividedBy(2);
-            }
-            synchronized (lock) {
-                cached = new Cached(grant.token(), clock.instant().plus(grant.lifetime()).minus(early));
-                inFlight = null;
-            }
-            mine.complete(grant.token());
-            return grant.token();
+            grant = fetcher.fetch();
         } catch (RuntimeException | Error e) {
-            synchronized (lock) {
-                inFlight = null;
-            }
-            mine.completeExceptionally(e);
+            fail(mine, e);
             throw e;
         }
+        return keep(mine, grant);
+    }
+
+    /**
+     * As {@link #get()}, without blocking: the cached token, or the request in flight (started here, without
+     * blocking, when there is none). Cancelling the returned future does not cancel a request other callers wait
+     * for.
+     *
+     * @return completes with a valid token, or exceptionally as {@link #get()} throws
+     */
+    CompletableFuture<String> tokenAsync() {
+        Claim claim = claim();
+        if (claim.token() != null) {
+            return CompletableFuture.completedFuture(claim.token());
+        }
+        CompletableFuture<String> theirs = claim.theirs();
+        CompletableFuture<String> mine = claim.mine();
+        if (theirs != null) {
+            return theirs.copy();
+        }
+        CompletableFuture<Grant> request;
+        try {
+            request = fetcher.fetchAsync();
+        } catch (RuntimeException | Error e) {
+            fail(mine, e);
+            return mine.copy();
+        }
+        request.whenComplete((grant, e) -> {
+            if (e != null) {
+                fail(mine, e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+            } else {
+                try {
+                    keep(mine, grant);
+                } catch (RuntimeException | Error t) {
+                    fail(mine, t);
+                }
+            }
+        });
+        return mine.copy();
+    }
+
+    /**
+     * What a caller finds: a valid cached token; else the request in flight to wait for; else a new future that the
+     * caller must complete (it is the request in flight now).
+     */
+    private record Claim(String token, CompletableFuture<String> theirs, CompletableFuture<String> mine) {
+    }
+
+    private Claim claim() {
+        synchronized (lock) {
+            if (cached != null && clock.instant().isBefore(cached.refreshAt)) {
+                return new Claim(cached.token, null, null);
+            }
+            if (inFlight != null) {
+                return new Claim(null, inFlight, null);
+            }
+            inFlight = new CompletableFuture<>();
+            return new Claim(null, null, inFlight);
+        }
+    }
+
+    /** Caches a grant, ends the request in flight with its token, and returns the token. */
+    private String keep(CompletableFuture<String> mine, Grant grant) {
+        Duration early = Duration.ofSeconds(REFRESH_BEFORE_SECONDS);
+        if (early.multipliedBy(2).compareTo(grant.lifetime()) > 0) {
+            early = grant.lifetime().dividedBy(2);
+        }
+        synchronized (lock) {
+            cached = new Cached(grant.token(), clock.instant().plus(grant.lifetime()).minus(early));
+            inFlight = null;
+        }
+        mine.complete(grant.token());
+        return grant.token();
+    }
+
+    /** Ends the request in flight with a failure, which is not cached. */
+    private void fail(CompletableFuture<String> mine, Throwable failure) {
+        synchronized (lock) {
+            inFlight = null;
+        }
+        mine.completeExceptionally(failure);
     }
 
     /** Forgets the cached token, so the next caller fetches a new one (the API rejected it). */

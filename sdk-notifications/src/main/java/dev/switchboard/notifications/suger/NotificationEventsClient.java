@@ -1,7 +1,10 @@
 package dev.switchboard.notifications.suger;
 
 import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.http.RequestOptions;
+import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.PageStyle;
@@ -10,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The notification events of one Suger organization: {@code GET /org/{orgId}/notificationEvent} and
@@ -22,6 +26,9 @@ import java.util.OptionalLong;
  * The server's {@code totalCount}, sent on the first page only, is
  * {@code paginator.firstPage().metaLong("totalCount")}, or {@link #count(EventFilter)}.
  *
+ * <p>Options, async calls and errors follow {@link ResourceClient}: {@link #withOptions} gives a view with other
+ * timeouts, retries or headers, and {@link #countAsync(EventFilter)} counts without blocking a thread.
+ *
  * <pre>{@code
  * Paginator<NotificationEvent> events = suger.events().list(EventFilter.builder().startDate(since).build());
  * for (NotificationEvent e : events) {
@@ -29,18 +36,31 @@ import java.util.OptionalLong;
  * }
  * }</pre>
  */
-public final class NotificationEventsClient {
+public final class NotificationEventsClient implements ResourceClient<NotificationEventsClient> {
     /** The field of the first page that counts every matching event. */
     public static final String TOTAL_COUNT = "totalCount";
 
-    static final PageStyle PAGING = PageStyle.offset("/notificationEvents", "offset", "/nextOffset", "/totalCount");
+    static final PageStyle PAGING = PageStyle.offset().itemsAt("/notificationEvents").offsetParam("offset")
+            .nextOffsetAt("/nextOffset").totalCountAt("/totalCount").build();
 
     private final Transport transport;
+    private final LegacyTokenSource tokens;
     private final String organizationId;
 
-    NotificationEventsClient(Transport transport, String organizationId) {
+    NotificationEventsClient(Transport transport, LegacyTokenSource tokens, String organizationId) {
         this.transport = transport;
+        this.tokens = tokens;
         this.organizationId = Suger.checkOrganizationId(organizationId);
+    }
+
+    /**
+     * @param options the options every call of the view carries
+     * @return a view of these events whose every request carries {@code options} (see {@link ResourceClient})
+     * @throws NullPointerException if {@code options} is null
+     */
+    @Override
+    public NotificationEventsClient withOptions(RequestOptions options) {
+        return new NotificationEventsClient(transport.withOptions(options), tokens, organizationId);
     }
 
     /** @return the organization these events belong to */
@@ -79,8 +99,28 @@ public final class NotificationEventsClient {
      * @throws dev.switchboard.core.SwitchboardException as the transport throws
      */
     public OptionalLong count(EventFilter filter) {
-        Page<NotificationEvent> first = Paginator.of(transport, request(filter, 1), PAGING, NotificationEvent.class)
-                .firstPage();
+        return totalCount(countPages(filter).firstPage());
+    }
+
+    /**
+     * As {@link #count(EventFilter)}, without blocking a thread.
+     *
+     * @param filter dates, priorities and message; its page size is not used
+     * @return completes with what {@link #count(EventFilter)} returns, or exceptionally with what it throws (a null
+     *     filter included: nothing is sent then)
+     */
+    public CompletableFuture<OptionalLong> countAsync(EventFilter filter) {
+        return Futures.start(() -> {
+            Paginator<NotificationEvent> pages = countPages(filter);
+            return Suger.afterToken(tokens, () -> Futures.map(pages.firstPageAsync(), NotificationEventsClient::totalCount));
+        });
+    }
+
+    private Paginator<NotificationEvent> countPages(EventFilter filter) {
+        return Paginator.of(transport, request(filter, 1), PAGING, NotificationEvent.class);
+    }
+
+    private static OptionalLong totalCount(Page<NotificationEvent> first) {
         Optional<Long> total = first.metaLong(TOTAL_COUNT);
         return total.isPresent() ? OptionalLong.of(total.get()) : OptionalLong.empty();
     }
@@ -133,6 +173,7 @@ public final class NotificationEventsClient {
                 .build();
     }
 
+    /** @return the organization; never a credential */
     @Override
     public String toString() {
         return "NotificationEventsClient{organizationId=" + organizationId + "}";

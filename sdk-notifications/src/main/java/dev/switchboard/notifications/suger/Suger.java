@@ -3,10 +3,13 @@ package dev.switchboard.notifications.suger;
 import dev.switchboard.core.auth.Credentials;
 import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
+import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.ResponseListener;
 import dev.switchboard.core.http.Transport;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A client of Suger's notification API: {@link #events()} (notification events, filtered and paged) and
@@ -18,12 +21,14 @@ import java.util.Optional;
  * plain text, become the message of the {@link dev.switchboard.core.ApiException}. Suger documents no rate limits,
  * so no client-side limiter is set unless you give one.
  *
+ * <p>The resource clients follow {@link dev.switchboard.core.http.ResourceClient}: {@code withOptions(...)} views,
+ * an {@code …Async} twin of each method that sends one request, and the SDK's unchecked exceptions.
+ *
  * <p>Immutable and thread-safe; close it to release its connection pool. {@code toString()} never shows a key.
  *
  * <pre>{@code
  * try (Suger suger = Suger.builder()
- *         .apiKey(System.getenv("SUGER_API_KEY"))
- *         .organizationId(System.getenv("SUGER_ORG_ID"))
+ *         .fromEnv()                        // SUGER_API_KEY, SUGER_ORG_ID, SUGER_BASE_URL
  *         .build()) {
  *     for (NotificationEvent e : suger.events().list(EventFilter.all())) {
  *         System.out.println(e.eventId() + " " + e.action() + " " + e.priority());
@@ -37,12 +42,15 @@ public final class Suger implements AutoCloseable {
 
     private final Transport transport;
     private final Transport tokenTransport;
+    private final LegacyTokenSource tokens;
     private final String organizationId;
     private final String authDescription;
 
-    private Suger(Transport transport, Transport tokenTransport, String organizationId, String authDescription) {
+    private Suger(Transport transport, Transport tokenTransport, LegacyTokenSource tokens, String organizationId,
+            String authDescription) {
         this.transport = transport;
         this.tokenTransport = tokenTransport;
+        this.tokens = tokens;
         this.organizationId = organizationId;
         this.authDescription = authDescription;
     }
@@ -57,7 +65,7 @@ public final class Suger implements AutoCloseable {
      * @throws IllegalStateException if the client was built without {@link Builder#organizationId(String)}
      */
     public NotificationEventsClient events() {
-        return new NotificationEventsClient(transport, requireOrganization());
+        return new NotificationEventsClient(transport, tokens, requireOrganization());
     }
 
     /**
@@ -66,7 +74,7 @@ public final class Suger implements AutoCloseable {
      * @throws IllegalArgumentException if the id is blank
      */
     public NotificationEventsClient events(String organizationId) {
-        return new NotificationEventsClient(transport, organizationId);
+        return new NotificationEventsClient(transport, tokens, organizationId);
     }
 
     /**
@@ -74,7 +82,7 @@ public final class Suger implements AutoCloseable {
      * @throws IllegalStateException if the client was built without {@link Builder#organizationId(String)}
      */
     public NotificationMessagesClient messages() {
-        return new NotificationMessagesClient(transport, requireOrganization());
+        return new NotificationMessagesClient(transport, tokens, requireOrganization());
     }
 
     /**
@@ -83,7 +91,7 @@ public final class Suger implements AutoCloseable {
      * @throws IllegalArgumentException if the id is blank
      */
     public NotificationMessagesClient messages(String organizationId) {
-        return new NotificationMessagesClient(transport, organizationId);
+        return new NotificationMessagesClient(transport, tokens, organizationId);
     }
 
     /** @return the organization used when none is given per call */
@@ -124,6 +132,20 @@ public final class Suger implements AutoCloseable {
         return "Suger{" + baseUrl() + ", organizationId=" + organizationId + ", " + authDescription + "}";
     }
 
+    /**
+     * Starts an asynchronous call once the credentials are ready: at once with an API key; with a legacy bearer
+     * token, after the token came without blocking (so the transport's token supplier finds it cached and does not
+     * block the thread that sends).
+     *
+     * @param tokens the legacy token source, or {@code null} for an API key
+     * @param call starts the call
+     * @param <T> the result's type
+     * @return the call's result; cancelling it cancels the call (and stops waiting for the token)
+     */
+    static <T> CompletableFuture<T> afterToken(LegacyTokenSource tokens, Supplier<CompletableFuture<T>> call) {
+        return tokens == null ? call.get() : Futures.compose(tokens.tokenAsync(), token -> call.get());
+    }
+
     static String checkOrganizationId(String organizationId) {
         return checkId(organizationId, "organizationId");
     }
@@ -138,7 +160,11 @@ public final class Suger implements AutoCloseable {
         return id;
     }
 
-    /** Builds a {@link Suger}; not thread-safe. */
+    /**
+     * Builds a {@link Suger}; not thread-safe. Precedence is {@link ClientBuilder}'s: Suger's defaults, then every
+     * setting made here, then the {@code configure} hooks. With {@link #fromEnv()} the API key, organization and
+     * base URL not set here are read from {@code SUGER_API_KEY}, {@code SUGER_ORG_ID} and {@code SUGER_BASE_URL}.
+     */
     public static final class Builder extends ClientBuilder<Builder, Suger> {
         private String apiKey;
         private String legacyOrganizationId;
@@ -146,6 +172,8 @@ public final class Suger implements AutoCloseable {
         private String legacySecret;
         private String organizationId;
         private String baseUrl;
+        private String resolvedApiKey;
+        private String resolvedOrganizationId;
 
         private Builder() {
         }
@@ -165,6 +193,12 @@ public final class Suger implements AutoCloseable {
          * @throws IllegalArgumentException if blank or containing control characters (the value is never echoed)
          */
         public Builder apiKey(String apiKey) {
+            this.apiKey = checkedKey(apiKey);
+            this.legacySecret = null;
+            return this;
+        }
+
+        private static String checkedKey(String apiKey) {
             String key = apiKey == null ? null : apiKey.strip();
             if (key != null && key.regionMatches(true, 0, "Key ", 0, 4)) {
                 key = key.substring(4).strip();
@@ -173,9 +207,7 @@ public final class Suger implements AutoCloseable {
                 throw new IllegalArgumentException("apiKey must not be blank");
             }
             Credentials.keyScheme(key); // validates without echoing
-            this.apiKey = key;
-            this.legacySecret = null;
-            return this;
+            return key;
         }
 
         /**
@@ -227,19 +259,29 @@ public final class Suger implements AutoCloseable {
 
         /**
          * The API's defaults under the caller's settings. With {@link #fromEnv()}, what was not set explicitly is read
-         * from {@code SUGER_API_KEY}, {@code SUGER_ORG_ID} and {@code SUGER_BASE_URL}.
+         * from {@code SUGER_API_KEY} (used when neither {@link #apiKey} nor {@link #legacyBearerToken} was called),
+         * {@code SUGER_ORG_ID} (used when neither {@link #organizationId} nor {@link #legacyBearerToken} named an
+         * organization) and {@code SUGER_BASE_URL}; a value read from the environment is not kept on the builder.
          *
          * @throws IllegalStateException if neither an API key nor a legacy token was given
+         * @throws IllegalArgumentException if a variable's value is not valid, naming the variable
          */
         @Override
         protected ClientConfig.Builder defaults() {
+            resolvedApiKey = apiKey;
             if (apiKey == null && legacySecret == null) {
-                environment("SUGER_API_KEY").ifPresent(this::apiKey);
+                resolvedApiKey = environment("SUGER_API_KEY").map(k -> fromVariable("SUGER_API_KEY",
+                        () -> checkedKey(k))).orElse(null);
             }
-            if (organizationId == null) {
-                environment("SUGER_ORG_ID").ifPresent(this::organizationId);
+            if (organizationId != null) {
+                resolvedOrganizationId = organizationId;
+            } else if (legacySecret != null) {
+                resolvedOrganizationId = legacyOrganizationId; // given explicitly with the legacy client
+            } else {
+                resolvedOrganizationId = environment("SUGER_ORG_ID")
+                        .map(o -> fromVariable("SUGER_ORG_ID", () -> checkOrganizationId(o))).orElse(null);
             }
-            if (apiKey == null && legacySecret == null) {
+            if (resolvedApiKey == null && legacySecret == null) {
                 throw new IllegalStateException("Suger credentials are required: call apiKey(...) or"
                         + " legacyBearerToken(...) (or fromEnv() with SUGER_API_KEY)");
             }
@@ -247,13 +289,21 @@ public final class Suger implements AutoCloseable {
             // With a legacy token, the secret is configured as the token transport's key only so that the transport
             // scrubs it from every error and log line (token requests are unauthenticated), should the endpoint echo it.
             return ClientConfig.builder(root).userAgentSuffix("suger")
-                    .credentials(Credentials.keyScheme(apiKey != null ? apiKey : legacySecret));
+                    .credentials(Credentials.keyScheme(resolvedApiKey != null ? resolvedApiKey : legacySecret));
+        }
+
+        private static String fromVariable(String variable, Supplier<String> check) {
+            try {
+                return check.get();
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(variable + ": " + e.getMessage(), e);
+            }
         }
 
         @Override
         protected Suger create(ClientConfig config) {
-            if (apiKey != null) {
-                return new Suger(Transport.create(config), null, organizationId, "Authorization: Key ***");
+            if (resolvedApiKey != null) {
+                return new Suger(Transport.create(config), null, null, resolvedOrganizationId, "Authorization: Key ***");
             }
             Transport tokens = Transport.create(config);
             LegacyTokenSource source = LegacyTokenSource.over(tokens, legacyOrganizationId, legacyClientId,
@@ -269,8 +319,7 @@ public final class Suger implements AutoCloseable {
             // caller's response listener is kept (called after the token check).
             Transport main = tokens.withConfig(b -> b.credentials(Credentials.bearer(source)).secretValue(legacySecret)
                     .responseListener(onRejected));
-            String org = organizationId != null ? organizationId : legacyOrganizationId;
-            return new Suger(main, tokens, org, "legacy bearer token for API client " + legacyClientId);
+            return new Suger(main, tokens, source, resolvedOrganizationId, "legacy bearer token for API client " + legacyClientId);
         }
     }
 }

@@ -22,9 +22,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -210,6 +212,84 @@ class LegacyTokenTest {
         source.invalidate();
         assertEquals("tok-3", source.get());
         assertFalse(source.toString().contains("tok-"), source.toString());
+    }
+
+    @Test
+    void tokenAsyncSharesOneRequestInFlightWithBlockingCallersAndCachesIt() throws Exception {
+        AtomicInteger fetches = new AtomicInteger();
+        CompletableFuture<LegacyTokenSource.Grant> response = new CompletableFuture<>();
+        LegacyTokenSource source = new LegacyTokenSource(clock, new LegacyTokenSource.Fetcher() {
+            @Override
+            public LegacyTokenSource.Grant fetch() {
+                throw new AssertionError("the blocking fetch must not run while a request is in flight");
+            }
+
+            @Override
+            public CompletableFuture<LegacyTokenSource.Grant> fetchAsync() {
+                fetches.incrementAndGet();
+                return response;
+            }
+        }, "test");
+        CompletableFuture<String> first = source.tokenAsync();
+        CompletableFuture<String> second = source.tokenAsync();
+        assertFalse(first.isDone(), "nothing blocks: the future waits for the response");
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<String> blocking = pool.submit(source::get);
+            response.complete(new LegacyTokenSource.Grant("tok-async", Duration.ofHours(1)));
+            assertEquals("tok-async", first.get(5, TimeUnit.SECONDS));
+            assertEquals("tok-async", second.get(5, TimeUnit.SECONDS));
+            assertEquals("tok-async", blocking.get(5, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals("tok-async", source.tokenAsync().getNow(null), "cached: completed at once");
+        assertEquals(1, fetches.get());
+    }
+
+    @Test
+    void cancellingOneCallersFutureLeavesTheSharedRequestToTheOthers() throws Exception {
+        CompletableFuture<LegacyTokenSource.Grant> response = new CompletableFuture<>();
+        LegacyTokenSource source = new LegacyTokenSource(clock, new LegacyTokenSource.Fetcher() {
+            @Override
+            public LegacyTokenSource.Grant fetch() {
+                throw new AssertionError("not used");
+            }
+
+            @Override
+            public CompletableFuture<LegacyTokenSource.Grant> fetchAsync() {
+                return response;
+            }
+        }, "test");
+        CompletableFuture<String> cancelled = source.tokenAsync();
+        CompletableFuture<String> kept = source.tokenAsync();
+        cancelled.cancel(true);
+        assertFalse(response.isCancelled());
+        response.complete(new LegacyTokenSource.Grant("tok-kept", Duration.ofHours(1)));
+        assertEquals("tok-kept", kept.get(5, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aFailedAsyncFetchIsNotCachedAndFailsEveryWaiterWithTheSameException() throws Exception {
+        AtomicInteger fetches = new AtomicInteger();
+        ServerException down = new ServerException(new dev.switchboard.core.ApiError(503, "POST",
+                LegacyTokenSource.TOKEN_PATH, null, null, "down", null, "", false, 1, null));
+        LegacyTokenSource source = new LegacyTokenSource(clock, new LegacyTokenSource.Fetcher() {
+            @Override
+            public LegacyTokenSource.Grant fetch() {
+                throw new AssertionError("not used");
+            }
+
+            @Override
+            public CompletableFuture<LegacyTokenSource.Grant> fetchAsync() {
+                return fetches.incrementAndGet() == 1 ? CompletableFuture.failedFuture(down)
+                        : CompletableFuture.completedFuture(new LegacyTokenSource.Grant("tok-2", Duration.ofHours(1)));
+            }
+        }, "test");
+        ExecutionException e = assertThrows(ExecutionException.class, () -> source.tokenAsync().get(5, TimeUnit.SECONDS));
+        assertSame(down, e.getCause());
+        assertEquals("tok-2", source.tokenAsync().get(5, TimeUnit.SECONDS));
+        assertEquals(2, fetches.get());
     }
 
     @Test

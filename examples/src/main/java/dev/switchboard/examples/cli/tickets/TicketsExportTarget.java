@@ -43,7 +43,7 @@ public final class TicketsExportTarget implements ExportTarget {
             }
             try (Intercom intercom = Intercom.builder().accessToken(token).baseUrl(base).build()) {
                 Instant since = request.since().orElse(Instant.EPOCH);
-                SearchRequest search = SearchRequest.of(SearchQuery.field("updated_at").gt(since), 150, 150);
+                SearchRequest search = SearchRequest.of(SearchQuery.field("updated_at").gt(since), SearchRequest.MAX_PER_PAGE);
                 long written = 0;
                 Iterator<Ticket> tickets = intercom.tickets().search(search).iterator();
                 while (!sink.full() && tickets.hasNext()) {

@@ -72,7 +72,7 @@ public final class TicketsTourLeg implements TourLeg {
 
             fake.seedTickets(12, true);
             long open = intercom.tickets().search(SearchRequest.of(SearchQuery.and(SearchQuery.field("open").eq(true),
-                    SearchQuery.field("state").eq("submitted")), 5, 150)).stream().count();
+                    SearchQuery.field("state").eq("submitted")), 5)).stream().count();
             long searches = fake.server().requests().stream().filter(r -> r.path().equals("/tickets/search")).count();
             out.println("search open+submitted: " + open + " tickets over " + searches + " pages (cursor in the body)");
             check(open == 12 && searches == 3, "search paging went wrong");

@@ -40,7 +40,8 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
      * {@code starting_after_paging} ({@code {per_page, starting_after}}); its example ends with {@code "next": null}
      * on page 1 of 1. That is followed, and any other shape stops loudly.
      */
-    private static final PageStyle ACTIVITY_PAGES = PageStyle.cursorPages("/activity_logs", "starting_after", "/pages");
+    private static final PageStyle ACTIVITY_PAGES = PageStyle.cursorPages().itemsAt("/activity_logs").pagesAt("/pages")
+            .cursorParam("starting_after").build();
 
     private static final ApiRequest AWAY_STATUS_REASONS = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").build();
 

@@ -33,9 +33,10 @@ import java.util.concurrent.CompletableFuture;
  * {@link IllegalArgumentException} for arguments rejected before anything is sent.
  */
 public final class InternalArticlesClient implements ResourceClient<InternalArticlesClient> {
-    private static final PageStyle LIST = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
-    private static final PageStyle SEARCH = PageStyle.pageNumber("/data/internal_articles", "page", "/pages/page",
-            "/pages/total_pages");
+    private static final PageStyle LIST = PageStyle.pageNumber().itemsAt("/data")
+            .pageParam("page").currentPageAt("/pages/page").totalPagesAt("/pages/total_pages").build();
+    private static final PageStyle SEARCH = PageStyle.pageNumber().itemsAt("/data/internal_articles")
+            .pageParam("page").currentPageAt("/pages/page").totalPagesAt("/pages/total_pages").build();
 
     private final Transport transport;
 

@@ -38,7 +38,8 @@ import java.util.concurrent.CompletableFuture;
  * arguments rejected before anything is sent.
  */
 public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
-    private static final PageStyle PAGES = PageStyle.pageNumber("/data", "page", "/pages/page", "/pages/total_pages");
+    private static final PageStyle PAGES = PageStyle.pageNumber().itemsAt("/data")
+            .pageParam("page").currentPageAt("/pages/page").totalPagesAt("/pages/total_pages").build();
 
     private final Transport transport;
     private final Clock clock;

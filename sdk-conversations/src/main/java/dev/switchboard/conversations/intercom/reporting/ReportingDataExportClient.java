@@ -42,10 +42,12 @@ import java.util.concurrent.CompletableFuture;
  * {@code ?job_identifier=}, and sends {@code app_id} (status and download) and {@code client_id} (status) when they
  * were given with {@link #forApp(String, String)}; without them the workspace is the token's.
  *
- * <p><b>Limits.</b> Intercom keeps at most 5 export jobs pending per workspace; a sixth enqueue answers {@code 429}
- * {@code rate_limit_exceeded} "Exceeded rate limit of 5 pending reporting dataset export jobs". It carries no
- * {@code Retry-After}, so the connection's retry policy decides how long to wait (its {@code maxRetryAfter} cap), and
- * then it surfaces as a {@link dev.switchboard.core.RateLimitException} whose message contains the server's message.
+ * <p><b>Limits and retries.</b> Intercom keeps at most 5 export jobs pending per workspace; a sixth enqueue answers
+ * {@code 429} {@code rate_limit_exceeded} "Exceeded rate limit of 5 pending reporting dataset export jobs", without
+ * {@code Retry-After}. Pending jobs take minutes, so a retry seconds later cannot succeed: the enqueue is sent exactly
+ * once (it runs with {@code maxRetries(0)}, which a caller's own {@link RequestOptions} {@code maxRetries} overrides),
+ * and the 429 surfaces at once as a {@link dev.switchboard.core.RateLimitException} whose message contains the
+ * server's message. Only the status polls and the download (GETs) are retried, by the connection's retry policy.
  *
  * <p>Every method throws the SDK's unchecked exceptions: {@link dev.switchboard.core.NotFoundException} for an unknown
  * job, {@link dev.switchboard.core.ValidationException} for a dataset or attribute Intercom rejects,
@@ -113,13 +115,14 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      *
      * @param request what to export
      * @return the pending job
-     * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending (after the retry policy's waits)
+     * @throws dev.switchboard.core.RateLimitException at once, without a retry, when 5 jobs are already pending
      * @throws dev.switchboard.core.ValidationException when Intercom rejects the dataset or an attribute
      */
     public ExportJob enqueue(ExportRequest request) {
         Objects.requireNonNull(request, "request");
-        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help:
-        // surface it at once (a maxRetries of the caller's, set with withOptions, still wins).
+        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help
+        // (the Intercom connection retries a POST's 429 otherwise): send once, unless a view's maxRetries says so
+        // (options given with withOptions win over these).
         RequestOptions once = RequestOptions.builder().maxRetries(0).build();
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
                 .options(once).build();

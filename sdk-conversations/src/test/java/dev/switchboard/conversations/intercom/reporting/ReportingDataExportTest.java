@@ -159,6 +159,20 @@ class ReportingDataExportTest {
     }
 
     @Test
+    void aCallersOwnMaxRetriesIsTheOnlyWayTheEnqueueIsRetried() {
+        t.server.faults().next("POST", "/export/reporting_data/enqueue", FakeResponse.json(429,
+                "{\"type\":\"error.list\",\"errors\":[{\"code\":\"rate_limit_exceeded\",\"message\":\"busy\"}]}"));
+        assertThrows(RateLimitException.class, () -> export.enqueue(REQUEST));
+        assertEquals(1, t.server.requestCount(), "sent once by default");
+        t.server.faults().next("POST", "/export/reporting_data/enqueue", FakeResponse.json(429,
+                "{\"type\":\"error.list\",\"errors\":[{\"code\":\"rate_limit_exceeded\",\"message\":\"busy\"}]}"));
+        ExportJob job = export.withOptions(dev.switchboard.core.http.RequestOptions.builder().maxRetries(1).build())
+                .enqueue(REQUEST);
+        assertFalse(job.jobIdentifier().isBlank());
+        assertEquals(3, t.server.requestCount(), "the 429, then the retry the caller asked for");
+    }
+
+    @Test
     void aMultiMegabyteDownloadIsStreamedToTheFileByteForByte() throws IOException {
         byte[] body = new byte[6 * 1024 * 1024 + 123];
         new Random(42).nextBytes(body);
