@@ -25,9 +25,8 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  *
  * <p><b>Publish dates.</b> A {@code newsfeed_assignments[].published_at} must be in the past: Intercom does not
- * schedule through the API. Create and update check it before sending, against the connection's clock (or the clock
- * given to {@link #NewsItemsClient(IntercomConnection, Clock)}), and throw {@link IllegalArgumentException} for a future
- * date on a request that sets the state {@code live} (or any state but {@code draft}). A request that sets no state
+ * schedule through the API. Create and update check it before sending, against the connection's clock, and throw
+ * {@link IllegalArgumentException} for a future date on a request that sets the state {@code live} (or any state but {@code draft}). A request that sets no state
  * (an update of what may be a draft, or a new item, which stays invisible until set live) and a draft's are not
  * checked and are sent as given: Intercom ignores publish dates for drafts.
  *
