@@ -1,6 +1,6 @@
 package dev.switchboard.core;
 
-import dev.switchboard.core.http.Headers;
+import dev.switchboard.core.spi.Headers;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

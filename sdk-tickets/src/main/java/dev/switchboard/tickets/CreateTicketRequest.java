@@ -2,7 +2,7 @@ package dev.switchboard.tickets;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
+import dev.switchboard.core.spi.EpochSecondsSerializer;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

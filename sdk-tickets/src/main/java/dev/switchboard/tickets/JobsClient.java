@@ -2,14 +2,14 @@ package dev.switchboard.tickets;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.TransportException;
-import dev.switchboard.core.http.ApiRequest;
 import dev.switchboard.core.http.ClientConfig;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.retry.Scheduler;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

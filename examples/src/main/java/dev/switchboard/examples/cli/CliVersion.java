@@ -1,6 +1,6 @@
 package dev.switchboard.examples.cli;
 
-import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.spi.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

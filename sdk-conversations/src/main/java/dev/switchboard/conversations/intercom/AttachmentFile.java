@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.switchboard.core.spi.Checks;
 import java.util.Base64;
 
 /**
@@ -22,9 +23,9 @@ public record AttachmentFile(
      * @throws IllegalArgumentException if a component is blank
      */
     public AttachmentFile {
-        Models.requireId(contentType, "attachment contentType");
-        Models.requireId(data, "attachment data");
-        Models.requireId(name, "attachment name");
+        Checks.notBlank(contentType, "attachment contentType");
+        Checks.notBlank(data, "attachment data");
+        Checks.notBlank(name, "attachment name");
     }
 
     /**

@@ -1,16 +1,17 @@
 package dev.switchboard.conversations.intercom;
 
 import dev.switchboard.core.DecodeException;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.ApiResponse;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
-import dev.switchboard.core.http.HttpResponse;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.ApiResponse;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.HttpResponse;
+import dev.switchboard.core.spi.Transport;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +105,7 @@ public final class CallsClient implements ResourceClient<CallsClient> {
     }
 
     private static ApiRequest getRequest(String callId) {
-        return ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}", Models.requireId(callId, "callId"))
+        return ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}", Checks.notBlank(callId, "callId"))
                 .build();
     }
 
@@ -119,7 +120,7 @@ public final class CallsClient implements ResourceClient<CallsClient> {
      * @throws DecodeException if the answer is not a redirect with a usable {@code Location}
      */
     public URI recordingUrl(String callId) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/recording", Models.requireId(callId, "callId")).build();
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/recording", Checks.notBlank(callId, "callId")).build();
         try (HttpResponse response = transport.open(r)) {
             if (!response.isRedirect()) {
                 throw new DecodeException("expected a redirect to the recording from " + r + ", got HTTP " + response.status(),
@@ -144,7 +145,7 @@ public final class CallsClient implements ResourceClient<CallsClient> {
      * @throws DecodeException if a JSON answer is not an array of objects, or the body exceeds 32 MiB
      */
     public CallTranscript transcript(String callId) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Models.requireId(callId, "callId"))
+        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Checks.notBlank(callId, "callId"))
                 .header("Accept", "text/plain, application/json").build();
         return transport.send(r, new TranscriptDecoder()).value();
     }
@@ -157,7 +158,7 @@ public final class CallsClient implements ResourceClient<CallsClient> {
      */
     public CompletableFuture<CallTranscript> transcriptAsync(String callId) {
         return Futures.start(() -> {
-            ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Models.requireId(callId, "callId"))
+            ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/transcript", Checks.notBlank(callId, "callId"))
                     .header("Accept", "text/plain, application/json").build();
             return Futures.map(transport.sendAsync(r, new TranscriptDecoder()), ApiResponse::value);
         });
@@ -200,7 +201,7 @@ public final class CallsClient implements ResourceClient<CallsClient> {
         }
         List<String> ids = new ArrayList<>();
         for (String id : conversationIds) {
-            ids.add(Models.requireId(id, "conversationIds entry"));
+            ids.add(Checks.notBlank(id, "conversationIds entry"));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("conversation_ids", ids);

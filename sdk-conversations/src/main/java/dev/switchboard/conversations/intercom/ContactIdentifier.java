@@ -1,5 +1,7 @@
 package dev.switchboard.conversations.intercom;
 
+import dev.switchboard.core.spi.Checks;
+
 /**
  * Which contact a contact reply is written as: by Intercom's id ({@code intercom_user_id}), by your user id
  * ({@code user_id}) or by email ({@code email}).
@@ -19,7 +21,7 @@ public record ContactIdentifier(String field, String value) {
             throw new IllegalArgumentException("contact identifier field must be intercom_user_id, user_id or email, was '"
                     + field + "'");
         }
-        Models.requireId(value, field);
+        Checks.notBlank(value, field);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.switchboard.core.spi.Checks;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -170,7 +171,7 @@ public final class ConversationReply {
          *     body, missing or misplaced reply options, or more than {@value #MAX_ATTACHMENTS} attachments
          */
         public ConversationReply build() {
-            Models.requireId(id, "admin".equals(type) ? "adminId" : idField);
+            Checks.notBlank(id, "admin".equals(type) ? "adminId" : idField);
             boolean quickReply = "quick_reply".equals(messageType);
             if (!quickReply && (body == null || body.isBlank())) {
                 throw new IllegalArgumentException("body is required for a " + messageType + " reply");

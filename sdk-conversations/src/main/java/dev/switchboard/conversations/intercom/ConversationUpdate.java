@@ -2,6 +2,7 @@ package dev.switchboard.conversations.intercom;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.switchboard.core.json.Patch;
+import dev.switchboard.core.spi.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -115,7 +116,7 @@ public final class ConversationUpdate {
          * @return this builder
          */
         public Builder companyId(String companyId) {
-            this.companyId = Patch.of(Models.requireId(companyId, "companyId"));
+            this.companyId = Patch.of(Checks.notBlank(companyId, "companyId"));
             return this;
         }
 

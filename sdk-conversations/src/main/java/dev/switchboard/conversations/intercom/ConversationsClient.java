@@ -1,13 +1,14 @@
 package dev.switchboard.conversations.intercom;
 
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -101,7 +102,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
     private static ApiRequest getRequest(String conversationId, ConversationView view) {
         Objects.requireNonNull(view, "view");
         return ApiRequest.builder(HttpMethod.GET, "/conversations/{conversation_id}",
-                        Models.requireId(conversationId, "conversationId"))
+                        Checks.notBlank(conversationId, "conversationId"))
                 .query("display_as", view.displayAsPlaintext() ? "plaintext" : null)
                 .query("include_translations", view.includeTranslations() ? "true" : null)
                 .build();
@@ -116,7 +117,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
     public Conversation update(String conversationId, ConversationUpdate update) {
         Objects.requireNonNull(update, "update");
         ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/conversations/{conversation_id}",
-                        Models.requireId(conversationId, "conversationId"))
+                        Checks.notBlank(conversationId, "conversationId"))
                 .query("display_as", update.displayAsPlaintext() ? "plaintext" : null)
                 .jsonBody(update.toJson())
                 .build();
@@ -134,7 +135,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
         return Futures.start(() -> {
             Objects.requireNonNull(update, "update");
             ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/conversations/{conversation_id}",
-                            Models.requireId(conversationId, "conversationId"))
+                            Checks.notBlank(conversationId, "conversationId"))
                     .query("display_as", update.displayAsPlaintext() ? "plaintext" : null)
                     .jsonBody(update.toJson())
                     .build();
@@ -151,7 +152,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
     public Conversation reply(String conversationId, ConversationReply reply) {
         Objects.requireNonNull(reply, "reply");
         ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/conversations/{conversation_id}/reply",
-                        Models.requireId(conversationId, "conversationId"))
+                        Checks.notBlank(conversationId, "conversationId"))
                 .jsonBody(reply.toJson())
                 .build();
         return transport.execute(r, Conversation.class);
@@ -168,7 +169,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
         return Futures.start(() -> {
             Objects.requireNonNull(reply, "reply");
             ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/conversations/{conversation_id}/reply",
-                            Models.requireId(conversationId, "conversationId"))
+                            Checks.notBlank(conversationId, "conversationId"))
                     .jsonBody(reply.toJson())
                     .build();
             return transport.executeAsync(r, Conversation.class);

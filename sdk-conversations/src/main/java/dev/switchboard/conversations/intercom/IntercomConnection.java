@@ -2,7 +2,7 @@ package dev.switchboard.conversations.intercom;
 
 import dev.switchboard.core.http.RateLimitInfo;
 import dev.switchboard.core.http.RequestOptions;
-import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.spi.Transport;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -85,7 +85,7 @@ public final class IntercomConnection implements AutoCloseable {
      */
     public RateLimitInfo rateLimit() {
         RateLimitInfo info = lastRateLimit.get();
-        return info != null ? info : RateLimitInfo.from(dev.switchboard.core.http.Headers.empty());
+        return info != null ? info : RateLimitInfo.from(dev.switchboard.core.spi.Headers.empty());
     }
 
     /** Releases the connection pool and threads. */

@@ -1,11 +1,11 @@
 package dev.switchboard.conversations.intercom;
 
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 

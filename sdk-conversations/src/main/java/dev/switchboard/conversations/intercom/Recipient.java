@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.switchboard.core.spi.Checks;
 
 /**
  * A recipient of a message ({@code recipient}): a user or a lead, by Intercom contact id.
@@ -19,7 +20,7 @@ public record Recipient(@JsonProperty("type") String type, @JsonProperty("id") S
         if (!"user".equals(type) && !"lead".equals(type)) {
             throw new IllegalArgumentException("recipient type must be 'user' or 'lead', was '" + type + "'");
         }
-        Models.requireId(id, "recipient id");
+        Checks.notBlank(id, "recipient id");
     }
 
     /**

@@ -2,11 +2,11 @@ package dev.switchboard.conversations.intercom;
 
 import com.fasterxml.jackson.core.JsonParser;
 import dev.switchboard.core.DecodeException;
-import dev.switchboard.core.http.Headers;
-import dev.switchboard.core.http.ResponseDecoder;
 import dev.switchboard.core.json.Json;
 import dev.switchboard.core.json.JsonArray;
 import dev.switchboard.core.json.JsonObject;
+import dev.switchboard.core.spi.Headers;
+import dev.switchboard.core.spi.ResponseDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

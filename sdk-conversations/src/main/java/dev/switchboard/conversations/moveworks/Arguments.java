@@ -42,20 +42,6 @@ final class Arguments {
         return url;
     }
 
-    /** @throws IllegalArgumentException if blank or holding a control character; the value is never shown */
-    static void secret(String value, String argument) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(argument + " must not be blank");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < ' ' || c == 0x7f) {
-                throw new IllegalArgumentException(argument + " contains a line break or control character at index " + i
-                        + " (value not shown)");
-            }
-        }
-    }
-
     /**
      * @return the duration
      * @throws IllegalArgumentException if null, zero or negative

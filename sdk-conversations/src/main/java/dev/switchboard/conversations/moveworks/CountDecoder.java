@@ -1,8 +1,8 @@
 package dev.switchboard.conversations.moveworks;
 
 import dev.switchboard.core.DecodeException;
-import dev.switchboard.core.http.Headers;
-import dev.switchboard.core.http.ResponseDecoder;
+import dev.switchboard.core.spi.Headers;
+import dev.switchboard.core.spi.ResponseDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

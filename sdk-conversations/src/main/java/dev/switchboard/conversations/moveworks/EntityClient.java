@@ -1,14 +1,14 @@
 package dev.switchboard.conversations.moveworks;
 
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.ApiResponse;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.ApiResponse;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -5,9 +5,10 @@ import dev.switchboard.core.auth.OAuth2ClientCredentials;
 import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
 import dev.switchboard.core.http.Timeouts;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.ratelimit.RateLimiter;
 import dev.switchboard.core.retry.RetryPolicy;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Transport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -203,7 +204,7 @@ public final class MoveworksDataApi implements AutoCloseable {
          * @throws IllegalArgumentException if blank or holding a control character (the value is never echoed)
          */
         public Builder apiKey(String key) {
-            Arguments.secret(key, "apiKey");
+            Checks.secret(key, "apiKey");
             this.credentials = Credentials.bearer(key);
             this.clientId = null;
             this.clientSecret = null;
@@ -221,8 +222,8 @@ public final class MoveworksDataApi implements AutoCloseable {
          * @throws IllegalArgumentException if either is blank or holds a control character (values never echoed)
          */
         public Builder clientCredentials(String clientId, String clientSecret) {
-            Arguments.secret(clientId, "clientId");
-            Arguments.secret(clientSecret, "clientSecret");
+            Checks.secret(clientId, "clientId");
+            Checks.secret(clientSecret, "clientSecret");
             this.clientId = clientId;
             this.clientSecret = clientSecret;
             this.credentials = null;

@@ -1,5 +1,6 @@
 package dev.switchboard.core.auth;
 
+import dev.switchboard.core.spi.Checks;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -30,7 +31,7 @@ public sealed interface Credentials
      * @throws IllegalArgumentException if the token is blank or contains a line break or control character
      */
     static Credentials bearer(String token) {
-        Secrets.check(token, "token");
+        Checks.secret(token, "token");
         return new Bearer(() -> token);
     }
 
@@ -52,7 +53,7 @@ public sealed interface Credentials
         if (headerName == null || headerName.isBlank() || !headerName.chars().allMatch(c -> c > ' ' && c < 0x7f && c != ':')) {
             throw new IllegalArgumentException("headerName must be a legal, non-empty header name");
         }
-        Secrets.check(key, "key");
+        Checks.secret(key, "key");
         return new ApiKeyHeader(headerName, key);
     }
 
@@ -62,7 +63,7 @@ public sealed interface Credentials
      * @throws IllegalArgumentException if the key is blank or contains control characters
      */
     static Credentials keyScheme(String key) {
-        Secrets.check(key, "key");
+        Checks.secret(key, "key");
         return new KeyScheme(key);
     }
 

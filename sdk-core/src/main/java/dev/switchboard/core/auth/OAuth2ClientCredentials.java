@@ -1,5 +1,6 @@
 package dev.switchboard.core.auth;
 
+import dev.switchboard.core.spi.Checks;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -40,8 +41,8 @@ public record OAuth2ClientCredentials(
         if (tokenUrl == null || !(tokenUrl.startsWith("https://") || tokenUrl.startsWith("http://"))) {
             throw new IllegalArgumentException("tokenUrl must be an absolute http(s) URL");
         }
-        Secrets.check(clientId, "clientId");
-        Secrets.check(clientSecret, "clientSecret");
+        Checks.secret(clientId, "clientId");
+        Checks.secret(clientSecret, "clientSecret");
         Objects.requireNonNull(bodyFormat, "bodyFormat");
         if (refreshBefore == null || refreshBefore.isNegative()) {
             throw new IllegalArgumentException("refreshBefore must be zero or positive");

@@ -1,11 +1,14 @@
 package dev.switchboard.core.http;
 
 import dev.switchboard.core.auth.Credentials;
+import dev.switchboard.core.internal.HeaderChecks;
 import dev.switchboard.core.ratelimit.RateLimiter;
 import dev.switchboard.core.retry.RetryListener;
 import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.core.retry.Scheduler;
 import dev.switchboard.core.retry.Sleeper;
+import dev.switchboard.core.spi.ErrorBodyParser;
+import dev.switchboard.core.spi.Transport;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -142,8 +145,11 @@ public final class ClientConfig {
         return sensitiveHeaders;
     }
 
-    /** @return secrets that are not the credentials themselves (say, what a token source signs in with) */
-    Set<String> secretValues() {
+    /**
+     * @return secrets that are not the credentials themselves (say, what a token source signs in with), which the
+     *     transport masks in logs, exception messages and causes; {@link #toString()} never shows them
+     */
+    public Set<String> secretValues() {
         return secretValues;
     }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.core.http;
 
+import dev.switchboard.core.spi.Headers;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,5 +1,6 @@
 package dev.switchboard.core.http;
 
+import dev.switchboard.core.internal.HeaderChecks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package dev.switchboard.core.http;
 
+import dev.switchboard.core.spi.Headers;
+
 /**
  * Observes every HTTP response a transport receives (success or error, each attempt), for metrics and for APIs that
  * report quota in headers. Called on the thread that received the response; keep it quick and do not throw.

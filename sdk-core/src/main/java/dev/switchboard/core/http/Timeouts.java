@@ -119,11 +119,6 @@ public final class Timeouts {
         return Optional.ofNullable(deadline);
     }
 
-    /** @return whether any of the socket timeouts (connect, read, write) is set */
-    boolean setsSocketTimeouts() {
-        return connect != null || read != null || write != null;
-    }
-
     /** @return whether nothing is set */
     public boolean isEmpty() {
         return connect == null && read == null && write == null && attempt == null && deadline == null;

@@ -1,5 +1,7 @@
 package dev.switchboard.core.json;
 
+import dev.switchboard.core.internal.NestingTooDeep;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -363,18 +365,5 @@ final class JsonTrees {
             return JsonArray.copyOf(Arrays.asList(arr));
         }
         throw new IllegalArgumentException("not a JSON value: " + v.getClass().getName());
-    }
-
-    /** A bracket opened one level more than allowed. */
-    static final class NestingTooDeep extends com.fasterxml.jackson.core.JsonProcessingException {
-        private static final long serialVersionUID = 1L;
-        final int maxDepth;
-        final long byteOffset;
-
-        NestingTooDeep(JsonParser p, int maxDepth) {
-            super("nested deeper than " + maxDepth + " levels", p.currentTokenLocation());
-            this.maxDepth = maxDepth;
-            this.byteOffset = p.currentTokenLocation().getByteOffset();
-        }
     }
 }

@@ -1,9 +1,9 @@
 package dev.switchboard.core.paging;
 
 import dev.switchboard.core.PaginationException;
-import dev.switchboard.core.http.UrlRedaction;
-import java.util.LinkedHashSet;
+import dev.switchboard.core.spi.UrlRedaction;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**

@@ -2,9 +2,9 @@ package dev.switchboard.core.paging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.RequestBody;
 import dev.switchboard.core.json.Json;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.RequestBody;
 import java.util.List;
 import java.util.Map;
 

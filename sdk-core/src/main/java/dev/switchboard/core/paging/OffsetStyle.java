@@ -1,8 +1,8 @@
 package dev.switchboard.core.paging;
 
-import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.PaginationException;
-import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.json.JsonObject;
+import dev.switchboard.core.spi.ApiRequest;
 import java.util.Optional;
 
 /**

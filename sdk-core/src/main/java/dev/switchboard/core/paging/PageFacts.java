@@ -1,7 +1,7 @@
 package dev.switchboard.core.paging;
 
-import dev.switchboard.core.http.Headers;
 import dev.switchboard.core.json.JsonObject;
+import dev.switchboard.core.spi.Headers;
 
 /**
  * What a page said besides its records, for a {@link PageRule} to work out the next cursor.

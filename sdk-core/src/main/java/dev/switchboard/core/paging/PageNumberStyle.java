@@ -1,7 +1,7 @@
 package dev.switchboard.core.paging;
 
 import dev.switchboard.core.json.JsonObject;
-import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.spi.ApiRequest;
 import java.util.Optional;
 
 /** {@code page} / {@code per_page} / {@code total_pages}. */

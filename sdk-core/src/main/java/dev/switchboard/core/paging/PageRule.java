@@ -1,6 +1,6 @@
 package dev.switchboard.core.paging;
 
-import dev.switchboard.core.http.ApiRequest;
+import dev.switchboard.core.spi.ApiRequest;
 import java.util.Optional;
 
 /**

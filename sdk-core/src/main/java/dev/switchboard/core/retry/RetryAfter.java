@@ -1,6 +1,6 @@
 package dev.switchboard.core.retry;
 
-import dev.switchboard.core.http.Headers;
+import dev.switchboard.core.spi.Headers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;

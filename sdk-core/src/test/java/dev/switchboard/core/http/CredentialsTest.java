@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.HttpResponse;
+import dev.switchboard.core.spi.Transport;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.ApiException;
 import dev.switchboard.core.auth.Credentials;

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.AuthenticationException;
 import dev.switchboard.core.DecodeException;

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.DecodeException;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.HttpMethod;
-import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.switchboard.core.PaginationException;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.HttpMethod;
-import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.testing.Fixtures;
 import dev.switchboard.testkit.FakeRequest;

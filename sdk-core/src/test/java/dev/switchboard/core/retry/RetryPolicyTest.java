@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.switchboard.core.http.Headers;
+import dev.switchboard.core.spi.Headers;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;

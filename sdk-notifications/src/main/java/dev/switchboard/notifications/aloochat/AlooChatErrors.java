@@ -2,7 +2,7 @@ package dev.switchboard.notifications.aloochat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.core.ErrorDetail;
-import dev.switchboard.core.http.ErrorBodyParser;
+import dev.switchboard.core.spi.ErrorBodyParser;
 import java.util.ArrayList;
 import java.util.List;
 

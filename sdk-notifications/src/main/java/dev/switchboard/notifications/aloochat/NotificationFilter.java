@@ -152,7 +152,7 @@ public final class NotificationFilter {
          * @throws IllegalArgumentException if {@link NotificationType#EMPTY}
          */
         public Builder notificationType(NotificationType type) {
-            this.notificationType = Checks.optionalEnum(type, "notificationType");
+            this.notificationType = FilterChecks.optionalEnum(type, "notificationType");
             return this;
         }
 
@@ -162,7 +162,7 @@ public final class NotificationFilter {
          * @throws IllegalArgumentException if blank
          */
         public Builder agentId(String agentId) {
-            this.agentId = Checks.optionalId(agentId, "agentId");
+            this.agentId = FilterChecks.optionalId(agentId, "agentId");
             return this;
         }
 
@@ -172,7 +172,7 @@ public final class NotificationFilter {
          * @throws IllegalArgumentException if blank
          */
         public Builder queryId(String queryId) {
-            this.queryId = Checks.optionalId(queryId, "queryId");
+            this.queryId = FilterChecks.optionalId(queryId, "queryId");
             return this;
         }
 
@@ -182,7 +182,7 @@ public final class NotificationFilter {
          * @throws IllegalArgumentException if {@link NotificationPriority#EMPTY}
          */
         public Builder priority(NotificationPriority priority) {
-            this.priority = Checks.optionalEnum(priority, "priority");
+            this.priority = FilterChecks.optionalEnum(priority, "priority");
             return this;
         }
 
@@ -192,7 +192,7 @@ public final class NotificationFilter {
          * @throws IllegalArgumentException if {@link NotificationStatus#EMPTY}
          */
         public Builder status(NotificationStatus status) {
-            this.status = Checks.optionalEnum(status, "status");
+            this.status = FilterChecks.optionalEnum(status, "status");
             return this;
         }
 
@@ -202,7 +202,7 @@ public final class NotificationFilter {
          * @throws IllegalArgumentException if blank
          */
         public Builder senderId(String senderId) {
-            this.senderId = Checks.optionalId(senderId, "senderId");
+            this.senderId = FilterChecks.optionalId(senderId, "senderId");
             return this;
         }
 
@@ -231,7 +231,7 @@ public final class NotificationFilter {
          * @throws IllegalArgumentException if out of range
          */
         public Builder limit(int limit) {
-            this.limit = Checks.limit(limit);
+            this.limit = FilterChecks.limit(limit);
             return this;
         }
 
@@ -240,7 +240,7 @@ public final class NotificationFilter {
          * @throws IllegalArgumentException if the end date is before the start date
          */
         public NotificationFilter build() {
-            Checks.window(startDate, endDate);
+            FilterChecks.window(startDate, endDate);
             return new NotificationFilter(this);
         }
     }

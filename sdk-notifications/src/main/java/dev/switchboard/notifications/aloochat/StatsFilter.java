@@ -123,7 +123,7 @@ public final class StatsFilter {
          * @throws IllegalArgumentException if blank
          */
         public Builder userId(String userId) {
-            this.userId = Checks.optionalId(userId, "userId");
+            this.userId = FilterChecks.optionalId(userId, "userId");
             return this;
         }
 
@@ -133,7 +133,7 @@ public final class StatsFilter {
          * @throws IllegalArgumentException if {@link NotificationType#EMPTY}
          */
         public Builder notificationType(NotificationType type) {
-            this.notificationType = Checks.optionalEnum(type, "notificationType");
+            this.notificationType = FilterChecks.optionalEnum(type, "notificationType");
             return this;
         }
 
@@ -143,7 +143,7 @@ public final class StatsFilter {
          * @throws IllegalArgumentException if blank
          */
         public Builder agentId(String agentId) {
-            this.agentId = Checks.optionalId(agentId, "agentId");
+            this.agentId = FilterChecks.optionalId(agentId, "agentId");
             return this;
         }
 
@@ -152,7 +152,7 @@ public final class StatsFilter {
          * @throws IllegalArgumentException if the end date is before the start date
          */
         public StatsFilter build() {
-            Checks.window(startDate, endDate);
+            FilterChecks.window(startDate, endDate);
             return new StatsFilter(this);
         }
     }

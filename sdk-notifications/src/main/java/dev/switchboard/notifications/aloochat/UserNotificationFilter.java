@@ -86,7 +86,7 @@ public final class UserNotificationFilter {
          * @throws IllegalArgumentException if {@link NotificationStatus#EMPTY}
          */
         public Builder status(NotificationStatus status) {
-            this.status = Checks.optionalEnum(status, "status");
+            this.status = FilterChecks.optionalEnum(status, "status");
             return this;
         }
 
@@ -96,7 +96,7 @@ public final class UserNotificationFilter {
          * @throws IllegalArgumentException if {@link NotificationType#EMPTY}
          */
         public Builder notificationType(NotificationType type) {
-            this.notificationType = Checks.optionalEnum(type, "notificationType");
+            this.notificationType = FilterChecks.optionalEnum(type, "notificationType");
             return this;
         }
 
@@ -106,7 +106,7 @@ public final class UserNotificationFilter {
          * @throws IllegalArgumentException if {@link NotificationPriority#EMPTY}
          */
         public Builder priority(NotificationPriority priority) {
-            this.priority = Checks.optionalEnum(priority, "priority");
+            this.priority = FilterChecks.optionalEnum(priority, "priority");
             return this;
         }
 
@@ -116,7 +116,7 @@ public final class UserNotificationFilter {
          * @throws IllegalArgumentException if out of range
          */
         public Builder limit(int limit) {
-            this.limit = Checks.limit(limit);
+            this.limit = FilterChecks.limit(limit);
             return this;
         }
 

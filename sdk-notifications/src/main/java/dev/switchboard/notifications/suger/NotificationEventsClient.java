@@ -1,14 +1,15 @@
 package dev.switchboard.notifications.suger;
 
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
@@ -152,7 +153,7 @@ public final class NotificationEventsClient implements ResourceClient<Notificati
         if (entityType == null || entityType.value().isBlank()) {
             throw new IllegalArgumentException("entityType must not be null or empty");
         }
-        Suger.checkId(entityId, "entityId");
+        Checks.id(entityId, "entityId");
         ApiRequest first = ApiRequest.builder(HttpMethod.GET, "/org/{orgId}/notificationEvent/{entityType}/{entityId}",
                         organizationId, entityType.value(), entityId)
                 .query("limit", EventFilter.checkLimit(limit))

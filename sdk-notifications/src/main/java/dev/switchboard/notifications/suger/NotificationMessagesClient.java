@@ -1,13 +1,14 @@
 package dev.switchboard.notifications.suger;
 
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -104,7 +105,7 @@ public final class NotificationMessagesClient implements ResourceClient<Notifica
     }
 
     private ApiRequest getRequest(String notificationMessageId) {
-        Suger.checkId(notificationMessageId, "notificationMessageId");
+        Checks.id(notificationMessageId, "notificationMessageId");
         String path = "/org/{orgId}/notificationMessage/{notificationMessageId}";
         return ApiRequest.builder(HttpMethod.GET, path, organizationId, notificationMessageId).build();
     }

@@ -3,9 +3,10 @@ package dev.switchboard.notifications.suger;
 import dev.switchboard.core.auth.Credentials;
 import dev.switchboard.core.http.ClientBuilder;
 import dev.switchboard.core.http.ClientConfig;
-import dev.switchboard.core.http.Futures;
 import dev.switchboard.core.http.ResponseListener;
-import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.Transport;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -147,17 +148,7 @@ public final class Suger implements AutoCloseable {
     }
 
     static String checkOrganizationId(String organizationId) {
-        return checkId(organizationId, "organizationId");
-    }
-
-    static String checkId(String id, String name) {
-        if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        if (id.equals(".") || id.equals("..")) {
-            throw new IllegalArgumentException(name + " must not be '" + id + "'");
-        }
-        return id;
+        return Checks.id(organizationId, "organizationId");
     }
 
     /**
@@ -225,7 +216,7 @@ public final class Suger implements AutoCloseable {
          */
         public Builder legacyBearerToken(String organizationId, String apiClientId, String apiClientSecret) {
             checkOrganizationId(organizationId);
-            checkId(apiClientId, "apiClientId");
+            Checks.id(apiClientId, "apiClientId");
             if (apiClientSecret == null || apiClientSecret.isBlank()) {
                 throw new IllegalArgumentException("apiClientSecret must not be blank");
             }

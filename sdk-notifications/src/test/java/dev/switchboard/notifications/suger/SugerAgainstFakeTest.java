@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.HttpMethod;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.HttpMethod;
 import dev.switchboard.core.json.Json;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.testkit.FakeRequest;

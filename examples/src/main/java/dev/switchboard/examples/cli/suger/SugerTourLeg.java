@@ -1,12 +1,12 @@
 package dev.switchboard.examples.cli.suger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.json.Json;
 import dev.switchboard.core.paging.Page;
 import dev.switchboard.core.retry.RetryEvent;
 import dev.switchboard.core.retry.RetryPolicy;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.HttpMethod;
 import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.notifications.suger.AuditingEventPriority;

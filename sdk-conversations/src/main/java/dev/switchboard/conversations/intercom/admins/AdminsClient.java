@@ -1,14 +1,15 @@
 package dev.switchboard.conversations.intercom.admins;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -91,7 +92,7 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
      * @throws IllegalArgumentException if {@code adminId} is blank or not an integer id
      */
     public Admin setAway(String adminId, SetAway away) {
-        String id = requireIntegerId(adminId, "adminId");
+        String id = Checks.integerId(adminId, "adminId");
         Objects.requireNonNull(away, "away");
         ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away)
                 .build();
@@ -107,7 +108,7 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
      */
     public CompletableFuture<Admin> setAwayAsync(String adminId, SetAway away) {
         return Futures.start(() -> {
-            String id = requireIntegerId(adminId, "adminId");
+            String id = Checks.integerId(adminId, "adminId");
             Objects.requireNonNull(away, "away");
             ApiRequest r = ApiRequest.builder(HttpMethod.PUT, "/admins/{admin_id}/away", id).jsonBody(away)
                     .build();
@@ -149,18 +150,6 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
             b.query("created_at_before", Long.toString(before.getEpochSecond()));
         }
         return Paginator.of(transport, b.build(), ACTIVITY_PAGES, ActivityLog.class);
-    }
-
-    static String requireIntegerId(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            if (!Character.isDigit(value.charAt(i))) {
-                throw new IllegalArgumentException(name + " must be an integer id, was '" + value + "'");
-            }
-        }
-        return value;
     }
 
     @Override

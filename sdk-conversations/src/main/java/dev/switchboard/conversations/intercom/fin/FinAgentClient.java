@@ -1,12 +1,12 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.switchboard.core.spi.Checks;
 import java.net.URI;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -48,8 +49,8 @@ public final class FinAttachment {
      * @throws IllegalArgumentException if an argument is missing or blank, or the data is empty
      */
     public static FinAttachment file(String name, String contentType, byte[] data) {
-        FinArgs.requireText(name, "attachment name");
-        FinArgs.requireText(contentType, "attachment content_type");
+        Checks.notBlank(name, "attachment name");
+        Checks.notBlank(contentType, "attachment content_type");
         FinArgs.requireNonNull(data, "attachment data");
         if (data.length == 0) {
             throw new IllegalArgumentException("attachment data must not be empty");

@@ -1,9 +1,9 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import dev.switchboard.core.DecodeException;
-import dev.switchboard.core.http.UrlRedaction;
 import dev.switchboard.core.json.JsonModel;
 import dev.switchboard.core.json.JsonObject;
+import dev.switchboard.core.spi.UrlRedaction;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.switchboard.core.spi.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,9 +33,9 @@ public final class FinCsatRequest {
      * @throws IllegalArgumentException if the id is blank, or the rating missing or blank
      */
     public static FinCsatRequest of(String conversationId, CsatRating rating) {
-        FinArgs.requireText(conversationId, "conversationId");
+        Checks.notBlank(conversationId, "conversationId");
         FinArgs.requireNonNull(rating, "rating");
-        FinArgs.requireText(rating.value(), "rating");
+        Checks.notBlank(rating.value(), "rating");
         return new FinCsatRequest(conversationId, rating, null);
     }
 
@@ -44,7 +45,7 @@ public final class FinCsatRequest {
      * @throws IllegalArgumentException if blank
      */
     public FinCsatRequest withRemark(String remark) {
-        return new FinCsatRequest(conversationId, rating, FinArgs.requireText(remark, "remark"));
+        return new FinCsatRequest(conversationId, rating, Checks.notBlank(remark, "remark"));
     }
 
     /** @return your conversation id */

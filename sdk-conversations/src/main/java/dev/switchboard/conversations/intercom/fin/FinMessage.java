@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.switchboard.core.spi.Checks;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record FinMessage(FinAuthor author, String body, Instant timestamp) {
      */
     public FinMessage {
         FinArgs.requireNonNull(author, "message author");
-        FinArgs.requireText(body, "message body");
+        Checks.notBlank(body, "message body");
         FinArgs.timestamp(FinArgs.requireNonNull(timestamp, "message timestamp"));
     }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.switchboard.core.spi.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class FinReplyRequest {
         private boolean attachmentsSet;
 
         private Builder(String conversationId, FinMessage message, FinUser user) {
-            this.conversationId = FinArgs.requireText(conversationId, "conversationId");
+            this.conversationId = Checks.notBlank(conversationId, "conversationId");
             this.message = FinArgs.requireNonNull(message, "message");
             this.user = FinArgs.requireNonNull(user, "user");
         }

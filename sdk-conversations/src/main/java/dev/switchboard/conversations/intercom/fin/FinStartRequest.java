@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.switchboard.core.spi.Checks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class FinStartRequest {
         private FinConversationMetadata metadata;
 
         private Builder(String conversationId, FinMessage message, FinUser user) {
-            this.conversationId = FinArgs.requireText(conversationId, "conversationId");
+            this.conversationId = Checks.notBlank(conversationId, "conversationId");
             this.message = FinArgs.requireNonNull(message, "message");
             this.user = FinArgs.requireNonNull(user, "user");
         }

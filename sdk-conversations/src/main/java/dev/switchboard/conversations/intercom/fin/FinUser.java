@@ -1,6 +1,7 @@
 package dev.switchboard.conversations.intercom.fin;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.switchboard.core.spi.Checks;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public final class FinUser {
      * @throws IllegalArgumentException if {@code id} is blank
      */
     public static Builder builder(String id) {
-        return new Builder(FinArgs.requireText(id, "user.id"));
+        return new Builder(Checks.notBlank(id, "user.id"));
     }
 
     /**
@@ -89,7 +90,7 @@ public final class FinUser {
          * @throws IllegalArgumentException if blank
          */
         public Builder name(String name) {
-            this.name = FinArgs.requireText(name, "user.name");
+            this.name = Checks.notBlank(name, "user.name");
             return this;
         }
 
@@ -99,7 +100,7 @@ public final class FinUser {
          * @throws IllegalArgumentException if blank or without an {@code @}
          */
         public Builder email(String email) {
-            FinArgs.requireText(email, "user.email");
+            Checks.notBlank(email, "user.email");
             if (email.indexOf('@') < 1 || email.indexOf('@') == email.length() - 1) {
                 throw new IllegalArgumentException("user.email must be an e-mail address");
             }

@@ -1,14 +1,15 @@
 package dev.switchboard.conversations.intercom.knowledge;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -80,7 +81,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      */
     public Paginator<InternalArticle> search(String folderId) {
         ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/internal_articles/search")
-                .query("folder_id", folderId == null ? null : requireText(folderId, "folderId")).build();
+                .query("folder_id", folderId == null ? null : Checks.notBlank(folderId, "folderId")).build();
         return Paginator.of(transport, r, SEARCH, InternalArticle.class);
     }
 
@@ -125,7 +126,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      */
     public InternalArticle get(String articleId) {
         return transport.execute(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
-                integerId(articleId, "articleId")).build(), InternalArticle.class);
+                Checks.integerId(articleId, "articleId")).build(), InternalArticle.class);
     }
 
     /**
@@ -136,7 +137,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      */
     public CompletableFuture<InternalArticle> getAsync(String articleId) {
         return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/internal_articles/{internal_article_id}",
-                integerId(articleId, "articleId")).build(), InternalArticle.class));
+                Checks.integerId(articleId, "articleId")).build(), InternalArticle.class));
     }
 
     /**
@@ -147,7 +148,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      * @throws IllegalArgumentException if the id is not an integer id
      */
     public InternalArticle update(String articleId, InternalArticleRequest update) {
-        String id = integerId(articleId, "articleId");
+        String id = Checks.integerId(articleId, "articleId");
         Objects.requireNonNull(update, "update");
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/internal_articles/{internal_article_id}", id)
                 .jsonBody(update).build(), InternalArticle.class);
@@ -162,7 +163,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      */
     public CompletableFuture<InternalArticle> updateAsync(String articleId, InternalArticleRequest update) {
         return Futures.start(() -> {
-            String id = integerId(articleId, "articleId");
+            String id = Checks.integerId(articleId, "articleId");
             Objects.requireNonNull(update, "update");
             return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/internal_articles/{internal_article_id}", id)
                     .jsonBody(update).build(), InternalArticle.class);
@@ -177,7 +178,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      */
     public DeletedObject delete(String articleId) {
         return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
-                integerId(articleId, "articleId")).build(), DeletedObject.class);
+                Checks.integerId(articleId, "articleId")).build(), DeletedObject.class);
     }
 
     /**
@@ -188,24 +189,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      */
     public CompletableFuture<DeletedObject> deleteAsync(String articleId) {
         return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.DELETE, "/internal_articles/{internal_article_id}",
-                integerId(articleId, "articleId")).build(), DeletedObject.class));
-    }
-
-    static String requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return value;
-    }
-
-    static String integerId(String value, String name) {
-        requireText(value, name);
-        for (int i = 0; i < value.length(); i++) {
-            if (!Character.isDigit(value.charAt(i))) {
-                throw new IllegalArgumentException(name + " must be an integer id, was '" + value + "'");
-            }
-        }
-        return value;
+                Checks.integerId(articleId, "articleId")).build(), DeletedObject.class));
     }
 
     @Override

@@ -1,14 +1,15 @@
 package dev.switchboard.conversations.intercom.knowledge;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
 import dev.switchboard.core.paging.PageStyle;
 import dev.switchboard.core.paging.Paginator;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Transport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -106,7 +107,7 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
      */
     public NewsItem get(String newsItemId) {
         return transport.execute(ApiRequest.builder(HttpMethod.GET, "/news/news_items/{news_item_id}",
-                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), NewsItem.class);
+                Checks.integerId(newsItemId, "newsItemId")).build(), NewsItem.class);
     }
 
     /**
@@ -117,7 +118,7 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
      */
     public CompletableFuture<NewsItem> getAsync(String newsItemId) {
         return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.GET, "/news/news_items/{news_item_id}",
-                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), NewsItem.class));
+                Checks.integerId(newsItemId, "newsItemId")).build(), NewsItem.class));
     }
 
     /**
@@ -129,7 +130,7 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
      *     and a publish date is in the future
      */
     public NewsItem update(String newsItemId, NewsItemRequest update) {
-        String id = InternalArticlesClient.integerId(newsItemId, "newsItemId");
+        String id = Checks.integerId(newsItemId, "newsItemId");
         Objects.requireNonNull(update, "update");
         checkPublishDates(update);
         return transport.execute(ApiRequest.builder(HttpMethod.PUT, "/news/news_items/{news_item_id}", id)
@@ -145,7 +146,7 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
      */
     public CompletableFuture<NewsItem> updateAsync(String newsItemId, NewsItemRequest update) {
         return Futures.start(() -> {
-            String id = InternalArticlesClient.integerId(newsItemId, "newsItemId");
+            String id = Checks.integerId(newsItemId, "newsItemId");
             Objects.requireNonNull(update, "update");
             checkPublishDates(update);
             return transport.executeAsync(ApiRequest.builder(HttpMethod.PUT, "/news/news_items/{news_item_id}", id)
@@ -161,7 +162,7 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
      */
     public DeletedObject delete(String newsItemId) {
         return transport.execute(ApiRequest.builder(HttpMethod.DELETE, "/news/news_items/{news_item_id}",
-                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), DeletedObject.class);
+                Checks.integerId(newsItemId, "newsItemId")).build(), DeletedObject.class);
     }
 
     /**
@@ -172,7 +173,7 @@ public final class NewsItemsClient implements ResourceClient<NewsItemsClient> {
      */
     public CompletableFuture<DeletedObject> deleteAsync(String newsItemId) {
         return Futures.start(() -> transport.executeAsync(ApiRequest.builder(HttpMethod.DELETE, "/news/news_items/{news_item_id}",
-                InternalArticlesClient.integerId(newsItemId, "newsItemId")).build(), DeletedObject.class));
+                Checks.integerId(newsItemId, "newsItemId")).build(), DeletedObject.class));
     }
 
     private void checkPublishDates(NewsItemRequest request) {

@@ -3,7 +3,7 @@ package dev.switchboard.conversations.intercom.reporting;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.switchboard.core.json.EpochSecondsSerializer;
+import dev.switchboard.core.spi.EpochSecondsSerializer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

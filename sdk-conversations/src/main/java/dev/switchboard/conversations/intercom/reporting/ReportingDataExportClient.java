@@ -4,13 +4,14 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.TransportException;
-import dev.switchboard.core.http.ApiRequest;
-import dev.switchboard.core.http.Futures;
-import dev.switchboard.core.http.HttpMethod;
-import dev.switchboard.core.http.HttpResponse;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.http.Transport;
+import dev.switchboard.core.spi.ApiRequest;
+import dev.switchboard.core.spi.Checks;
+import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.HttpResponse;
+import dev.switchboard.core.spi.Transport;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +90,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws IllegalArgumentException if either is blank
      */
     public ReportingDataExportClient forApp(String appId, String clientId) {
-        return new ReportingDataExportClient(transport, requireText(appId, "appId"), requireText(clientId, "clientId"));
+        return new ReportingDataExportClient(transport, Checks.notBlank(appId, "appId"), Checks.notBlank(clientId, "clientId"));
     }
 
     /** @return the datasets and their attributes */
@@ -154,7 +155,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws IllegalArgumentException if the identifier is blank
      */
     public ExportJob status(String jobIdentifier) {
-        String id = requireText(jobIdentifier, "jobIdentifier");
+        String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
         if (appId != null) {
             b.query("app_id", appId).query("client_id", clientId);
@@ -170,7 +171,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      */
     public CompletableFuture<ExportJob> statusAsync(String jobIdentifier) {
         return Futures.start(() -> {
-            String id = requireText(jobIdentifier, "jobIdentifier");
+            String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
             ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
             if (appId != null) {
                 b.query("app_id", appId).query("client_id", clientId);
@@ -291,7 +292,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     }
 
     private ApiRequest downloadRequest(String jobIdentifier) {
-        String id = requireText(jobIdentifier, "jobIdentifier");
+        String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/download/reporting_data/{job_identifier}", id)
                 .header("Accept", OCTET_STREAM)
                 .header("Accept-Encoding", "gzip");
@@ -380,13 +381,6 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while waiting for a reporting export job", e, false, false, 0);
         }
-    }
-
-    private static String requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank");
-        }
-        return value;
     }
 
     @Override
