@@ -1,6 +1,5 @@
 package dev.switchboard.examples;
 
-import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.admins.ActivityLog;
 import dev.switchboard.conversations.intercom.admins.ActivityType;
 import dev.switchboard.conversations.intercom.admins.Admin;
@@ -22,6 +21,7 @@ import dev.switchboard.conversations.intercom.reporting.ExportResult;
 import dev.switchboard.conversations.intercom.reporting.ExportWait;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.core.RateLimitException;
+import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
@@ -47,14 +47,14 @@ public final class IntercomMoreQuickstart {
     }
 
     /**
-     * @param connection the connection
+     * @param intercom the Intercom root
      * @param file where to write the report
      * @param now the end of the report's window
      * @return the size of the downloaded report
      */
-    static long report(IntercomConnection connection, Path file, Instant now) {
+    static long report(Intercom intercom, Path file, Instant now) {
         // README: reporting
-        ReportingDataExportClient export = new ReportingDataExportClient(connection);
+        ReportingDataExportClient export = intercom.reportingDataExport();
         for (Dataset d : export.datasets()) {                          // e.g. conversation: [conversation_id, ...]
             System.out.println(d.id() + ": " + d.attributeIds());
         }
@@ -76,19 +76,19 @@ public final class IntercomMoreQuickstart {
     }
 
     /**
-     * @param connection the connection
+     * @param intercom the Intercom root
      * @param now the current time
      */
-    static void knowledge(IntercomConnection connection, Instant now) {
+    static void knowledge(Intercom intercom, Instant now) {
         // README: knowledge
-        InternalArticlesClient articles = new InternalArticlesClient(connection);
+        InternalArticlesClient articles = intercom.internalArticles();
         InternalArticle article = articles.create(
                 InternalArticleRequest.create("How to handle refunds", "991266252", "991266252")   // title, author, owner
                         .body("<p>Step by step</p>").locale("en"));
         for (InternalArticle a : articles.search("10")) {            // a folder's articles
             System.out.println("folder 10: " + a.title());
         }
-        NewsItemsClient news = new NewsItemsClient(connection);
+        NewsItemsClient news = intercom.newsItems();
         NewsItem item = news.create(NewsItemRequest.create("Product Update", "991267460")
                 .state(NewsItemState.LIVE)
                 .newsfeedAssignments(List.of(NewsfeedAssignment.of(53, now.minus(Duration.ofDays(1))))));  // past only
@@ -96,12 +96,12 @@ public final class IntercomMoreQuickstart {
     }
 
     /**
-     * @param connection the connection
+     * @param intercom the Intercom root
      * @param since the start of the activity window
      */
-    static void admins(IntercomConnection connection, Instant since) {
+    static void admins(Intercom intercom, Instant since) {
         // README: admins
-        AdminsClient admins = new AdminsClient(connection);
+        AdminsClient admins = intercom.admins();
         AwayStatusReason reason = admins.awayStatusReasons().stream()
                 .filter(r -> !r.isDeleted())                           // soft-deleted reasons are listed too
                 .findFirst().orElseThrow();
@@ -124,19 +124,19 @@ public final class IntercomMoreQuickstart {
         ManualClock clock = ManualClock.at(now);
         RecordingSleeper sleeper = new RecordingSleeper(clock);
         try (FakeServer server = FakeServer.start();
-                IntercomConnection connection = IntercomConnection.builder().accessToken(TOKEN).baseUrl(server.baseUrl())
+                Intercom intercom = Intercom.builder().accessToken(TOKEN).baseUrl(server.baseUrl())
                         .clock(clock).sleeper(sleeper::sleep).build()) {
             FakeIntercomReporting.on(server, TOKEN);
             FakeIntercomKnowledge.on(server, TOKEN, clock);
             FakeIntercomAdmins.on(server, TOKEN);
             Path file = Files.createTempFile("report-", ".tgz");
             try {
-                report(connection, file, now);
+                report(intercom, file, now);
             } finally {
                 Files.deleteIfExists(file);
             }
-            knowledge(connection, now);
-            admins(connection, Instant.ofEpochSecond(FakeIntercomAdmins.EPOCH));
+            knowledge(intercom, now);
+            admins(intercom, Instant.ofEpochSecond(FakeIntercomAdmins.EPOCH));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
