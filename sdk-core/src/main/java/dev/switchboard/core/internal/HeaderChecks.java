@@ -27,13 +27,28 @@ public final class HeaderChecks {
         if (value == null) {
             throw new IllegalArgumentException("value of header '" + name + "' must not be null");
         }
+        int at = controlCharacterAt(value, true);
+        if (at >= 0) {
+            throw new IllegalArgumentException("value of header '" + name + "' has a control character at index " + at
+                    + " (value not shown)");
+        }
+    }
+
+    /**
+     * The one scan for characters that would break a header line (CR, LF and the other C0 controls, DEL).
+     *
+     * @param value the text to scan
+     * @param tabAllowed whether a horizontal tab passes (legal inside a header value, never inside a secret)
+     * @return the index of the first such character, or {@code -1}
+     */
+    public static int controlCharacterAt(String value, boolean tabAllowed) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c < ' ' && c != '\t') || c == 0x7f) {
-                throw new IllegalArgumentException("value of header '" + name + "' has a control character at index " + i
-                        + " (value not shown)");
+            if ((c < ' ' && !(tabAllowed && c == '\t')) || c == 0x7f) {
+                return i;
             }
         }
+        return -1;
     }
 
     private static String printable(String s) {

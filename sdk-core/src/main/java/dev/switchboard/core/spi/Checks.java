@@ -1,5 +1,7 @@
 package dev.switchboard.core.spi;
 
+import dev.switchboard.core.internal.HeaderChecks;
+
 /**
  * The argument checks every API module shares, each written once. Each throws {@link IllegalArgumentException} whose
  * message names the argument, before anything is sent; {@link #secret} never shows the value.
@@ -67,12 +69,10 @@ public final class Checks {
      */
     public static String secret(String value, String name) {
         notBlank(value, name);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < ' ' || c == 0x7f) {
-                throw new IllegalArgumentException(name + " contains a line break or control character at index " + i
-                        + " (value not shown)");
-            }
+        int at = HeaderChecks.controlCharacterAt(value, false);
+        if (at >= 0) {
+            throw new IllegalArgumentException(name + " contains a line break or control character at index " + at
+                    + " (value not shown)");
         }
         return value;
     }
