@@ -135,7 +135,21 @@ public final class JsonObject extends AbstractMap<String, Object> implements Jso
      * @return a copy without the key; every other value kept exactly
      */
     public JsonObject without(String key) {
-        return toBuilder().remove(key).build();
+        int i = indexOf(java.util.Objects.requireNonNull(key, "key"));
+        if (i < 0) {
+            return this;
+        }
+        if (size == 1) {
+            return EMPTY;
+        }
+        // Two array copies around the removed slot: no map is built for a copy that only drops a key.
+        String[] k = new String[size - 1];
+        Object[] v = new Object[size - 1];
+        System.arraycopy(keys, 0, k, 0, i);
+        System.arraycopy(values, 0, v, 0, i);
+        System.arraycopy(keys, i + 1, k, i, size - i - 1);
+        System.arraycopy(values, i + 1, v, i, size - i - 1);
+        return new JsonObject(k, v, size - 1);
     }
 
     String keyAt(int i) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -170,5 +171,20 @@ class JsonTreeTest {
         assertFalse(changed.containsKey("n"));
         assertEquals("x", o.get("s"), "the original is unchanged");
         assertInstanceOf(JsonArray.class, JsonArray.of(1, "a").subList(0, 1).isEmpty() ? null : JsonArray.of(1));
+    }
+    @Test
+    void withoutDropsOneKeyAndKeepsEverythingElseInPlace() {
+        JsonObject o = parse("{\"a\":1,\"b\":null,\"c\":601.50,\"d\":{\"e\":[true]}}");
+        assertEquals("{\"b\":null,\"c\":601.50,\"d\":{\"e\":[true]}}", Json.write(o.without("a")));
+        assertEquals("{\"a\":1,\"c\":601.50,\"d\":{\"e\":[true]}}", Json.write(o.without("b")));
+        assertEquals("{\"a\":1,\"b\":null,\"c\":601.50}", Json.write(o.without("d")));
+        assertSame(o, o.without("absent"), "nothing to drop: the same immutable object");
+        assertSame(JsonObject.EMPTY, parse("{\"only\":1}").without("only"));
+        assertEquals(4, o.size(), "the original is unchanged");
+        JsonObject dropped = o.without("c");
+        assertFalse(dropped.containsKey("c"));
+        assertEquals(3, dropped.size());
+        assertEquals(List.of("a", "b", "d"), List.copyOf(dropped.keySet()));
+        assertThrows(NullPointerException.class, () -> o.without(null));
     }
 }

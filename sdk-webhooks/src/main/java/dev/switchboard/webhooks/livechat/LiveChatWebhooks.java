@@ -147,30 +147,32 @@ public final class LiveChatWebhooks {
     }
 
     private void checkSecret(JsonObject root) {
-        if (!root.containsKey(SecretKey.FIELD) || root.isNull(SecretKey.FIELD)) {
+        String secret = root.getString(SecretKey.FIELD);
+        if (secret == null && (!root.containsKey(SecretKey.FIELD) || root.isNull(SecretKey.FIELD))) {
             throw new WebhookVerificationException(WebhookVerificationException.Reason.MISSING,
                     "the LiveChat delivery has no secret_key");
         }
-        String secret = root.getString(SecretKey.FIELD);
         if (secret == null) {
             throw new WebhookVerificationException(WebhookVerificationException.Reason.MALFORMED,
                     "the LiveChat delivery's secret_key is not a string");
         }
         SecretMatcher candidates = shared;
-        Set<String> actions = LiveChatDecoder.actionNames(root);
-        BoundSecrets forWebhook = byWebhookId.get(text(root, "webhook_id"));
         boolean wrongAction = false;
-        if (forWebhook != null) {
-            if (actions.contains(forWebhook.action())) {
-                candidates = candidates.plus(forWebhook.secrets());
-            } else {
-                wrongAction = true;
+        if (!byWebhookId.isEmpty() || !byAction.isEmpty()) { // only shared secrets: no per-delivery lookups
+            Set<String> actions = LiveChatDecoder.actionNames(root);
+            BoundSecrets forWebhook = byWebhookId.get(text(root, "webhook_id"));
+            if (forWebhook != null) {
+                if (actions.contains(forWebhook.action())) {
+                    candidates = candidates.plus(forWebhook.secrets());
+                } else {
+                    wrongAction = true;
+                }
             }
-        }
-        for (String action : actions) {
-            SecretMatcher forAction = byAction.get(action);
-            if (forAction != null) {
-                candidates = candidates.plus(forAction);
+            for (String action : actions) {
+                SecretMatcher forAction = byAction.get(action);
+                if (forAction != null) {
+                    candidates = candidates.plus(forAction);
+                }
             }
         }
         if (candidates.size() == 0) {

@@ -20,8 +20,9 @@ final class SecretKey {
      *     {@value LiveChatEnvelope#REDACTED}; every other value, and the key's position, kept exactly
      */
     static JsonObject redact(JsonObject delivery) {
-        if (!delivery.containsKey(FIELD) || delivery.isNull(FIELD)
-                || LiveChatEnvelope.REDACTED.equals(delivery.getString(FIELD))) {
+        String secret = delivery.getString(FIELD); // one lookup for the usual string; the rest only when it is not
+        if (secret != null ? LiveChatEnvelope.REDACTED.equals(secret)
+                : !delivery.containsKey(FIELD) || delivery.isNull(FIELD)) {
             return delivery; // nothing to hide, or a view's JSON, already redacted
         }
         return delivery.with(FIELD, LiveChatEnvelope.REDACTED);

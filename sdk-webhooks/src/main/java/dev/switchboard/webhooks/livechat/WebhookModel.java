@@ -10,17 +10,22 @@ import dev.switchboard.core.json.JsonObject;
  */
 abstract class WebhookModel extends LiveChatModel {
     private final JsonObject withSecret;
-    private final LiveChatEnvelope envelope;
+    /** Built on first use (most handlers read only the payload); a race builds two equal envelopes, both immutable. */
+    private LiveChatEnvelope envelope;
 
     WebhookModel(JsonObject json) {
         super(SecretKey.redact(json));
         this.withSecret = json;
-        this.envelope = new LiveChatEnvelope(json.without("payload"));
     }
 
     /** @return the fields around the payload, {@code secret_key} redacted in its JSON */
     public LiveChatEnvelope envelope() {
-        return envelope;
+        LiveChatEnvelope e = envelope;
+        if (e == null) {
+            e = new LiveChatEnvelope(withSecret.without("payload"));
+            envelope = e;
+        }
+        return e;
     }
 
     /** @return the delivery exactly as received, {@code secret_key} included: never print or log it */
