@@ -22,12 +22,10 @@ import dev.switchboard.conversations.intercom.reporting.ExportWait;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.core.RateLimitException;
 import dev.switchboard.intercom.Intercom;
-import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
+import dev.switchboard.testkit.intercom.FakeIntercom;
 import dev.switchboard.testkit.intercom.FakeIntercomAdmins;
-import dev.switchboard.testkit.intercom.FakeIntercomKnowledge;
-import dev.switchboard.testkit.intercom.FakeIntercomReporting;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -123,12 +121,9 @@ public final class IntercomMoreQuickstart {
         Instant now = Instant.parse("2026-05-01T12:00:00Z");
         ManualClock clock = ManualClock.at(now);
         RecordingSleeper sleeper = new RecordingSleeper(clock);
-        try (FakeServer server = FakeServer.start();
-                Intercom intercom = Intercom.builder().accessToken(TOKEN).baseUrl(server.baseUrl())
+        try (FakeIntercom fake = FakeIntercom.builder().token(TOKEN).clock(clock).start();
+                Intercom intercom = Intercom.builder().accessToken(TOKEN).baseUrl(fake.baseUrl())
                         .clock(clock).sleeper(sleeper::sleep).build()) {
-            FakeIntercomReporting.on(server, TOKEN);
-            FakeIntercomKnowledge.on(server, TOKEN, clock);
-            FakeIntercomAdmins.on(server, TOKEN);
             Path file = Files.createTempFile("report-", ".tgz");
             try {
                 report(intercom, file, now);

@@ -71,7 +71,7 @@ class DocSnippetsTest {
 
     private static Map<String, String> allRegions() throws IOException {
         Map<String, String> all = new HashMap<>();
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
+        try (Stream<Path> files = Files.walk(EXAMPLES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
                 all.putAll(regions(f));
             }

@@ -1,22 +1,19 @@
 package dev.switchboard.testkit.aloochat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.Faults;
+import dev.switchboard.testkit.Handler;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -46,7 +43,7 @@ import java.util.function.Predicate;
  *
  * <p>Thread-safe.
  */
-public final class FakeAloochat implements AutoCloseable {
+public final class FakeAloochat extends FakeApi<Faults> {
     /** The API key the fake accepts unless built with another. */
     public static final String API_KEY = "sandbox-aloochat-key-0123456789";
     /** The header the fake reads the key from unless built with another. */
@@ -60,13 +57,8 @@ public final class FakeAloochat implements AutoCloseable {
     /** The page size when none is asked for. */
     public static final int DEFAULT_LIMIT = 50;
 
-    private static final List<String> TYPES = List.of("agent_action", "email_sent", "slack_message", "api_call",
-            "tool_usage", "system");
-    private static final List<String> PRIORITIES = List.of("low", "medium", "high", "urgent");
-    private static final List<String> STATUSES = List.of("unread", "read", "archived");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final FakeServer server;
     private final Clock clock;
     private final String apiKey;
     private final String apiKeyHeader;
@@ -74,24 +66,35 @@ public final class FakeAloochat implements AutoCloseable {
     private final Object lock = new Object();
     private final List<ObjectNode> notifications;
 
-    private FakeAloochat(Builder b) {
+    private FakeAloochat(Builder b, FakeServer server, boolean ownsServer) {
+        super(server, ownsServer);
         this.clock = b.clock;
         this.apiKey = b.apiKey;
         this.apiKeyHeader = b.apiKeyHeader;
         this.basePath = b.basePath;
         this.notifications = new ArrayList<>(AloochatSeed.notifications(b.notifications, clock.instant()));
-        this.server = FakeServer.start();
         // Registered before /{notification_id}: the first matching route wins.
-        server.route("GET", basePath + "/stats", r -> authorized(r, this::stats));
-        server.route("GET", basePath + "/users/{user_id}", r -> authorized(r, this::forUser));
-        server.route("PATCH", basePath + "/{notification_id}/users/{user_id}/status", r -> authorized(r, this::patch));
-        server.route("GET", basePath + "/{notification_id}", r -> authorized(r, this::get));
-        server.route("GET", basePath, r -> authorized(r, this::list));
+        route("GET", basePath + "/stats", this::stats);
+        route("GET", basePath + "/users/{user_id}", this::forUser);
+        route("PATCH", basePath + "/{notification_id}/users/{user_id}/status", this::patch);
+        route("GET", basePath + "/{notification_id}", this::get);
+        route("GET", basePath, this::list);
     }
 
     /** @return a fake on the system clock with 230 seeded notifications */
     public static FakeAloochat start() {
         return builder().start();
+    }
+
+    /**
+     * Adds the Team Notifications routes, with the default data, to a running server.
+     *
+     * @param server the server; closing the fake leaves it running
+     * @param apiKey the API key to accept in {@value #API_KEY_HEADER}
+     * @return the fake
+     */
+    public static FakeAloochat on(FakeServer server, String apiKey) {
+        return builder().apiKey(apiKey).on(server);
     }
 
     /** @return a builder with the defaults */
@@ -121,24 +124,9 @@ public final class FakeAloochat implements AutoCloseable {
         return AloochatSeed.agentId(n);
     }
 
-    /** @return the root URL to point a client at (the routes are under {@link #basePath()}) */
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
     /** @return the path of the routes */
     public String basePath() {
         return basePath;
-    }
-
-    /** @return the underlying server, for its recorded requests */
-    public FakeServer server() {
-        return server;
-    }
-
-    /** @return the fault queue, for one-shot errors ahead of the routes */
-    public Faults faults() {
-        return server.faults();
     }
 
     /** @return the API key the fake accepts */
@@ -161,13 +149,13 @@ public final class FakeAloochat implements AutoCloseable {
             FakeResponse r = error(429, "TooManyRequests", "Rate limit exceeded: 100 requests per minute", basePath);
             responses[i] = retryAfterSeconds == null ? r : r.withRetryAfterSeconds(retryAfterSeconds);
         }
-        server.faults().next(responses);
+        faults().next(responses);
     }
 
     /** @return every notification, newest first, as {@code GET /team-notifications/{id}} serves it (copies) */
     public List<ObjectNode> notifications() {
         synchronized (lock) {
-            return notifications.stream().map(FakeAloochat::served).toList();
+            return notifications.stream().map(AloochatViews::served).toList();
         }
     }
 
@@ -178,7 +166,7 @@ public final class FakeAloochat implements AutoCloseable {
     public ObjectNode notification(String id) {
         synchronized (lock) {
             ObjectNode n = find(id);
-            return n == null ? null : served(n);
+            return n == null ? null : AloochatViews.served(n);
         }
     }
 
@@ -190,7 +178,7 @@ public final class FakeAloochat implements AutoCloseable {
     public void addNotification(ObjectNode notification) {
         synchronized (lock) {
             notifications.add(notification.deepCopy());
-            notifications.sort((a, b) -> created(b).compareTo(created(a)));
+            notifications.sort((a, b) -> AloochatViews.created(b).compareTo(AloochatViews.created(a)));
         }
     }
 
@@ -202,15 +190,9 @@ public final class FakeAloochat implements AutoCloseable {
     public String recipientStatus(String notificationId, String userId) {
         synchronized (lock) {
             ObjectNode n = find(notificationId);
-            ObjectNode r = n == null ? null : recipient(n, userId);
+            ObjectNode r = n == null ? null : AloochatViews.recipient(n, userId);
             return r == null ? null : r.path("status").asText();
         }
-    }
-
-    /** Stops the server. */
-    @Override
-    public void close() {
-        server.close();
     }
 
     @Override
@@ -220,77 +202,68 @@ public final class FakeAloochat implements AutoCloseable {
 
     // ---------------------------------------------------------------- routes
 
-    private interface Route {
-        FakeResponse handle(FakeRequest r);
+    @Override
+    protected Faults faults(Faults queue) {
+        return queue;
     }
 
-    private FakeResponse authorized(FakeRequest r, Route route) {
+    /** Accepts the API key in its header; a {@link AloochatParams.BadRequest} is the documented 400. */
+    @Override
+    protected FakeResponse answer(FakeRequest r, Handler route) throws Exception {
         if (!apiKey.equals(r.header(apiKeyHeader))) {
             return error(401, "Unauthorized", "Invalid or missing API key", r.path());
         }
         try {
             return route.handle(r);
-        } catch (BadRequest e) {
+        } catch (AloochatParams.BadRequest e) {
             return error(400, "ValidationError", e.getMessage(), r.path());
         }
     }
 
     private FakeResponse list(FakeRequest r) {
-        String type = oneOf(r, "notification_type", TYPES);
-        String priority = oneOf(r, "priority", PRIORITIES);
-        String status = oneOf(r, "status", STATUSES);
+        String type = AloochatParams.oneOf(r, "notification_type", AloochatParams.TYPES);
+        String priority = AloochatParams.oneOf(r, "priority", AloochatParams.PRIORITIES);
+        String status = AloochatParams.oneOf(r, "status", AloochatParams.STATUSES);
         String agent = r.query("agent_id");
         String query = r.query("query_id");
         String sender = r.query("sender_id");
-        Instant start = instant(r, "start_date");
-        Instant end = instant(r, "end_date");
-        int skip = integer(r, "skip", 0, Integer.MAX_VALUE);
-        int limit = integer(r, "limit", DEFAULT_LIMIT, MAX_LIMIT);
+        Instant start = AloochatParams.instant(r, "start_date");
+        Instant end = AloochatParams.instant(r, "end_date");
+        int skip = AloochatParams.integer(r, "skip", 0, Integer.MAX_VALUE);
+        int limit = AloochatParams.integer(r, "limit", DEFAULT_LIMIT, MAX_LIMIT);
         Predicate<ObjectNode> match = n -> (type == null || type.equals(n.path("notification_type").asText()))
                 && (priority == null || priority.equals(n.path("priority").asText()))
                 && (status == null || status.equals(n.path("status").asText()))
                 && (agent == null || agent.equals(n.path("metadata").path("agent_id").asText(null)))
                 && (query == null || query.equals(n.path("metadata").path("query_id").asText(null)))
                 && (sender == null || sender.equals(n.path("sender_id").asText(null)))
-                && inWindow(n, start, end);
+                && AloochatViews.inWindow(n, start, end);
         List<ObjectNode> all;
         synchronized (lock) {
-            all = notifications.stream().map(FakeAloochat::served).filter(match).toList();
+            all = notifications.stream().map(AloochatViews::served).filter(match).toList();
         }
-        return envelope(all, skip, limit);
+        return AloochatViews.envelope(all, skip, limit);
     }
 
     private FakeResponse get(FakeRequest r) {
         synchronized (lock) {
             ObjectNode n = find(r.pathParam("notification_id"));
-            return n == null ? notFound(r, "Notification not found") : FakeResponse.json(served(n));
+            return n == null ? notFound(r, "Notification not found") : FakeResponse.json(AloochatViews.served(n));
         }
     }
 
     private FakeResponse forUser(FakeRequest r) {
         String user = r.pathParam("user_id");
-        String status = oneOf(r, "status", STATUSES);
-        String type = oneOf(r, "notification_type", TYPES);
-        String priority = oneOf(r, "priority", PRIORITIES);
-        int skip = integer(r, "skip", 0, Integer.MAX_VALUE);
-        int limit = integer(r, "limit", DEFAULT_LIMIT, MAX_LIMIT);
-        List<ObjectNode> all = new ArrayList<>();
+        String status = AloochatParams.oneOf(r, "status", AloochatParams.STATUSES);
+        String type = AloochatParams.oneOf(r, "notification_type", AloochatParams.TYPES);
+        String priority = AloochatParams.oneOf(r, "priority", AloochatParams.PRIORITIES);
+        int skip = AloochatParams.integer(r, "skip", 0, Integer.MAX_VALUE);
+        int limit = AloochatParams.integer(r, "limit", DEFAULT_LIMIT, MAX_LIMIT);
+        List<ObjectNode> all;
         synchronized (lock) {
-            for (ObjectNode n : notifications) {
-                ObjectNode mine = recipient(n, user);
-                if (mine == null) {
-                    continue;
-                }
-                ObjectNode view = served(n);
-                view.put("status", mine.path("status").asText());
-                if ((status == null || status.equals(view.path("status").asText()))
-                        && (type == null || type.equals(view.path("notification_type").asText()))
-                        && (priority == null || priority.equals(view.path("priority").asText()))) {
-                    all.add(view);
-                }
-            }
+            all = AloochatViews.forUser(notifications, user, status, type, priority);
         }
-        return envelope(all, skip, limit);
+        return AloochatViews.envelope(all, skip, limit);
     }
 
     private FakeResponse patch(FakeRequest r) {
@@ -298,18 +271,18 @@ public final class FakeAloochat implements AutoCloseable {
         try {
             body = r.json();
         } catch (AssertionError e) {
-            throw new BadRequest("The request body must be JSON: {\"status\": \"read\"}");
+            throw new AloochatParams.BadRequest("The request body must be JSON: {\"status\": \"read\"}");
         }
         String status = body.path("status").asText(null);
-        if (status == null || !STATUSES.contains(status)) {
-            throw new BadRequest("Invalid status: must be one of unread, read, archived");
+        if (status == null || !AloochatParams.STATUSES.contains(status)) {
+            throw new AloochatParams.BadRequest("Invalid status: must be one of unread, read, archived");
         }
         synchronized (lock) {
             ObjectNode n = find(r.pathParam("notification_id"));
             if (n == null) {
                 return notFound(r, "Notification not found");
             }
-            ObjectNode recipient = recipient(n, r.pathParam("user_id"));
+            ObjectNode recipient = AloochatViews.recipient(n, r.pathParam("user_id"));
             if (recipient == null) {
                 return notFound(r, "User is not a recipient of this notification");
             }
@@ -324,146 +297,20 @@ public final class FakeAloochat implements AutoCloseable {
     }
 
     private FakeResponse stats(FakeRequest r) {
-        Instant start = instant(r, "start_date");
-        Instant end = instant(r, "end_date");
+        Instant start = AloochatParams.instant(r, "start_date");
+        Instant end = AloochatParams.instant(r, "end_date");
         String user = r.query("user_id");
         String type = r.query("notification_type");
         String agent = r.query("agent_id");
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        Map<String, Long> byType = new LinkedHashMap<>();
-        Map<String, Long> byPriority = new LinkedHashMap<>();
-        long total = 0;
         synchronized (lock) {
-            for (ObjectNode n : notifications) {
-                if (!inWindow(n, start, end)
-                        || type != null && !type.equals(n.path("notification_type").asText())
-                        || agent != null && !agent.equals(n.path("metadata").path("agent_id").asText(null))) {
-                    continue;
-                }
-                String status;
-                if (user != null) {
-                    ObjectNode mine = recipient(n, user);
-                    if (mine == null) {
-                        continue;
-                    }
-                    status = mine.path("status").asText();
-                } else {
-                    status = served(n).path("status").asText();
-                }
-                total++;
-                byStatus.merge(status, 1L, Long::sum);
-                byType.merge(n.path("notification_type").asText(), 1L, Long::sum);
-                byPriority.merge(n.path("priority").asText(), 1L, Long::sum);
-            }
+            return FakeResponse.json(AloochatStats.of(notifications, start, end, user, type, agent));
         }
-        ObjectNode body = NODES.objectNode();
-        body.put("total_notifications", total);
-        body.put("unread_count", byStatus.getOrDefault("unread", 0L));
-        body.put("read_count", byStatus.getOrDefault("read", 0L));
-        body.put("archived_count", byStatus.getOrDefault("archived", 0L));
-        ObjectNode types = body.putObject("by_type");
-        byType.forEach(types::put);
-        ObjectNode priorities = body.putObject("by_priority");
-        byPriority.forEach(priorities::put);
-        return FakeResponse.json(body);
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private static FakeResponse envelope(List<ObjectNode> all, int skip, int limit) {
-        ObjectNode body = NODES.objectNode();
-        ArrayNode data = body.putArray("data");
-        for (int i = skip; i < all.size() && i < (long) skip + limit; i++) {
-            data.add(all.get(i));
-        }
-        body.put("total", all.size());
-        body.put("skip", skip);
-        body.put("limit", limit);
-        return FakeResponse.json(body);
-    }
-
-    /** A copy whose {@code status} is its recipients' (see the class comment). */
-    private static ObjectNode served(ObjectNode stored) {
-        ObjectNode n = stored.deepCopy();
-        JsonNode recipients = n.path("recipients");
-        if (recipients.isArray() && !recipients.isEmpty()) {
-            boolean anyUnread = false;
-            boolean allArchived = true;
-            for (JsonNode r : recipients) {
-                String s = r.path("status").asText();
-                anyUnread |= s.equals("unread");
-                allArchived &= s.equals("archived");
-            }
-            n.put("status", anyUnread ? "unread" : allArchived ? "archived" : "read");
-        }
-        return n;
-    }
-
     private ObjectNode find(String id) {
-        for (ObjectNode n : notifications) {
-            if (n.path("id").asText().equals(id)) {
-                return n;
-            }
-        }
-        return null;
-    }
-
-    private static ObjectNode recipient(ObjectNode notification, String userId) {
-        for (JsonNode r : notification.path("recipients")) {
-            if (r.path("user_id").asText().equals(userId) && r instanceof ObjectNode o) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    private static boolean inWindow(ObjectNode n, Instant start, Instant end) {
-        Instant created = created(n);
-        return (start == null || !created.isBefore(start)) && (end == null || !created.isAfter(end));
-    }
-
-    private static Instant created(ObjectNode n) {
-        return OffsetDateTime.parse(n.path("created_at").asText()).toInstant();
-    }
-
-    private static String oneOf(FakeRequest r, String name, List<String> valid) {
-        String v = r.query(name);
-        if (v != null && !valid.contains(v)) {
-            throw new BadRequest("Invalid " + name + " parameter");
-        }
-        return v;
-    }
-
-    private static Instant instant(FakeRequest r, String name) {
-        String v = r.query(name);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(v).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("Invalid " + name + " parameter: must be an ISO 8601 date-time");
-        }
-    }
-
-    private static int integer(FakeRequest r, String name, int fallback, int max) {
-        String v = r.query(name);
-        if (v == null) {
-            return fallback;
-        }
-        int n;
-        try {
-            n = Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new BadRequest(name + " must be an integer");
-        }
-        if (n < 0 || (name.equals("limit") && n < 1)) {
-            throw new BadRequest(name + " must not be less than " + (name.equals("limit") ? 1 : 0));
-        }
-        if (n > max) {
-            throw new BadRequest(name + " must not be greater than " + max);
-        }
-        return n;
+        return AloochatViews.find(notifications, id);
     }
 
     private FakeResponse notFound(FakeRequest r, String message) {
@@ -485,15 +332,6 @@ public final class FakeAloochat implements AutoCloseable {
         body.put("timestamp", clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
         body.put("path", path);
         return FakeResponse.json(status, body);
-    }
-
-    /** A request the fake refuses with 400 {@code ValidationError}. */
-    private static final class BadRequest extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        BadRequest(String message) {
-            super(message, null, false, false);
-        }
     }
 
     /** Configures a {@link FakeAloochat}; not thread-safe. */
@@ -560,7 +398,15 @@ public final class FakeAloochat implements AutoCloseable {
 
         /** @return the running fake; close it when done */
         public FakeAloochat start() {
-            return new FakeAloochat(this);
+            return new FakeAloochat(this, FakeServer.start(), true);
+        }
+
+        /**
+         * @param server a running server to add the routes to; closing the fake leaves it running
+         * @return the fake
+         */
+        public FakeAloochat on(FakeServer server) {
+            return new FakeAloochat(this, Objects.requireNonNull(server, "server"), false);
         }
     }
 }

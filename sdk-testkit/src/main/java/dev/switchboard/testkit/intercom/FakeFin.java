@@ -2,9 +2,12 @@ package dev.switchboard.testkit.intercom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
+import dev.switchboard.testkit.Faults;
+import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.TestJson;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,13 +43,12 @@ import java.util.Set;
  *
  * <p>{@link #dropStreamMidReply(int)} makes the next subscriptions disconnect halfway through their events. Thread-safe.
  */
-public final class FakeFin implements AutoCloseable {
+public final class FakeFin extends FakeApi<Faults> {
     /** The token the fake accepts unless another is configured. */
     public static final String DEFAULT_TOKEN = "sandbox-fin-token";
     private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final FakeServer server = FakeServer.start();
     private final String token;
     private final boolean csat;
     private final Clock clock;
@@ -75,15 +77,17 @@ public final class FakeFin implements AutoCloseable {
         boolean revoked;
     }
 
-    private FakeFin(Builder b) {
+    private FakeFin(Builder b, FakeServer server, boolean ownsServer) {
+        super(server, ownsServer);
         this.token = b.token;
         this.csat = b.csat;
         this.clock = b.clock;
         this.userAttributes = Set.copyOf(b.userAttributes);
         this.conversationAttributes = Set.copyOf(b.conversationAttributes);
-        server.route("POST", "/fin/start", r -> authorized(r, () -> turn(r, true)));
-        server.route("POST", "/fin/reply", r -> authorized(r, () -> turn(r, false)));
-        server.route("POST", "/fin/csat", r -> authorized(r, () -> csat(r)));
+        route("POST", "/fin/start", r -> turn(r, true));
+        route("POST", "/fin/reply", r -> turn(r, false));
+        route("POST", "/fin/csat", this::csat);
+        // The stream authenticates with its turn's one-time token in the query, not the bearer token.
         server.route("GET", "/event-stream", this::stream);
     }
 
@@ -92,24 +96,25 @@ public final class FakeFin implements AutoCloseable {
         return builder().start();
     }
 
+    /**
+     * Adds the Fin routes to an existing server (one that also fakes the rest of Intercom, for example).
+     *
+     * @param server the server; not closed by this fake
+     * @param token the access token to accept
+     * @return the fake, with the other defaults
+     */
+    public static FakeFin on(FakeServer server, String token) {
+        return builder().token(token).on(server);
+    }
+
     /** @return a builder with the defaults */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the API root, for {@code FinAgentClient.builder().baseUrl(...)} */
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
     /** @return the access token the fake accepts */
     public String token() {
         return token;
-    }
-
-    /** @return the server, to inspect requests or inject faults */
-    public FakeServer server() {
-        return server;
     }
 
     /**
@@ -140,17 +145,17 @@ public final class FakeFin implements AutoCloseable {
         this.drops = times;
     }
 
-    private interface Answer {
-        FakeResponse get() throws Exception;
-    }
-
-    private FakeResponse authorized(FakeRequest r, Answer answer) throws Exception {
+    @Override
+    protected synchronized FakeResponse answer(FakeRequest r, Handler handler) throws Exception {
         if (!("Bearer " + token).equals(r.header("Authorization"))) {
             return error(401, "unauthorized", "Access Token Invalid");
         }
-        synchronized (this) {
-            return answer.get();
-        }
+        return handler.handle(r);
+    }
+
+    @Override
+    protected Faults faults(Faults queue) {
+        return queue;
     }
 
     private static FakeResponse error(int status, String code, String message) {
@@ -227,7 +232,7 @@ public final class FakeFin implements AutoCloseable {
         if (errors.size() > 0) {
             out.set("errors", errors);
         }
-        out.put("sse_subscription_url", server.url("/event-stream?channels=fin_agent_api:app:" + id + "&accessToken="
+        out.put("sse_subscription_url", url("/event-stream?channels=fin_agent_api:app:" + id + "&accessToken="
                 + streamToken + "&rewind=2m"));
         return FakeResponse.json(out);
     }
@@ -319,16 +324,6 @@ public final class FakeFin implements AutoCloseable {
         return node.get(field).asText();
     }
 
-    @Override
-    public void close() {
-        server.close();
-    }
-
-    @Override
-    public String toString() {
-        return "FakeFin{" + server.baseUrl() + "}";
-    }
-
     /** Configures a {@link FakeFin}; not thread-safe. */
     public static final class Builder {
         private String token = DEFAULT_TOKEN;
@@ -378,9 +373,17 @@ public final class FakeFin implements AutoCloseable {
             return this;
         }
 
-        /** @return the running fake; close it when done */
+        /** @return the running fake, on a server of its own; close it when done */
         public FakeFin start() {
-            return new FakeFin(this);
+            return new FakeFin(this, FakeServer.start(), true);
+        }
+
+        /**
+         * @param server a running server to add the Fin routes to; closing the fake leaves it running
+         * @return the fake
+         */
+        public FakeFin on(FakeServer server) {
+            return new FakeFin(this, Objects.requireNonNull(server, "server"), false);
         }
     }
 }

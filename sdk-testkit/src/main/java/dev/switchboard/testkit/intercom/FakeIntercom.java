@@ -1,9 +1,11 @@
 package dev.switchboard.testkit.intercom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
+import dev.switchboard.testkit.Faults;
 import dev.switchboard.testkit.Handler;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +15,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stateful fake of Intercom's REST API 2.14 for calls, conversations and messages, on a {@link FakeServer}.
- * Point a client at {@link #baseUrl()} with {@link #token()} and it behaves like a small Intercom workspace:
+ * A stateful fake of Intercom's REST API 2.14, every resource the SDK covers on one {@link FakeServer} and one
+ * token. Point a client (or the {@code Intercom} root) at {@link #baseUrl()} with {@link #token()} and it behaves
+ * like a small Intercom workspace. Calls, conversations and messages are this class's own routes; the other
+ * resources are parts mounted on the same server at start, each reachable for its seeds and knobs:
+ * {@link #tickets()}, {@link #knowledge()}, {@link #reporting()}, {@link #admins()} and {@link #fin()}.
  *
  * <ul>
  *   <li><b>Calls</b>: generated calls in page-number pages of at most 25 ({@code GET /calls?page&per_page}); the
@@ -33,8 +38,7 @@ import java.util.Optional;
  *       and {@code X-RateLimit-Reset} (10-second windows on the fake's clock); a {@code 429} comes only when asked
  *       for with {@link #faults()}. Each request's {@code Intercom-Version} is kept ({@link #versions()}).</li>
  *   <li>Errors are Intercom's {@code error.list} with a {@code request_id}.</li>
- *   <li>{@link #tickets()} adds the tickets fake ({@link FakeIntercomTickets}) to the same server and token, for one
- *       sandbox of the whole API. Paths neither fake serves get the {@link FakeServer}'s plain 404.</li>
+ *   <li>Paths no part serves get the {@link FakeServer}'s plain 404.</li>
  * </ul>
  *
  * <pre>{@code
@@ -46,7 +50,7 @@ import java.util.Optional;
  *
  * <p>Thread-safe. The generated data is the same on every start.
  */
-public final class FakeIntercom implements AutoCloseable {
+public final class FakeIntercom extends FakeApi<IntercomFaults> {
     /** The token the fake accepts unless another is configured. */
     public static final String DEFAULT_TOKEN = "sandbox-intercom-token";
     /** Requests allowed per rate-limit window, as reported in {@code X-RateLimit-Limit}. */
@@ -54,15 +58,17 @@ public final class FakeIntercom implements AutoCloseable {
     /** The length of a rate-limit window, in seconds. */
     public static final long WINDOW_SECONDS = 10;
 
-    private final FakeServer server;
     private final FakeServer recordings;
     private final String token;
     private final int rateLimit;
     private final FakeIntercomState state;
     private final FakeErrors errors = new FakeErrors();
-    private final IntercomFaults faults;
     private final Object windowLock = new Object();
-    private FakeIntercomTickets tickets;
+    private final FakeIntercomTickets tickets;
+    private final FakeIntercomKnowledge knowledge;
+    private final FakeIntercomReporting reporting;
+    private final FakeIntercomAdmins admins;
+    private final FakeFin fin;
     private long windowStart = Long.MIN_VALUE;
     private long windowCount;
 
@@ -72,9 +78,10 @@ public final class FakeIntercom implements AutoCloseable {
     }
 
     private FakeIntercom(Builder b) {
+        super(FakeServer.start(), true);
         this.token = b.token;
         this.rateLimit = b.rateLimit;
-        this.server = FakeServer.start();
+        FakeServer server = server();
         FakeServer recordingServer = null;
         try {
             recordingServer = FakeServer.start();
@@ -82,11 +89,15 @@ public final class FakeIntercom implements AutoCloseable {
                     CallRoutes.recordingBytes(r.path())));
             this.recordings = recordingServer;
             this.state = new FakeIntercomState(b.clock, b.calls, b.conversations, server.baseUrl());
-            this.faults = new IntercomFaults(server.faults(), this);
             Router router = this::route;
             new CallRoutes(state, recordings).register(router);
             new ConversationRoutes(state).register(router);
             new MessageRoutes(state).register(router);
+            this.tickets = FakeIntercomTickets.on(server, token);
+            this.knowledge = FakeIntercomKnowledge.on(server, token, b.clock);
+            this.reporting = FakeIntercomReporting.on(server, token);
+            this.admins = FakeIntercomAdmins.on(server, token);
+            this.fin = FakeFin.on(server, token);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -106,19 +117,24 @@ public final class FakeIntercom implements AutoCloseable {
         return new Builder();
     }
 
-    private void route(String method, String path, Handler handler) {
-        server.route(method, path, req -> withRateLimit(answer(req, handler)));
+    @Override
+    protected FakeResponse answer(FakeRequest req, Handler handler) throws Exception {
+        FakeResponse response;
+        if (!("Bearer " + token).equals(req.header("Authorization"))) {
+            response = errors.response(401, "unauthorized", "Access Token Invalid", null);
+        } else {
+            try {
+                response = handler.handle(req);
+            } catch (FakeErrors.Failure f) {
+                response = errors.response(f);
+            }
+        }
+        return withRateLimit(response);
     }
 
-    private FakeResponse answer(FakeRequest req, Handler handler) throws Exception {
-        if (!("Bearer " + token).equals(req.header("Authorization"))) {
-            return errors.response(401, "unauthorized", "Access Token Invalid", null);
-        }
-        try {
-            return handler.handle(req);
-        } catch (FakeErrors.Failure f) {
-            return errors.response(f);
-        }
+    @Override
+    protected IntercomFaults faults(Faults queue) {
+        return new IntercomFaults(queue, this);
     }
 
     /**
@@ -169,31 +185,37 @@ public final class FakeIntercom implements AutoCloseable {
         return Instant.ofEpochSecond(now - Math.floorMod(now, WINDOW_SECONDS) + WINDOW_SECONDS);
     }
 
-    /**
-     * The tickets, ticket types, states and jobs fake on this fake's server and token, created on first use.
-     *
-     * @return the tickets fake; closed with this one
-     */
-    public synchronized FakeIntercomTickets tickets() {
-        if (tickets == null) {
-            tickets = FakeIntercomTickets.on(server, token);
-        }
+    /** @return the tickets, ticket types, ticket states and jobs on this fake's server and token */
+    public FakeIntercomTickets tickets() {
         return tickets;
     }
 
-    /** @return the API root, for example {@code http://127.0.0.1:41234} */
-    public String baseUrl() {
-        return server.baseUrl();
+    /** @return the internal articles and news items on this fake's server and token */
+    public FakeIntercomKnowledge knowledge() {
+        return knowledge;
+    }
+
+    /** @return the reporting data export on this fake's server and token */
+    public FakeIntercomReporting reporting() {
+        return reporting;
+    }
+
+    /** @return the admins' away status, away reasons and activity logs on this fake's server and token */
+    public FakeIntercomAdmins admins() {
+        return admins;
+    }
+
+    /**
+     * @return Fin over the API ({@code /fin/start}, {@code /fin/reply}, {@code /fin/csat} and their event stream) on
+     *     this fake's server and token
+     */
+    public FakeFin fin() {
+        return fin;
     }
 
     /** @return the access token the fake accepts */
     public String token() {
         return token;
-    }
-
-    /** @return the API server, for {@link FakeServer#takeRequest()} and {@link FakeServer#requests()} */
-    public FakeServer server() {
-        return server;
     }
 
     /**
@@ -204,31 +226,13 @@ public final class FakeIntercom implements AutoCloseable {
         return recordings;
     }
 
-    /** @return every request the API server received, oldest first */
-    public List<FakeRequest> requests() {
-        return server.requests();
-    }
-
-    /**
-     * @return the oldest request not yet taken, waiting up to five seconds
-     * @throws AssertionError if none arrives
-     */
-    public FakeRequest takeRequest() {
-        return server.takeRequest();
-    }
-
     /** @return the {@code Intercom-Version} of every request received, oldest first ({@code null} when absent) */
     public List<String> versions() {
         List<String> versions = new ArrayList<>();
-        for (FakeRequest r : server.requests()) {
+        for (FakeRequest r : requests()) {
             versions.add(r.header("Intercom-Version"));
         }
         return versions;
-    }
-
-    /** @return one-shot failures: 429 with {@code X-RateLimit-Reset}, server errors, and the raw fault queue */
-    public IntercomFaults faults() {
-        return faults;
     }
 
     /** @return the ids of the calls, in list order */
@@ -303,7 +307,7 @@ public final class FakeIntercom implements AutoCloseable {
     @Override
     public void close() {
         try {
-            server.close();
+            super.close();
         } finally {
             recordings.close();
         }
@@ -312,7 +316,7 @@ public final class FakeIntercom implements AutoCloseable {
     /** @return the API's and the recording host's URLs; never the token */
     @Override
     public String toString() {
-        return "FakeIntercom[" + server.baseUrl() + ", recordings " + recordings.baseUrl() + "]";
+        return "FakeIntercom[" + baseUrl() + ", recordings " + recordings.baseUrl() + "]";
     }
 
     /** Configures a {@link FakeIntercom}; not thread-safe. */

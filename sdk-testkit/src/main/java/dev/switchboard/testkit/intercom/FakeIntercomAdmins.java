@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
+import dev.switchboard.testkit.FakeApi;
+import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.Faults;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import java.util.Objects;
  * reason), {@code away_status_reason_mandatory} (when {@link #requireAwayReason(boolean)} is on),
  * {@code parameter_not_found} (no {@code created_at_after}), {@code unauthorized}.
  */
-public final class FakeIntercomAdmins implements AutoCloseable {
+public final class FakeIntercomAdmins extends FakeApi<Faults> {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
     /** The Unix time of the first seeded activity log. */
@@ -35,8 +37,7 @@ public final class FakeIntercomAdmins implements AutoCloseable {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private final FakeServer server;
-    private final boolean ownsServer;
+    private final IntercomAccess access;
     private final Map<String, ObjectNode> admins = new LinkedHashMap<>();
     private final Map<String, ObjectNode> reasons = new LinkedHashMap<>();
     private final List<ObjectNode> logs = new ArrayList<>();
@@ -44,19 +45,18 @@ public final class FakeIntercomAdmins implements AutoCloseable {
     private int perPage = 2;
 
     private FakeIntercomAdmins(FakeServer server, boolean ownsServer, String token) {
-        this.server = server;
-        this.ownsServer = ownsServer;
+        super(server, ownsServer);
+        this.access = new IntercomAccess(token, this);
         seed();
-        AuthorizedRoutes routes = new AuthorizedRoutes(server, token, this);
-        routes.route("GET", "/away_status_reasons", r -> {
+        route("GET", "/away_status_reasons", r -> {
             ObjectNode out = F.objectNode();
             out.put("type", "list");
             ArrayNode data = out.putArray("data");
             reasons.values().forEach(data::add);
             return FakeResponse.json(out);
         });
-        routes.route("PUT", "/admins/{admin_id}/away", this::setAway);
-        routes.route("GET", "/admins/activity_logs", this::activityLogs);
+        route("PUT", "/admins/{admin_id}/away", this::setAway);
+        route("GET", "/admins/activity_logs", this::activityLogs);
     }
 
     /** @return a fake on its own server, accepting {@link #TOKEN} */
@@ -75,19 +75,14 @@ public final class FakeIntercomAdmins implements AutoCloseable {
         return new FakeIntercomAdmins(Objects.requireNonNull(server, "server"), false, Objects.requireNonNull(token, "token"));
     }
 
-    /** @return the server's base URL */
-    public String baseUrl() {
-        return server.baseUrl();
+    @Override
+    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
+        return access.answer(request, handler);
     }
 
-    /** @return the underlying server, for recorded requests */
-    public FakeServer server() {
-        return server;
-    }
-
-    /** @return fault injection (429s, 5xx, disconnects) */
-    public Faults faults() {
-        return server.faults();
+    @Override
+    protected Faults faults(Faults queue) {
+        return queue;
     }
 
     /**
@@ -115,13 +110,6 @@ public final class FakeIntercomAdmins implements AutoCloseable {
     public synchronized JsonNode admin(String adminId) {
         ObjectNode a = admins.get(adminId);
         return a == null ? null : a.deepCopy();
-    }
-
-    @Override
-    public void close() {
-        if (ownsServer) {
-            server.close();
-        }
     }
 
     private void seed() {
@@ -184,12 +172,12 @@ public final class FakeIntercomAdmins implements AutoCloseable {
     private FakeResponse setAway(FakeRequest r) {
         ObjectNode admin = admins.get(r.pathParam("admin_id"));
         if (admin == null) {
-            throw AuthorizedRoutes.error(404, "admin_not_found", "Admin for admin_id not found");
+            throw IntercomAccess.error(404, "admin_not_found", "Admin for admin_id not found");
         }
         JsonNode b = FakeParams.jsonBody(r);
         for (String f : List.of("away_mode_enabled", "away_mode_reassign")) {
             if (!b.path(f).isBoolean()) {
-                throw AuthorizedRoutes.error(400, "parameter_invalid", f + " must be a boolean");
+                throw IntercomAccess.error(400, "parameter_invalid", f + " must be a boolean");
             }
         }
         boolean away = b.get("away_mode_enabled").asBoolean();
@@ -197,13 +185,13 @@ public final class FakeIntercomAdmins implements AutoCloseable {
         if (!reasonId.isMissingNode() && !reasonId.isNull()) {
             ObjectNode reason = reasons.get(reasonId.asText());
             if (reason == null) {
-                throw AuthorizedRoutes.error(400, "parameter_invalid", "Away status reason not found");
+                throw IntercomAccess.error(400, "parameter_invalid", "Away status reason not found");
             }
             if (reason.get("deleted").asBoolean()) {
-                throw AuthorizedRoutes.error(400, "parameter_invalid", "Away status reason is deleted");
+                throw IntercomAccess.error(400, "parameter_invalid", "Away status reason is deleted");
             }
         } else if (away && reasonRequired) {
-            throw AuthorizedRoutes.error(400, "away_status_reason_mandatory", "Away status reason is mandatory");
+            throw IntercomAccess.error(400, "away_status_reason_mandatory", "Away status reason is mandatory");
         }
         admin.put("away_mode_enabled", away);
         admin.put("away_mode_reassign", b.get("away_mode_reassign").asBoolean());
@@ -234,7 +222,7 @@ public final class FakeIntercomAdmins implements AutoCloseable {
                 }
             }
             if (from < 0) {
-                throw AuthorizedRoutes.error(400, "parameter_invalid", "starting_after is not a valid cursor");
+                throw IntercomAccess.error(400, "parameter_invalid", "starting_after is not a valid cursor");
             }
         }
         int to = Math.min(matching.size(), from + perPage);
@@ -260,17 +248,12 @@ public final class FakeIntercomAdmins implements AutoCloseable {
     private static long epoch(FakeRequest r, String name, boolean required) {
         String v = r.query(name);
         if (v == null) {
-            throw AuthorizedRoutes.error(400, "parameter_not_found", name + " is a required parameter");
+            throw IntercomAccess.error(400, "parameter_not_found", name + " is a required parameter");
         }
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw AuthorizedRoutes.error(400, "parameter_invalid", name + " must be a UNIX timestamp");
+            throw IntercomAccess.error(400, "parameter_invalid", name + " must be a UNIX timestamp");
         }
-    }
-
-    @Override
-    public String toString() {
-        return "FakeIntercomAdmins{" + server.baseUrl() + "}";
     }
 }

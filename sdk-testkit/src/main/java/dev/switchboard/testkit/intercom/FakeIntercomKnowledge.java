@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
+import dev.switchboard.testkit.FakeApi;
+import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.Faults;
 import java.time.Clock;
@@ -24,7 +26,7 @@ import java.util.Objects;
  * after the fake's clock is refused with {@code 400 parameter_invalid} unless the item is a draft. Errors:
  * {@code not_found}, {@code parameter_invalid}, {@code unauthorized}.
  */
-public final class FakeIntercomKnowledge implements AutoCloseable {
+public final class FakeIntercomKnowledge extends FakeApi<Faults> {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
     /** The Unix time seeded items were created at. */
@@ -33,8 +35,7 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final List<String> ADMINS = List.of("991266252", "991267460");
 
-    private final FakeServer server;
-    private final boolean ownsServer;
+    private final IntercomAccess access;
     private final Clock clock;
     private final Map<String, ObjectNode> articles = new LinkedHashMap<>();
     private final Map<String, String> folders = new LinkedHashMap<>();
@@ -43,26 +44,25 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
     private int perPage = 2;
 
     private FakeIntercomKnowledge(FakeServer server, boolean ownsServer, String token, Clock clock) {
-        this.server = server;
-        this.ownsServer = ownsServer;
+        super(server, ownsServer);
+        this.access = new IntercomAccess(token, this);
         this.clock = clock;
         seed();
-        AuthorizedRoutes routes = new AuthorizedRoutes(server, token, this);
-        routes.route("GET", "/internal_articles/search", this::search);
-        routes.route("GET", "/internal_articles", r -> FakeResponse.json(page(r, new ArrayList<>(articles.values()), "list", "data")));
-        routes.route("POST", "/internal_articles", this::createArticle);
-        routes.route("GET", "/internal_articles/{internal_article_id}", r -> FakeResponse.json(article(r)));
-        routes.route("PUT", "/internal_articles/{internal_article_id}", this::updateArticle);
-        routes.route("DELETE", "/internal_articles/{internal_article_id}", r -> {
+        route("GET", "/internal_articles/search", this::search);
+        route("GET", "/internal_articles", r -> FakeResponse.json(page(r, new ArrayList<>(articles.values()), "list", "data")));
+        route("POST", "/internal_articles", this::createArticle);
+        route("GET", "/internal_articles/{internal_article_id}", r -> FakeResponse.json(article(r)));
+        route("PUT", "/internal_articles/{internal_article_id}", this::updateArticle);
+        route("DELETE", "/internal_articles/{internal_article_id}", r -> {
             ObjectNode a = article(r);
             articles.remove(a.get("id").asText());
             return FakeResponse.json(deleted(a.get("id").asText(), "internal_article"));
         });
-        routes.route("GET", "/news/news_items", r -> FakeResponse.json(page(r, new ArrayList<>(news.values()), "list", "data")));
-        routes.route("POST", "/news/news_items", this::createNews);
-        routes.route("GET", "/news/news_items/{news_item_id}", r -> FakeResponse.json(newsItem(r)));
-        routes.route("PUT", "/news/news_items/{news_item_id}", this::updateNews);
-        routes.route("DELETE", "/news/news_items/{news_item_id}", r -> {
+        route("GET", "/news/news_items", r -> FakeResponse.json(page(r, new ArrayList<>(news.values()), "list", "data")));
+        route("POST", "/news/news_items", this::createNews);
+        route("GET", "/news/news_items/{news_item_id}", r -> FakeResponse.json(newsItem(r)));
+        route("PUT", "/news/news_items/{news_item_id}", this::updateNews);
+        route("DELETE", "/news/news_items/{news_item_id}", r -> {
             ObjectNode n = newsItem(r);
             news.remove(n.get("id").asText());
             return FakeResponse.json(deleted(n.get("id").asText(), "news-item"));
@@ -87,19 +87,14 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
                 Objects.requireNonNull(token, "token"), Objects.requireNonNull(clock, "clock"));
     }
 
-    /** @return the server's base URL */
-    public String baseUrl() {
-        return server.baseUrl();
+    @Override
+    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
+        return access.answer(request, handler);
     }
 
-    /** @return the underlying server, for recorded requests */
-    public FakeServer server() {
-        return server;
-    }
-
-    /** @return fault injection (429s, 5xx, disconnects) */
-    public Faults faults() {
-        return server.faults();
+    @Override
+    protected Faults faults(Faults queue) {
+        return queue;
     }
 
     /**
@@ -119,13 +114,6 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
     /** @return how many news items exist */
     public synchronized int newsItemCount() {
         return news.size();
-    }
-
-    @Override
-    public void close() {
-        if (ownsServer) {
-            server.close();
-        }
     }
 
     private void seed() {
@@ -199,7 +187,7 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
     private ObjectNode article(FakeRequest r) {
         ObjectNode a = articles.get(r.pathParam("internal_article_id"));
         if (a == null) {
-            throw AuthorizedRoutes.error(404, "not_found", "Resource Not Found");
+            throw IntercomAccess.error(404, "not_found", "Resource Not Found");
         }
         return a;
     }
@@ -207,7 +195,7 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
     private ObjectNode newsItem(FakeRequest r) {
         ObjectNode n = news.get(r.pathParam("news_item_id"));
         if (n == null) {
-            throw AuthorizedRoutes.error(404, "not_found", "Resource Not Found");
+            throw IntercomAccess.error(404, "not_found", "Resource Not Found");
         }
         return n;
     }
@@ -223,7 +211,7 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
     private FakeResponse createArticle(FakeRequest r) {
         JsonNode b = FakeParams.jsonBody(r);
         if (!b.path("title").isTextual() || b.get("title").asText().isBlank()) {
-            throw AuthorizedRoutes.error(400, "parameter_invalid", "title is required");
+            throw IntercomAccess.error(400, "parameter_invalid", "title is required");
         }
         ObjectNode a = F.objectNode();
         a.put("type", "internal_article");
@@ -253,14 +241,14 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
         for (String f : List.of("author_id", "owner_id")) {
             if (b.has(f)) {
                 if (!b.get(f).isIntegralNumber()) {
-                    throw AuthorizedRoutes.error(400, "parameter_invalid", f + " must be an integer");
+                    throw IntercomAccess.error(400, "parameter_invalid", f + " must be an integer");
                 }
                 if (!ADMINS.contains(b.get(f).asText())) {
-                    throw AuthorizedRoutes.error(400, "parameter_invalid", f + " must be in the main body or default locale");
+                    throw IntercomAccess.error(400, "parameter_invalid", f + " must be in the main body or default locale");
                 }
                 a.put(f, b.get(f).asLong());
             } else if (!a.has(f)) {
-                throw AuthorizedRoutes.error(400, "parameter_invalid", f + " must be in the main body or default locale");
+                throw IntercomAccess.error(400, "parameter_invalid", f + " must be in the main body or default locale");
             }
         }
         a.put("updated_at", clock.instant().getEpochSecond());
@@ -269,7 +257,7 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
     private FakeResponse createNews(FakeRequest r) {
         JsonNode b = FakeParams.jsonBody(r);
         if (!b.path("title").isTextual() || !b.path("sender_id").isIntegralNumber()) {
-            throw AuthorizedRoutes.error(400, "parameter_invalid", "title and sender_id are required");
+            throw IntercomAccess.error(400, "parameter_invalid", "title and sender_id are required");
         }
         ObjectNode n = F.objectNode();
         n.put("type", "news-item");
@@ -320,7 +308,7 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
                 out.put("newsfeed_id", a.path("newsfeed_id").asLong());
                 long at = a.path("published_at").asLong(now);
                 if (!state.equals("draft") && at > now) {
-                    throw AuthorizedRoutes.error(400, "parameter_invalid", "published_at must be in the past");
+                    throw IntercomAccess.error(400, "parameter_invalid", "published_at must be in the past");
                 }
                 if (!state.equals("draft")) {
                     out.put("published_at", at);
@@ -333,10 +321,5 @@ public final class FakeIntercomKnowledge implements AutoCloseable {
             }
         }
         n.put("updated_at", now);
-    }
-
-    @Override
-    public String toString() {
-        return "FakeIntercomKnowledge{" + server.baseUrl() + "}";
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
+import dev.switchboard.testkit.FakeApi;
+import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.Faults;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +36,7 @@ import java.util.zip.GZIPOutputStream;
  * }
  * }</pre>
  */
-public final class FakeIntercomReporting implements AutoCloseable {
+public final class FakeIntercomReporting extends FakeApi<Faults> {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
     /** The most jobs that may be pending at once, as Intercom documents. */
@@ -42,8 +44,7 @@ public final class FakeIntercomReporting implements AutoCloseable {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private final FakeServer server;
-    private final boolean ownsServer;
+    private final IntercomAccess access;
     private final Map<String, List<String>> datasets = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private int pollsUntilDone = 2;
@@ -66,15 +67,14 @@ public final class FakeIntercomReporting implements AutoCloseable {
     }
 
     private FakeIntercomReporting(FakeServer server, boolean ownsServer, String token) {
-        this.server = server;
-        this.ownsServer = ownsServer;
+        super(server, ownsServer);
+        this.access = new IntercomAccess(token, this);
         datasets.put("conversation", List.of("conversation_id", "conversation_started_at", "channel", "state"));
         datasets.put("admin_status_change", List.of("admin_id", "status", "changed_at"));
-        AuthorizedRoutes routes = new AuthorizedRoutes(server, token, this);
-        routes.route("GET", "/export/reporting_data/get_datasets", r -> FakeResponse.json(datasetList()));
-        routes.route("POST", "/export/reporting_data/enqueue", this::enqueue);
-        routes.route("GET", "/export/reporting_data/{job_identifier}", this::status);
-        routes.route("GET", "/download/reporting_data/{job_identifier}", this::download);
+        route("GET", "/export/reporting_data/get_datasets", r -> FakeResponse.json(datasetList()));
+        route("POST", "/export/reporting_data/enqueue", this::enqueue);
+        route("GET", "/export/reporting_data/{job_identifier}", this::status);
+        route("GET", "/download/reporting_data/{job_identifier}", this::download);
     }
 
     /** @return a fake on its own server, accepting {@link #TOKEN} */
@@ -93,19 +93,14 @@ public final class FakeIntercomReporting implements AutoCloseable {
         return new FakeIntercomReporting(Objects.requireNonNull(server, "server"), false, Objects.requireNonNull(token, "token"));
     }
 
-    /** @return the server's base URL */
-    public String baseUrl() {
-        return server.baseUrl();
+    @Override
+    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
+        return access.answer(request, handler);
     }
 
-    /** @return the underlying server, for recorded requests */
-    public FakeServer server() {
-        return server;
-    }
-
-    /** @return fault injection (429s, 5xx, disconnects) */
-    public Faults faults() {
-        return server.faults();
+    @Override
+    protected Faults faults(Faults queue) {
+        return queue;
     }
 
     /**
@@ -152,13 +147,6 @@ public final class FakeIntercomReporting implements AutoCloseable {
         return csv(job);
     }
 
-    @Override
-    public void close() {
-        if (ownsServer) {
-            server.close();
-        }
-    }
-
     private ObjectNode datasetList() {
         ObjectNode out = F.objectNode();
         out.put("type", "list");
@@ -183,38 +171,38 @@ public final class FakeIntercomReporting implements AutoCloseable {
     private FakeResponse enqueue(FakeRequest r) {
         JsonNode b = FakeParams.jsonBody(r);
         if (!b.hasNonNull("dataset_id")) {
-            throw AuthorizedRoutes.error(400, "bad_request", "'dataset_id' is a required parameter");
+            throw IntercomAccess.error(400, "bad_request", "'dataset_id' is a required parameter");
         }
         String dataset = b.get("dataset_id").asText();
         List<String> known = datasets.get(dataset);
         if (known == null) {
-            throw AuthorizedRoutes.error(400, "bad_request", dataset + " is not a valid dataset_id");
+            throw IntercomAccess.error(400, "bad_request", dataset + " is not a valid dataset_id");
         }
         JsonNode ids = b.path("attribute_ids");
         if (ids.isMissingNode() || ids.isNull()) {
-            throw AuthorizedRoutes.error(400, "bad_request", "'attribute_ids' is a required parameter");
+            throw IntercomAccess.error(400, "bad_request", "'attribute_ids' is a required parameter");
         }
         if (!ids.isArray()) {
-            throw AuthorizedRoutes.error(400, "bad_request", "'attribute_ids' not an array must be of type Array");
+            throw IntercomAccess.error(400, "bad_request", "'attribute_ids' not an array must be of type Array");
         }
         if (ids.isEmpty()) {
-            throw AuthorizedRoutes.error(400, "bad_request", "attribute_ids must contain at least one attribute_id");
+            throw IntercomAccess.error(400, "bad_request", "attribute_ids must contain at least one attribute_id");
         }
         List<String> attributes = new ArrayList<>();
         for (JsonNode id : ids) {
             if (!known.contains(id.asText())) {
-                throw AuthorizedRoutes.error(400, "bad_request", "attribute_ids invalid for " + dataset + " dataset: "
+                throw IntercomAccess.error(400, "bad_request", "attribute_ids invalid for " + dataset + " dataset: "
                         + id.asText());
             }
             attributes.add(id.asText());
         }
         for (String t : List.of("start_time", "end_time")) {
             if (!b.path(t).isIntegralNumber()) {
-                throw AuthorizedRoutes.error(400, "bad_request", "'" + t + "' is a required parameter");
+                throw IntercomAccess.error(400, "bad_request", "'" + t + "' is a required parameter");
             }
         }
         if (pendingJobs() >= MAX_PENDING) {
-            throw AuthorizedRoutes.error(429, "rate_limit_exceeded",
+            throw IntercomAccess.error(429, "rate_limit_exceeded",
                     "Exceeded rate limit of " + MAX_PENDING + " pending reporting dataset export jobs");
         }
         Job job = new Job("job" + (jobs.size() + 1), dataset, attributes);
@@ -229,7 +217,7 @@ public final class FakeIntercomReporting implements AutoCloseable {
         String id = r.pathParam("job_identifier");
         Job job = jobs.get(id);
         if (job == null) {
-            throw AuthorizedRoutes.error(404, "not_found", "Export job not found for identifier: " + id);
+            throw IntercomAccess.error(404, "not_found", "Export job not found for identifier: " + id);
         }
         if (job.status.equals("pending")) {
             if (job.pollsLeft <= 0) {
@@ -245,11 +233,11 @@ public final class FakeIntercomReporting implements AutoCloseable {
         String id = r.pathParam("job_identifier");
         Job job = jobs.get(id);
         if (job == null || !job.status.equals("complete")) {
-            throw AuthorizedRoutes.error(404, "not_found", "Export job not found for identifier: " + id);
+            throw IntercomAccess.error(404, "not_found", "Export job not found for identifier: " + id);
         }
         List<String> accept = r.headers("Accept");
         if (accept.size() != 1 || !accept.get(0).equals("application/octet-stream")) {
-            throw AuthorizedRoutes.error(406, "bad_request", "Accept must be application/octet-stream, was " + accept);
+            throw IntercomAccess.error(406, "bad_request", "Accept must be application/octet-stream, was " + accept);
         }
         return FakeResponse.bytes(200, "application/octet-stream", tgz(job.dataset + ".csv",
                 csv(job).getBytes(StandardCharsets.UTF_8)));
@@ -259,7 +247,7 @@ public final class FakeIntercomReporting implements AutoCloseable {
         ObjectNode o = F.objectNode();
         o.put("job_identifier", job.id);
         o.put("status", job.status);
-        o.put("download_url", job.status.equals("complete") ? server.url("/download/reporting_data/" + job.id) : "");
+        o.put("download_url", job.status.equals("complete") ? url("/download/reporting_data/" + job.id) : "");
         o.put("download_expires_at", job.status.equals("complete") ? "2026-05-02T12:00:00Z" : "");
         return o;
     }
@@ -316,10 +304,5 @@ public final class FakeIntercomReporting implements AutoCloseable {
     private static void put(byte[] header, int offset, String value, int max) {
         byte[] v = value.getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(v, 0, header, offset, Math.min(v.length, max));
-    }
-
-    @Override
-    public String toString() {
-        return "FakeIntercomReporting{" + server.baseUrl() + "}";
     }
 }

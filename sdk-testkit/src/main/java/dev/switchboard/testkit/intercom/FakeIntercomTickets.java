@@ -3,6 +3,7 @@ package dev.switchboard.testkit.intercom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
@@ -32,22 +33,19 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class FakeIntercomTickets implements AutoCloseable {
+public final class FakeIntercomTickets extends FakeApi<Faults> {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
 
-    private final FakeServer server;
-    private final boolean ownsServer;
     private final FakeTicketStore store = new FakeTicketStore();
     private final FakeErrors errors = new FakeErrors();
-    private final AuthorizedRoutes routes;
+    private final IntercomAccess access;
     private int pollsUntilDone = 2;
     private boolean failNextJob;
 
     private FakeIntercomTickets(FakeServer server, boolean ownsServer, String token) {
-        this.server = server;
-        this.ownsServer = ownsServer;
-        this.routes = new AuthorizedRoutes(server, token, this);
+        super(server, ownsServer);
+        this.access = new IntercomAccess(token, this);
         routes();
     }
 
@@ -67,19 +65,14 @@ public final class FakeIntercomTickets implements AutoCloseable {
         return new FakeIntercomTickets(Objects.requireNonNull(server, "server"), false, Objects.requireNonNull(token, "token"));
     }
 
-    /** @return the server's base URL */
-    public String baseUrl() {
-        return server.baseUrl();
+    @Override
+    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
+        return access.answer(request, handler);
     }
 
-    /** @return the underlying server, for recorded requests */
-    public FakeServer server() {
-        return server;
-    }
-
-    /** @return fault injection (429s, 5xx, disconnects) */
-    public Faults faults() {
-        return server.faults();
+    @Override
+    protected Faults faults(Faults queue) {
+        return queue;
     }
 
     /**
@@ -119,17 +112,6 @@ public final class FakeIntercomTickets implements AutoCloseable {
     /** @return how many tickets exist */
     public synchronized int ticketCount() {
         return store.tickets.size();
-    }
-
-    @Override
-    public void close() {
-        if (ownsServer) {
-            server.close();
-        }
-    }
-
-    private void route(String method, String path, Handler handler) {
-        routes.route(method, path, handler);
     }
 
     private void routes() {
@@ -216,7 +198,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
         String id = store.newId();
         job.put("type", "job");
         job.put("id", id);
-        job.put("url", server.url("/jobs/status/" + id));
+        job.put("url", url("/jobs/status/" + id));
         job.put("status", "pending");
         job.put("resource_type", "ticket");
         job.putNull("resource_id");
@@ -245,7 +227,7 @@ public final class FakeIntercomTickets implements AutoCloseable {
                     ObjectNode t = store.createTicket(store.jobRequests.get(id), new String[1]);
                     job.put("status", "success");
                     job.put("resource_id", t.get("id").asText());
-                    job.put("resource_url", server.url("/tickets/" + t.get("id").asText()));
+                    job.put("resource_url", url("/tickets/" + t.get("id").asText()));
                 }
             } else {
                 store.jobPollsLeft.put(id, failing ? -(remaining - 1) - 1 : remaining - 1);
@@ -412,10 +394,5 @@ public final class FakeIntercomTickets implements AutoCloseable {
         ArrayNode data = out.putArray("data");
         items.forEach(data::add);
         return out;
-    }
-
-    @Override
-    public String toString() {
-        return "FakeIntercomTickets{" + server.baseUrl() + "}";
     }
 }

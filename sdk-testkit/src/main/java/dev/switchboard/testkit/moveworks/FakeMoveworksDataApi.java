@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.Faults;
+import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.TestJson;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +55,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Thread-safe; the records never change after start.
  */
-public final class FakeMoveworksDataApi implements AutoCloseable {
+public final class FakeMoveworksDataApi extends FakeApi<Faults> {
     /** The API key accepted unless {@link Builder#apiKey(String)} sets another. */
     public static final String DEFAULT_API_KEY = "fake-moveworks-api-key";
     /** The client id accepted unless {@link Builder#clientCredentials(String, String)} sets another. */
@@ -66,7 +68,6 @@ public final class FakeMoveworksDataApi implements AutoCloseable {
     private static final String LIST = "/export/{version}/records/{entity}";
     private static final Set<String> VERSIONS = Set.of("v1", "v1beta2");
 
-    private final FakeServer server;
     private final Map<String, List<ObjectNode>> records;
     private final int pageSize;
     private final String apiKey;
@@ -76,16 +77,16 @@ public final class FakeMoveworksDataApi implements AutoCloseable {
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private final AtomicInteger tokensIssued = new AtomicInteger();
 
-    private FakeMoveworksDataApi(Builder b) {
+    private FakeMoveworksDataApi(Builder b, FakeServer server, boolean ownsServer) {
+        super(server, ownsServer);
         this.records = MoveworksDataset.generate(b.conversations, b.users, b.start);
         this.pageSize = b.pageSize;
         this.apiKey = b.apiKey;
         this.clientId = b.clientId;
         this.clientSecret = b.clientSecret;
-        this.server = FakeServer.start();
-        server.route("POST", "/oauth/v1/token", this::token);
-        server.route("GET", LIST, this::list);
-        server.route("GET", LIST + "/{operation}", this::count);
+        server.route("POST", "/oauth/v1/token", this::token); // the client-credentials exchange needs no bearer token
+        route("GET", LIST, this::list);
+        route("GET", LIST + "/{operation}", this::count);
     }
 
     /** @return a running fake with the defaults: 40 conversations, 12 users, pages of 25 */
@@ -93,32 +94,36 @@ public final class FakeMoveworksDataApi implements AutoCloseable {
         return builder().start();
     }
 
+    /**
+     * Adds the Data API's routes, with the default data, to a running server.
+     *
+     * @param server the server; closing the fake leaves it running
+     * @param apiKey the API key to accept as a bearer token (OAuth tokens are issued too, for the default client)
+     * @return the fake
+     */
+    public static FakeMoveworksDataApi on(FakeServer server, String apiKey) {
+        return builder().apiKey(apiKey).on(server);
+    }
+
     /** @return a builder with the defaults */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return the root URL to configure a client with, for example {@code http://127.0.0.1:41234} */
-    public String baseUrl() {
-        return server.baseUrl();
+    @Override
+    protected FakeResponse answer(FakeRequest r, Handler handler) throws Exception {
+        String auth = r.header("Authorization");
+        String presented = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
+        if (presented == null || !(presented.equals(apiKey) || issued.contains(presented))) {
+            return FakeResponse.json(401, error("Unauthorized", auth == null
+                    ? "Authorization header missing" : "The credentials are not valid for this tenant"));
+        }
+        return handler.handle(r);
     }
 
-    /**
-     * @param path a path starting with {@code /}, optionally with a query
-     * @return the absolute URL of that path on this fake
-     */
-    public String url(String path) {
-        return server.url(path);
-    }
-
-    /** @return the underlying server, for extra routes or direct inspection */
-    public FakeServer server() {
-        return server;
-    }
-
-    /** @return the fault queue: queued responses preempt the fake's own answers */
-    public Faults faults() {
-        return server.faults();
+    @Override
+    protected Faults faults(Faults queue) {
+        return queue;
     }
 
     /** Queues a 429 without {@code Retry-After} for the next listing request (a {@code GET} of an entity). */
@@ -186,32 +191,6 @@ public final class FakeMoveworksDataApi implements AutoCloseable {
     /** @return the records' page size */
     public int pageSize() {
         return pageSize;
-    }
-
-    /** @return every request received, oldest first */
-    public List<FakeRequest> requests() {
-        return server.requests();
-    }
-
-    /** @return how many requests were received */
-    public int requestCount() {
-        return server.requestCount();
-    }
-
-    /** @return the oldest request not yet taken, waiting up to five seconds */
-    public FakeRequest takeRequest() {
-        return server.takeRequest();
-    }
-
-    /** Forgets the recorded requests (not the token count). */
-    public void clearRequests() {
-        server.clearRequests();
-    }
-
-    /** Stops the server. */
-    @Override
-    public void close() {
-        server.close();
     }
 
     /** @return the base URL and page size; never a credential */
@@ -289,14 +268,8 @@ public final class FakeMoveworksDataApi implements AutoCloseable {
         }
     }
 
-    /** @return a 401 or 404 answer, or {@code null} when the request may be served */
+    /** @return a 404 answer for an unknown version or entity, or {@code null} when the request may be served */
     private FakeResponse check(FakeRequest r) {
-        String auth = r.header("Authorization");
-        String presented = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
-        if (presented == null || !(presented.equals(apiKey) || issued.contains(presented))) {
-            return FakeResponse.json(401, error("Unauthorized", auth == null
-                    ? "Authorization header missing" : "The credentials are not valid for this tenant"));
-        }
         if (!VERSIONS.contains(r.pathParam("version")) || !records.containsKey(r.pathParam("entity"))) {
             return FakeResponse.json(404, error("NotFound", "No such resource: " + r.path()));
         }
@@ -394,7 +367,15 @@ public final class FakeMoveworksDataApi implements AutoCloseable {
 
         /** @return the running fake; close it when done */
         public FakeMoveworksDataApi start() {
-            return new FakeMoveworksDataApi(this);
+            return new FakeMoveworksDataApi(this, FakeServer.start(), true);
+        }
+
+        /**
+         * @param server a running server to add the routes to; closing the fake leaves it running
+         * @return the fake
+         */
+        public FakeMoveworksDataApi on(FakeServer server) {
+            return new FakeMoveworksDataApi(this, Objects.requireNonNull(server, "server"), false);
         }
     }
 }

@@ -1,21 +1,20 @@
 package dev.switchboard.testkit.suger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.Faults;
+import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.TestJson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,7 +54,7 @@ import java.util.function.Predicate;
  *
  * <p>Thread-safe.
  */
-public final class FakeSuger implements AutoCloseable {
+public final class FakeSuger extends FakeApi<Faults> {
     /** The API key the fake accepts unless built with another. */
     public static final String API_KEY = "sandbox-suger-key-0123456789";
     /** The organization the fake serves unless built with another. */
@@ -76,7 +75,6 @@ public final class FakeSuger implements AutoCloseable {
     private static final List<String> VALID_PRIORITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private final FakeServer server;
     private final Clock clock;
     private final String apiKey;
     private final String organizationId;
@@ -86,19 +84,18 @@ public final class FakeSuger implements AutoCloseable {
     private final Map<String, Instant> tokens = new LinkedHashMap<>();
     private int tokenRequests;
 
-    private FakeSuger(Builder b) {
+    private FakeSuger(Builder b, FakeServer server, boolean ownsServer) {
+        super(server, ownsServer);
         this.clock = b.clock;
         this.apiKey = b.apiKey;
         this.organizationId = b.organizationId;
         this.events = new ArrayList<>(SugerSeed.events(b.events, clock.instant(), organizationId));
         this.messages = new ArrayList<>(SugerSeed.messages(b.messages, clock.instant(), organizationId));
-        this.server = FakeServer.start();
-        server.route("POST", TOKEN_PATH, this::token);
-        server.route("GET", "/org/{orgId}/notificationEvent", r -> authorized(r, this::listEvents));
-        server.route("GET", "/org/{orgId}/notificationEvent/{entityType}/{entityId}",
-                r -> authorized(r, this::listByEntity));
-        server.route("GET", "/org/{orgId}/notificationMessage", r -> authorized(r, this::listMessages));
-        server.route("GET", "/org/{orgId}/notificationMessage/{id}", r -> authorized(r, this::getMessage));
+        server.route("POST", TOKEN_PATH, this::token); // the token exchange authenticates with its body
+        route("GET", "/org/{orgId}/notificationEvent", this::listEvents);
+        route("GET", "/org/{orgId}/notificationEvent/{entityType}/{entityId}", this::listByEntity);
+        route("GET", "/org/{orgId}/notificationMessage", this::listMessages);
+        route("GET", "/org/{orgId}/notificationMessage/{id}", this::getMessage);
     }
 
     /** @return a fake on the system clock with the default data: 240 events over 45 days and 37 messages */
@@ -106,24 +103,20 @@ public final class FakeSuger implements AutoCloseable {
         return builder().start();
     }
 
+    /**
+     * Adds Suger's notification routes, with the default data, to a running server.
+     *
+     * @param server the server; closing the fake leaves it running
+     * @param apiKey the API key to accept ({@code Authorization: Key <apiKey>})
+     * @return the fake
+     */
+    public static FakeSuger on(FakeServer server, String apiKey) {
+        return builder().apiKey(apiKey).on(server);
+    }
+
     /** @return a builder with the defaults */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** @return the root URL to point a client at */
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    /** @return the underlying server, for its recorded requests */
-    public FakeServer server() {
-        return server;
-    }
-
-    /** @return the fault queue, for one-shot errors ahead of the routes */
-    public Faults faults() {
-        return server.faults();
     }
 
     /** @return the API key the fake accepts */
@@ -162,7 +155,7 @@ public final class FakeSuger implements AutoCloseable {
     public void addEvent(ObjectNode event) {
         synchronized (lock) {
             events.add(event.deepCopy());
-            events.sort((a, b) -> timestamp(b).compareTo(timestamp(a)));
+            events.sort((a, b) -> SugerWire.timestamp(b).compareTo(SugerWire.timestamp(a)));
         }
     }
 
@@ -194,12 +187,6 @@ public final class FakeSuger implements AutoCloseable {
         }
     }
 
-    /** Stops the server. */
-    @Override
-    public void close() {
-        server.close();
-    }
-
     @Override
     public String toString() {
         return "FakeSuger[" + baseUrl() + ", organization " + organizationId + "]";
@@ -212,14 +199,14 @@ public final class FakeSuger implements AutoCloseable {
         try {
             body = r.json();
         } catch (AssertionError e) {
-            return error(400, "the request body must be JSON with organizationID, id and secret");
+            return SugerWire.error(400, "the request body must be JSON with organizationID, id and secret");
         }
         synchronized (lock) {
             tokenRequests++;
             if (!organizationId.equals(body.path("organizationID").asText())
                     || !API_CLIENT_ID.equals(body.path("id").asText())
                     || !API_CLIENT_SECRET.equals(body.path("secret").asText())) {
-                return error(401, "invalid API client credentials");
+                return SugerWire.error(401, "invalid API client credentials");
             }
             String token = "sgr-tok-" + (tokens.size() + 1) + "-" + Long.toHexString(clock.millis());
             Instant expires = clock.instant().plus(TOKEN_LIFETIME);
@@ -229,11 +216,14 @@ public final class FakeSuger implements AutoCloseable {
         }
     }
 
-    private interface Route {
-        FakeResponse handle(FakeRequest r);
+    @Override
+    protected Faults faults(Faults queue) {
+        return queue;
     }
 
-    private FakeResponse authorized(FakeRequest r, Route route) {
+    /** Accepts {@code Key <apiKey>} or an unexpired issued bearer token, for this organization only. */
+    @Override
+    protected FakeResponse answer(FakeRequest r, Handler route) throws Exception {
         String auth = r.header("Authorization");
         boolean ok = false;
         if (auth != null && auth.equals("Key " + apiKey)) {
@@ -245,10 +235,10 @@ public final class FakeSuger implements AutoCloseable {
             }
         }
         if (!ok) {
-            return error(401, auth == null ? "missing Authorization header" : "invalid API key or token");
+            return SugerWire.error(401, auth == null ? "missing Authorization header" : "invalid API key or token");
         }
         if (!organizationId.equals(r.pathParam("orgId"))) {
-            return error(403, "no access to organization " + r.pathParam("orgId"));
+            return SugerWire.error(403, "no access to organization " + r.pathParam("orgId"));
         }
         return route.handle(r);
     }
@@ -258,20 +248,20 @@ public final class FakeSuger implements AutoCloseable {
         LocalDate start;
         try {
             end = r.query("endDate") == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
-                    : date(r, "endDate");
-            start = r.query("startDate") == null ? end.minusDays(30) : date(r, "startDate");
+                    : SugerWire.date(r, "endDate");
+            start = r.query("startDate") == null ? end.minusDays(30) : SugerWire.date(r, "startDate");
         } catch (IllegalArgumentException e) {
-            return error(400, e.getMessage());
+            return SugerWire.error(400, e.getMessage());
         }
         if (end.isBefore(start)) {
-            return error(400, "endDate must not be before startDate");
+            return SugerWire.error(400, "endDate must not be before startDate");
         }
         Set<String> priorities = new LinkedHashSet<>();
         String raw = r.query("priorities");
         for (String p : raw == null ? new String[0] : raw.split(",")) {
             String v = p.strip();
             if (!v.isEmpty() && !VALID_PRIORITIES.contains(v)) {
-                return error(400, "invalid priority '" + v + "'; valid values are LOW, MEDIUM, HIGH, CRITICAL");
+                return SugerWire.error(400, "invalid priority '" + v + "'; valid values are LOW, MEDIUM, HIGH, CRITICAL");
             }
             if (!v.isEmpty()) {
                 priorities.add(v);
@@ -282,28 +272,28 @@ public final class FakeSuger implements AutoCloseable {
         }
         String message = r.query("message") == null ? null : r.query("message").toLowerCase(Locale.ROOT);
         Predicate<ObjectNode> match = e -> {
-            LocalDate day = LocalDate.ofInstant(timestamp(e), ZoneOffset.UTC);
+            LocalDate day = LocalDate.ofInstant(SugerWire.timestamp(e), ZoneOffset.UTC);
             return !day.isBefore(start) && !day.isAfter(end) && priorities.contains(e.path("priority").asText())
                     && (message == null || e.path("message").asText().toLowerCase(Locale.ROOT).contains(message));
         };
-        return page(r, "notificationEvents", snapshot(events, match));
+        return SugerWire.page(r, "notificationEvents", snapshot(events, match));
     }
 
     private FakeResponse listByEntity(FakeRequest r) {
         String type = r.pathParam("entityType");
         String id = r.pathParam("entityId");
-        return page(r, "notificationEvents", snapshot(events,
+        return SugerWire.page(r, "notificationEvents", snapshot(events,
                 e -> e.path("entityType").asText().equals(type) && e.path("entityID").asText().equals(id)));
     }
 
     private FakeResponse listMessages(FakeRequest r) {
-        return page(r, "notificationMessages", snapshot(messages, m -> true));
+        return SugerWire.page(r, "notificationMessages", snapshot(messages, m -> true));
     }
 
     private FakeResponse getMessage(FakeRequest r) {
         String id = r.pathParam("id");
         List<ObjectNode> found = snapshot(messages, m -> m.path("id").asText().equals(id));
-        return found.isEmpty() ? error(404, "notification message " + id + " not found")
+        return found.isEmpty() ? SugerWire.error(404, "notification message " + id + " not found")
                 : FakeResponse.json(found.get(0));
     }
 
@@ -313,88 +303,13 @@ public final class FakeSuger implements AutoCloseable {
         }
     }
 
-    /** One page: {@code nextOffset} is {@code null} on the last page, {@code totalCount} only at offset 0. */
-    private static FakeResponse page(FakeRequest r, String field, List<ObjectNode> all) {
-        int limit;
-        int offset;
-        try {
-            limit = integer(r, "limit", MAX_LIMIT);
-            offset = integer(r, "offset", 0);
-        } catch (IllegalArgumentException e) {
-            return error(400, e.getMessage());
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            return error(400, "limit must be between 1 and " + MAX_LIMIT);
-        }
-        if (offset < 0) {
-            return error(400, "offset must not be negative");
-        }
-        ObjectNode body = NODES.objectNode();
-        int end = (int) Math.min((long) offset + limit, all.size());
-        if (end < all.size()) {
-            body.put("nextOffset", end);
-        } else {
-            body.putNull("nextOffset");
-        }
-        if (offset >= all.size()) {
-            body.putNull(field); // Go writes an empty (nil) slice as null
-        } else {
-            ArrayNode items = body.putArray(field);
-            all.subList(offset, end).forEach(items::add);
-        }
-        if (offset == 0) {
-            body.put("totalCount", all.size());
-        }
-        return FakeResponse.json(body);
-    }
-
-    private static int integer(FakeRequest r, String name, int fallback) {
-        String v = r.query(name);
-        if (v == null || v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("invalid " + name + ": must be an integer");
-        }
-    }
-
-    private static LocalDate date(FakeRequest r, String name) {
-        try {
-            String v = r.query(name);
-            if (v.length() != 10) {
-                throw new DateTimeParseException("not yyyy-MM-dd", v, 0);
-            }
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("invalid " + name + ": must be YYYY-MM-DD");
-        }
-    }
-
-    /** Suger's error bodies are JSON strings. */
-    static FakeResponse error(int status, String message) {
-        return FakeResponse.json(status, TestJson.write(message));
-    }
-
-    private static Instant timestamp(ObjectNode event) {
-        return java.time.OffsetDateTime.parse(event.path("timestamp").asText()).toInstant();
-    }
-
     /**
      * @param instant a time
      * @return it as Suger's Go server writes a {@code time.Time}: RFC 3339 in UTC, the fraction of a second trimmed of
      *     trailing zeros and left out when zero
      */
     public static String goTime(Instant instant) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
-        String base = String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d", t.getYear(), t.getMonthValue(),
-                t.getDayOfMonth(), t.getHour(), t.getMinute(), t.getSecond());
-        if (instant.getNano() == 0) {
-            return base + "Z";
-        }
-        String fraction = String.format(Locale.ROOT, "%09d", instant.getNano()).replaceAll("0+$", "");
-        return base + "." + fraction + "Z";
+        return SugerWire.goTime(instant);
     }
 
     /** Configures a {@link FakeSuger}; not thread-safe. */
@@ -461,7 +376,15 @@ public final class FakeSuger implements AutoCloseable {
 
         /** @return the running fake; close it when done */
         public FakeSuger start() {
-            return new FakeSuger(this);
+            return new FakeSuger(this, FakeServer.start(), true);
+        }
+
+        /**
+         * @param server a running server to add the routes to; closing the fake leaves it running
+         * @return the fake
+         */
+        public FakeSuger on(FakeServer server) {
+            return new FakeSuger(this, Objects.requireNonNull(server, "server"), false);
         }
     }
 }

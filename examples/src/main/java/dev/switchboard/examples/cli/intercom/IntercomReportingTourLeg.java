@@ -21,11 +21,10 @@ import dev.switchboard.conversations.intercom.reporting.ExportResult;
 import dev.switchboard.conversations.intercom.reporting.ExportWait;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.examples.cli.TourLeg;
-import dev.switchboard.testkit.FakeServer;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
+import dev.switchboard.testkit.intercom.FakeIntercom;
 import dev.switchboard.testkit.intercom.FakeIntercomAdmins;
-import dev.switchboard.testkit.intercom.FakeIntercomKnowledge;
 import dev.switchboard.testkit.intercom.FakeIntercomReporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -90,12 +89,10 @@ public final class IntercomReportingTourLeg implements TourLeg {
     private static void steps(PrintStream out) {
         ManualClock clock = ManualClock.at(START);
         RecordingSleeper sleeper = new RecordingSleeper(clock);
-        try (FakeServer server = FakeServer.start();
-                IntercomConnection connection = IntercomConnection.builder().accessToken(TOKEN).baseUrl(server.baseUrl())
+        try (FakeIntercom fake = FakeIntercom.builder().token(TOKEN).clock(clock).start();
+                IntercomConnection connection = IntercomConnection.builder().accessToken(TOKEN).baseUrl(fake.baseUrl())
                         .clock(clock).sleeper(sleeper::sleep).build()) {
-            FakeIntercomReporting reporting = FakeIntercomReporting.on(server, TOKEN).jobsFinishAfter(2).rowsPerExport(500);
-            FakeIntercomKnowledge.on(server, TOKEN, clock);
-            FakeIntercomAdmins.on(server, TOKEN);
+            FakeIntercomReporting reporting = fake.reporting().jobsFinishAfter(2).rowsPerExport(500);
             export(out, new ReportingDataExportClient(connection), reporting, sleeper);
             knowledge(out, new InternalArticlesClient(connection), new NewsItemsClient(connection));
             admins(out, new AdminsClient(connection));
