@@ -1,0 +1,251 @@
+package dev.switchboard.intercom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.switchboard.conversations.intercom.ConversationReply;
+import dev.switchboard.conversations.intercom.ConversationUpdate;
+import dev.switchboard.conversations.intercom.CreateMessage;
+import dev.switchboard.conversations.intercom.Recipient;
+import dev.switchboard.conversations.intercom.SearchQuery;
+import dev.switchboard.conversations.intercom.SearchRequest;
+import dev.switchboard.conversations.intercom.admins.SetAway;
+import dev.switchboard.conversations.intercom.fin.CsatRating;
+import dev.switchboard.conversations.intercom.fin.FinCsatRequest;
+import dev.switchboard.conversations.intercom.fin.FinMessage;
+import dev.switchboard.conversations.intercom.fin.FinReplyRequest;
+import dev.switchboard.conversations.intercom.fin.FinStartRequest;
+import dev.switchboard.conversations.intercom.fin.FinUser;
+import dev.switchboard.conversations.intercom.knowledge.InternalArticleRequest;
+import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
+import dev.switchboard.conversations.intercom.reporting.ExportRequest;
+import dev.switchboard.core.SwitchboardException;
+import dev.switchboard.core.retry.RetryPolicy;
+import dev.switchboard.testkit.FakeRequest;
+import dev.switchboard.testkit.FakeResponse;
+import dev.switchboard.testkit.FakeServer;
+import dev.switchboard.testkit.FilesAbove;
+import dev.switchboard.tickets.CreateTicketRequest;
+import dev.switchboard.tickets.TicketContact;
+import dev.switchboard.tickets.TicketReply;
+import dev.switchboard.tickets.TicketTypeAttributeRequest;
+import dev.switchboard.tickets.TicketTypeRequest;
+import dev.switchboard.tickets.UpdateTicketRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every operation of Intercom's 2.14 spec (each path and method) has a method on the {@link Intercom} root's
+ * resources, and that method sends exactly that HTTP method to a path the spec's template matches. Each operation is
+ * invoked here against a server that answers every request {@code 200 {}}; whatever the method makes of that answer
+ * (a decode error, say) does not matter, the request it sent does.
+ *
+ * <p>The spec is read when {@code shared/specs/intercom/api-2.14.yaml} is beside the project: then an operation with
+ * no entry here fails, as does an entry the spec does not have. The operations not built yet are listed, one per
+ * line, in {@code intercom-2.14-not-yet.txt}; that list may only shrink: an entry that has a method now fails until it
+ * is removed from the list.
+ */
+class IntercomCoverageTest {
+    private static final Instant T = Instant.parse("2026-05-01T12:00:00Z");
+
+    /** "METHOD /spec/path/{template}" to a call of the SDK method that implements it. */
+    private static final Map<String, Consumer<Intercom>> OPERATIONS = new LinkedHashMap<>();
+
+    private static void op(String operation, Consumer<Intercom> call) {
+        if (OPERATIONS.put(operation, call) != null) {
+            throw new IllegalStateException("listed twice: " + operation);
+        }
+    }
+
+    static {
+        // Tickets, ticket tags, jobs
+        op("POST /tickets", i -> i.tickets().create(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build()));
+        op("POST /tickets/enqueue", i -> i.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build()));
+        op("GET /tickets/{ticket_id}", i -> i.tickets().get("t1"));
+        op("PUT /tickets/{ticket_id}", i -> i.tickets().update("t1", UpdateTicketRequest.builder().open(true).build()));
+        op("DELETE /tickets/{ticket_id}", i -> i.tickets().delete("t1"));
+        op("POST /tickets/search", i -> i.tickets().search(SearchRequest.of(SearchQuery.field("open").eq(true))).firstPage());
+        op("POST /tickets/{ticket_id}/reply", i -> i.tickets().reply("t1", TicketReply.comment("991", "on it")));
+        op("POST /tickets/{ticket_id}/tags", i -> i.tickets().attachTag("t1", "7", "991"));
+        op("DELETE /tickets/{ticket_id}/tags/{tag_id}", i -> i.tickets().detachTag("t1", "7", "991"));
+        op("GET /jobs/status/{job_id}", i -> i.jobs().status("j1"));
+        // Ticket types, their attributes, ticket states
+        op("GET /ticket_types", i -> i.ticketTypes().list());
+        op("POST /ticket_types", i -> i.ticketTypes().create(TicketTypeRequest.create("Bug")));
+        op("GET /ticket_types/{ticket_type_id}", i -> i.ticketTypes().get("90"));
+        op("PUT /ticket_types/{ticket_type_id}", i -> i.ticketTypes().update("90", TicketTypeRequest.update().withName("Bugs")));
+        op("POST /ticket_types/{ticket_type_id}/attributes", i -> i.ticketTypes().createAttribute("90",
+                TicketTypeAttributeRequest.create("Severity", "How bad", "string")));
+        op("PUT /ticket_types/{ticket_type_id}/attributes/{attribute_id}", i -> i.ticketTypes().updateAttribute("90", "a1",
+                TicketTypeAttributeRequest.update().multiline(true)));
+        op("GET /ticket_states", i -> i.ticketStates().list());
+        // Calls
+        op("GET /calls", i -> i.calls().list().firstPage());
+        op("GET /calls/{call_id}", i -> i.calls().get("c1"));
+        op("GET /calls/{call_id}/recording", i -> i.calls().recordingUrl("c1"));
+        op("GET /calls/{call_id}/transcript", i -> i.calls().transcript("c1"));
+        op("POST /calls/search", i -> i.calls().search(List.of("v1")));
+        // Conversations
+        op("GET /conversations", i -> i.conversations().list().firstPage());
+        op("GET /conversations/{conversation_id}", i -> i.conversations().get("v1"));
+        op("PUT /conversations/{conversation_id}", i -> i.conversations().update("v1", ConversationUpdate.builder().read(true).build()));
+        op("POST /conversations/search", i -> i.conversations().search(SearchQuery.field("open").eq(true)).firstPage());
+        op("POST /conversations/{conversation_id}/reply", i -> i.conversations().reply("v1",
+                ConversationReply.adminComment("991", "hello").build()));
+        // Messages
+        op("POST /messages", i -> i.messages().create(CreateMessage.inApp(991L).body("hello").to(Recipient.user("u1")).build()));
+        // Internal articles
+        op("GET /internal_articles", i -> i.internalArticles().list().firstPage());
+        op("GET /internal_articles/search", i -> i.internalArticles().search().firstPage());
+        op("POST /internal_articles", i -> i.internalArticles().create(InternalArticleRequest.create("T", "1", "2")));
+        op("GET /internal_articles/{internal_article_id}", i -> i.internalArticles().get("301"));
+        op("PUT /internal_articles/{internal_article_id}", i -> i.internalArticles().update("301",
+                InternalArticleRequest.update().title("T2")));
+        op("DELETE /internal_articles/{internal_article_id}", i -> i.internalArticles().delete("301"));
+        // News items
+        op("GET /news/news_items", i -> i.newsItems().list().firstPage());
+        op("POST /news/news_items", i -> i.newsItems().create(NewsItemRequest.create("Launch", "991")));
+        op("GET /news/news_items/{news_item_id}", i -> i.newsItems().get("401"));
+        op("PUT /news/news_items/{news_item_id}", i -> i.newsItems().update("401", NewsItemRequest.update().title("Launch 2")));
+        op("DELETE /news/news_items/{news_item_id}", i -> i.newsItems().delete("401"));
+        // Reporting data export
+        op("GET /export/reporting_data/get_datasets", i -> i.reportingDataExport().datasets());
+        op("POST /export/reporting_data/enqueue", i -> i.reportingDataExport().enqueue(ExportRequest.of("conversation",
+                List.of("conversation_id"), T.minusSeconds(86_400), T)));
+        op("GET /export/reporting_data/{job_identifier}", i -> i.reportingDataExport().status("job1"));
+        op("GET /download/reporting_data/{job_identifier}", i -> i.reportingDataExport().download("job1",
+                new ByteArrayOutputStream()));
+        // Admins, away status reasons
+        op("GET /away_status_reasons", i -> i.admins().awayStatusReasons());
+        op("PUT /admins/{admin_id}/away", i -> i.admins().setAway("991", SetAway.away()));
+        op("GET /admins/activity_logs", i -> i.admins().activityLogs(T.minusSeconds(86_400)).firstPage());
+        // Fin over API
+        op("POST /fin/start", i -> i.fin().start(FinStartRequest.builder("v1", FinMessage.user("hi", T), FinUser.of("u1")).build()));
+        op("POST /fin/reply", i -> i.fin().reply(FinReplyRequest.builder("v1", FinMessage.user("hi", T), FinUser.of("u1")).build()));
+        op("POST /fin/csat", i -> i.fin().csat(FinCsatRequest.of("v1", CsatRating.GOOD)));
+    }
+
+    @Test
+    void everyListedOperationSendsItsMethodToItsPath() {
+        try (FakeServer server = FakeServer.start()) {
+            StringBuilder any = new StringBuilder();
+            for (int depth = 1; depth <= 6; depth++) {
+                any.append("/{p").append(depth).append('}');
+                server.route("*", any.toString(), r -> FakeResponse.json("{}"));
+            }
+            try (Intercom intercom = Intercom.builder().accessToken("coverage-token").baseUrl(server.baseUrl())
+                    .retryPolicy(RetryPolicy.builder().maxRetries(0).build()).build()) {
+                List<String> wrong = new ArrayList<>();
+                for (Map.Entry<String, Consumer<Intercom>> e : OPERATIONS.entrySet()) {
+                    server.clearRequests();
+                    try {
+                        e.getValue().accept(intercom);
+                    } catch (SwitchboardException ignored) {
+                        // the answer is {} for every operation: only the request matters here
+                    }
+                    List<FakeRequest> sent = server.requests();
+                    String[] expected = e.getKey().split(" ", 2);
+                    Pattern path = template(expected[1]);
+                    if (sent.isEmpty()) {
+                        wrong.add(e.getKey() + ": sent nothing");
+                    } else if (!sent.get(0).method().equals(expected[0]) || !path.matcher(sent.get(0).path()).matches()) {
+                        wrong.add(e.getKey() + ": sent " + sent.get(0).method() + " " + sent.get(0).path());
+                    }
+                }
+                assertEquals(List.of(), wrong);
+            }
+        }
+    }
+
+    @Test
+    void everyOperationOfTheSpecIsListedOrKnownToBeMissing() throws IOException {
+        Path file = FilesAbove.find("shared/specs/intercom/api-2.14.yaml").orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(file != null, "shared/specs is not beside the project");
+        JsonNode spec = new YAMLMapper().readTree(file.toFile());
+        Set<String> inSpec = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = paths.next();
+            for (String method : List.of("get", "post", "put", "patch", "delete")) {
+                if (p.getValue().has(method)) {
+                    inSpec.add(method.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
+                }
+            }
+        }
+        Set<String> notYet = notYet();
+        List<String> problems = new ArrayList<>();
+        for (String op : inSpec) {
+            if (!OPERATIONS.containsKey(op) && !notYet.contains(op)) {
+                problems.add("no SDK method: " + op);
+            }
+            if (OPERATIONS.containsKey(op) && notYet.contains(op)) {
+                problems.add("built now, remove it from intercom-2.14-not-yet.txt: " + op);
+            }
+        }
+        for (String op : OPERATIONS.keySet()) {
+            if (!inSpec.contains(op)) {
+                problems.add("not in the spec: " + op);
+            }
+        }
+        for (String op : notYet) {
+            if (!inSpec.contains(op)) {
+                problems.add("listed as not yet built but not in the spec: " + op);
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(inSpec.size(), OPERATIONS.size() + notYet.size());
+        System.out.printf("Intercom 2.14: %d of %d operations have an SDK method%n", OPERATIONS.size(), inSpec.size());
+    }
+
+    @Test
+    void theMissingListHasNoRepeatsAndNoBuiltOperation() throws IOException {
+        Set<String> notYet = notYet();
+        for (String op : notYet) {
+            assertTrue(op.matches("(GET|POST|PUT|PATCH|DELETE) /\\S*"), op);
+            if (OPERATIONS.containsKey(op)) {
+                fail("built now, remove it from intercom-2.14-not-yet.txt: " + op);
+            }
+        }
+    }
+
+    private static Set<String> notYet() throws IOException {
+        try (InputStream in = IntercomCoverageTest.class.getResourceAsStream("intercom-2.14-not-yet.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("intercom-2.14-not-yet.txt is missing");
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
+            Set<String> set = new TreeSet<>(lines);
+            if (set.size() != lines.size()) {
+                throw new IllegalStateException("intercom-2.14-not-yet.txt lists an operation twice");
+            }
+            return set;
+        }
+    }
+
+    /** A spec path template as a pattern: each {@code {name}} one non-empty segment. */
+    private static Pattern template(String specPath) {
+        StringBuilder re = new StringBuilder();
+        for (String part : specPath.split("(?=\\{)|(?<=\\})")) {
+            re.append(part.startsWith("{") ? "[^/]+" : Pattern.quote(part));
+        }
+        return Pattern.compile(re.toString());
+    }
+}
