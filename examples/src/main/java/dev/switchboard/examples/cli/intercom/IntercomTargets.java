@@ -1,15 +1,23 @@
 package dev.switchboard.examples.cli.intercom;
 
+import dev.switchboard.conversations.intercom.CallsClient;
+import dev.switchboard.conversations.intercom.ConversationsClient;
 import dev.switchboard.examples.cli.ExportTarget;
 import java.util.List;
 
-/** The export targets of Intercom's calls and conversations, for {@code Targets.exports()}. */
+/**
+ * The export targets of Intercom's lists and searches, for {@code Targets.exports()}: one line per collection, named
+ * after the endpoint's path ({@code -} for {@code /} and {@code _}).
+ */
 public final class IntercomTargets {
     private IntercomTargets() {
     }
 
-    /** @return {@code intercom conversations} and {@code intercom calls} */
+    /** @return every Intercom collection {@code export} reads, in the order {@code --help} lists them */
     public static List<ExportTarget> all() {
-        return List.of(new IntercomConversationsExport(), new IntercomCallsExport());
+        return List.of(
+                new IntercomListExport("conversations",
+                        (c, r) -> new ConversationsClient(c).list(ConversationsClient.MAX_PER_PAGE)),
+                new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)));
     }
 }
