@@ -4,26 +4,19 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.http.PollWait;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.spi.ApiRequest;
 import dev.switchboard.core.spi.Checks;
 import dev.switchboard.core.spi.Futures;
 import dev.switchboard.core.spi.HttpMethod;
-import dev.switchboard.core.spi.HttpResponse;
+import dev.switchboard.core.spi.Poller;
 import dev.switchboard.core.spi.Transport;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -34,7 +27,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code
  * ReportingDataExportClient export = new ReportingDataExportClient(connection);
  * ExportResult done = export.export(ExportRequest.of("conversation", List.of("conversation_id"), from, to),
- *         Path.of("conversations.tgz"), ExportWait.withDeadline(Duration.ofMinutes(15)));
+ *         Path.of("conversations.tgz"), PollWait.withDeadline(Duration.ofMinutes(15)));
  * }</pre>
  *
  * <p><b>Job identifier and {@code app_id} / {@code client_id}.</b> The spec puts {@code {job_identifier}} in the status
@@ -120,14 +113,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws dev.switchboard.core.ValidationException when Intercom rejects the dataset or an attribute
      */
     public ExportJob enqueue(ExportRequest request) {
-        Objects.requireNonNull(request, "request");
-        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help
-        // (the Intercom connection retries a POST's 429 otherwise): send once, unless a view's maxRetries says so
-        // (options given with withOptions win over these).
-        RequestOptions once = RequestOptions.builder().maxRetries(0).build();
-        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
-                .options(once).build();
-        return transport.execute(r, ExportJob.class);
+        return transport.execute(enqueueRequest(request), ExportJob.class);
     }
 
     /**
@@ -137,15 +123,16 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @return completes with what {@link #enqueue(ExportRequest)} returns, or exceptionally with what it throws
      */
     public CompletableFuture<ExportJob> enqueueAsync(ExportRequest request) {
-        return Futures.start(() -> {
-            Objects.requireNonNull(request, "request");
-            // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help:
-            // surface it at once (a maxRetries of the caller's, set with withOptions, still wins).
-            RequestOptions once = RequestOptions.builder().maxRetries(0).build();
-            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
-                    .options(once).build();
-            return transport.executeAsync(r, ExportJob.class);
-        });
+        return Futures.start(() -> transport.executeAsync(enqueueRequest(request), ExportJob.class));
+    }
+
+    private static ApiRequest enqueueRequest(ExportRequest request) {
+        Objects.requireNonNull(request, "request");
+        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help
+        // (the Intercom connection retries a POST's 429 otherwise): send once, unless a view's maxRetries says so
+        // (options given with withOptions win over these).
+        RequestOptions once = RequestOptions.builder().maxRetries(0).build();
+        return ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request).options(once).build();
     }
 
     /**
@@ -155,12 +142,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws IllegalArgumentException if the identifier is blank
      */
     public ExportJob status(String jobIdentifier) {
-        String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
-        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
-        if (appId != null) {
-            b.query("app_id", appId).query("client_id", clientId);
-        }
-        return transport.execute(b.query("job_identifier", id).build(), ExportJob.class);
+        return transport.execute(statusRequest(jobIdentifier), ExportJob.class);
     }
 
     /**
@@ -170,14 +152,16 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @return completes with what {@link #status(String)} returns, or exceptionally with what it throws
      */
     public CompletableFuture<ExportJob> statusAsync(String jobIdentifier) {
-        return Futures.start(() -> {
-            String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
-            ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
-            if (appId != null) {
-                b.query("app_id", appId).query("client_id", clientId);
-            }
-            return transport.executeAsync(b.query("job_identifier", id).build(), ExportJob.class);
-        });
+        return Futures.start(() -> transport.executeAsync(statusRequest(jobIdentifier), ExportJob.class));
+    }
+
+    private ApiRequest statusRequest(String jobIdentifier) {
+        String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
+        if (appId != null) {
+            b.query("app_id", appId).query("client_id", clientId);
+        }
+        return b.query("job_identifier", id).build();
     }
 
     /**
@@ -200,9 +184,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     public long download(String jobIdentifier, OutputStream out) {
         Objects.requireNonNull(out, "out");
         ApiRequest r = downloadRequest(jobIdentifier);
-        try (HttpResponse response = transport.open(r)) {
-            return copyArchive(response, out);
-        }
+        return ArchiveDownload.toStream(transport.open(r), out, ArchiveDownload.NEVER_CANCELLED);
     }
 
     /**
@@ -219,76 +201,12 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
         Objects.requireNonNull(file, "file");
         ApiRequest r = downloadRequest(jobIdentifier);
         Path target = file.toAbsolutePath();
-        Path temp = null;
+        Path temp = ArchiveDownload.temporaryBeside(target);
         try {
-            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            long n;
-            try (HttpResponse response = transport.open(r)) {
-                InputStream archive = archiveBody(response);
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    n = copy(archive, out, response.attempts());
-                }
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the export to " + target, e);
+            return ArchiveDownload.toFile(transport.open(r), temp, target, ArchiveDownload.NEVER_CANCELLED);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report
-                }
-            }
+            ArchiveDownload.discard(temp);
         }
-    }
-
-    private static long copyArchive(HttpResponse response, OutputStream out) {
-        return copy(archiveBody(response), out, response.attempts());
-    }
-
-    /**
-     * @return the body, positioned at its start, when the response is the archive
-     * @throws DecodeException when it is not
-     */
-    private static InputStream archiveBody(HttpResponse response) {
-        String type = response.contentType().orElse("").toLowerCase(Locale.ROOT).strip();
-        String what = "the reporting data download answered " + response.status()
-                + (type.isEmpty() ? "" : " with " + type);
-        if (response.isRedirect()) {
-            throw new DecodeException(what + ", a redirect, not the export archive; it is not followed", "", null);
-        }
-        if (response.status() != 200) {
-            throw new DecodeException(what + ", not the export archive (200 application/octet-stream)", "", null);
-        }
-        if (type.contains("json") || type.startsWith("text/") || type.contains("html") || type.contains("xml")) {
-            throw new DecodeException(what + ", not the export archive (application/octet-stream)", "", null);
-        }
-        BufferedInputStream in = new BufferedInputStream(response.body());
-        int first;
-        int second;
-        try {
-            in.mark(2);
-            first = in.read();
-            second = in.read();
-            in.reset();
-        } catch (IOException e) {
-            throw new TransportException("the export archive could not be read", e, true,
-                    e instanceof java.io.InterruptedIOException, response.attempts());
-        }
-        if (first < 0) {
-            throw new DecodeException(what + " and an empty body, not the export archive", "", null);
-        }
-        if (first != 0x1f || second != 0x8b) {
-            throw new DecodeException(what + " and a body that is not gzip, not the export archive (.tgz)", "", null);
-        }
-        return in;
-    }
-
-    private static long copy(InputStream in, OutputStream out, int attempts) {
-        return HttpResponse.transfer(in, out, "the export archive", attempts);
     }
 
     private ApiRequest downloadRequest(String jobIdentifier) {
@@ -303,9 +221,9 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     }
 
     /**
-     * Enqueues an export, polls its status until it is complete (first after {@link ExportWait#firstDelay()}, then
-     * with doubling delays up to {@link ExportWait#maxDelay()}, never past {@link ExportWait#deadline()}), and
-     * downloads the file. Waits use the connection's clock and sleeper.
+     * Enqueues an export, polls its status until it is complete (first after {@link PollWait#firstDelay()}, then
+     * with doubling delays up to {@link PollWait#maxDelay()}, never past {@link PollWait#deadline()}, which counts
+     * from just before the enqueue), and downloads the file. Waits use the connection's clock and sleeper.
      *
      * @param request what to export
      * @param file where to write the {@code .tgz}
@@ -316,14 +234,14 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending
      * @throws TransportException if the thread is interrupted while waiting
      */
-    public ExportResult export(ExportRequest request, Path file, ExportWait wait) {
+    public ExportResult export(ExportRequest request, Path file, PollWait wait) {
         Objects.requireNonNull(file, "file");
         ExportJob done = enqueueAndWait(request, wait);
         return new ExportResult(done, download(done.jobIdentifier(), file));
     }
 
     /**
-     * As {@link #export(ExportRequest, Path, ExportWait)}, streaming into {@code out} (not closed).
+     * As {@link #export(ExportRequest, Path, PollWait)}, streaming into {@code out} (not closed).
      *
      * @param request what to export
      * @param out where the bytes go
@@ -331,56 +249,47 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @return the completed job and the number of bytes written
      * @throws ExportFailedException if the job failed or was still pending at the deadline
      */
-    public ExportResult export(ExportRequest request, OutputStream out, ExportWait wait) {
+    public ExportResult export(ExportRequest request, OutputStream out, PollWait wait) {
         Objects.requireNonNull(out, "out");
         ExportJob done = enqueueAndWait(request, wait);
         return new ExportResult(done, download(done.jobIdentifier(), out));
     }
 
     /**
-     * Enqueues an export and waits until it is complete, without downloading it.
+     * Enqueues an export and waits until it is complete, without downloading it: the enqueue's answer is the first
+     * state, then the status is polled after {@link PollWait#firstDelay()} and so on (see
+     * {@link #export(ExportRequest, Path, PollWait)}).
      *
      * @param request what to export
      * @param wait how to wait
      * @return the completed job
      * @throws ExportFailedException if the job failed or was still pending at the deadline
+     * @throws TransportException if the thread is interrupted while waiting
      */
-    public ExportJob enqueueAndWait(ExportRequest request, ExportWait wait) {
+    public ExportJob enqueueAndWait(ExportRequest request, PollWait wait) {
         Objects.requireNonNull(request, "request");
+        return poller(wait).await(() -> identified(enqueue(request)), last -> status(last.jobIdentifier()));
+    }
+
+    private Poller<ExportJob> poller(PollWait wait) {
         Objects.requireNonNull(wait, "wait");
-        Instant deadline = transport.config().clock().instant().plus(wait.deadline());
-        ExportJob job = enqueue(request);
+        return Poller.of(transport.config(), wait, "a reporting export job", ReportingDataExportClient::verdict,
+                ExportFailedException::new);
+    }
+
+    private static Poller.Verdict verdict(ExportJob job) {
+        if (job.isComplete()) {
+            return Poller.Verdict.DONE;
+        }
+        return job.isFailed() ? Poller.Verdict.FAILED : Poller.Verdict.PENDING;
+    }
+
+    private static ExportJob identified(ExportJob job) {
         String id = job.jobIdentifier();
         if (id == null || id.isBlank()) {
             throw new SwitchboardException("the enqueue answer has no job_identifier: " + job);
         }
-        Duration delay = wait.firstDelay();
-        while (!job.isComplete()) {
-            if (job.isFailed()) {
-                throw new ExportFailedException("reporting export job " + id + " failed", job,
-                        ExportFailedException.Reason.FAILED);
-            }
-            Instant now = transport.config().clock().instant();
-            if (!now.isBefore(deadline)) {
-                throw new ExportFailedException("reporting export job " + id + " was still " + job.status()
-                        + " when the deadline of " + wait.deadline() + " passed", job,
-                        ExportFailedException.Reason.DEADLINE);
-            }
-            Duration left = Duration.between(now, deadline);
-            sleep(delay.compareTo(left) > 0 ? left : delay);
-            job = status(id);
-            delay = delay.multipliedBy(2).compareTo(wait.maxDelay()) > 0 ? wait.maxDelay() : delay.multipliedBy(2);
-        }
         return job;
-    }
-
-    private void sleep(Duration d) {
-        try {
-            transport.config().sleeper().sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while waiting for a reporting export job", e, false, false, 0);
-        }
     }
 
     @Override
