@@ -11,6 +11,7 @@ import dev.switchboard.core.spi.ApiRequest;
 import dev.switchboard.core.spi.Checks;
 import dev.switchboard.core.spi.Futures;
 import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.HttpResponse;
 import dev.switchboard.core.spi.Poller;
 import dev.switchboard.core.spi.Transport;
 import java.io.OutputStream;
@@ -19,6 +20,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 
 /**
  * Intercom's reporting data export (new in 2.14): list datasets, enqueue an export, poll it, and stream the finished
@@ -47,6 +51,12 @@ import java.util.concurrent.CompletableFuture;
  * job, {@link dev.switchboard.core.ValidationException} for a dataset or attribute Intercom rejects,
  * {@link dev.switchboard.core.AuthenticationException} for a bad token, {@link TransportException} when no answer
  * came, and {@link IllegalArgumentException} for arguments rejected before anything is sent.
+ *
+ * <p><b>Asynchronous twins.</b> Every request method has an {@code …Async} twin returning a
+ * {@link CompletableFuture}, on the transport's non-blocking path: the pauses of a wait are scheduled on the
+ * connection's scheduler, never slept, and a download is read on the HTTP client's thread. Such a future fails with
+ * what the blocking method throws (arguments included: they are never thrown by the call), and cancelling it cancels
+ * the call in flight and stops a wait.
  */
 public final class ReportingDataExportClient implements ResourceClient<ReportingDataExportClient> {
     private static final String OCTET_STREAM = "application/octet-stream";
@@ -209,6 +219,65 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
         }
     }
 
+    /**
+     * As {@link #download(String, OutputStream)}, without blocking a thread: the bytes are copied into {@code out}
+     * on the HTTP client's thread as they arrive, with the same checks (a redirect, another status, a JSON, text, HTML
+     * or XML body, an empty or non-gzip body is refused before a byte is written). Cancelling the future cancels the
+     * call, or stops the copy at the next chunk. {@code out} is not closed.
+     *
+     * @param jobIdentifier the job's identifier
+     * @param out where the bytes go; written from another thread
+     * @return completes with how many bytes were written, or exceptionally with what
+     *     {@link #download(String, OutputStream)} throws (an invalid argument included)
+     */
+    public CompletableFuture<Long> downloadAsync(String jobIdentifier, OutputStream out) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(out, "out");
+            ApiRequest r = downloadRequest(jobIdentifier);
+            return readAsync(r, (response, cancelled) -> ArchiveDownload.toStream(response, out, cancelled));
+        });
+    }
+
+    /**
+     * As {@link #download(String, Path)}, without blocking a thread: the bytes go to a temporary file beside
+     * {@code file}, which replaces {@code file} only when the download is complete. A refused answer, a failed or a
+     * cancelled download leaves no partial file and {@code file} as it was.
+     *
+     * @param jobIdentifier the job's identifier
+     * @param file where to write the file (replaced if it exists)
+     * @return completes with how many bytes were written, or exceptionally with what
+     *     {@link #download(String, Path)} throws (an invalid argument included)
+     */
+    public CompletableFuture<Long> downloadAsync(String jobIdentifier, Path file) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(file, "file");
+            ApiRequest r = downloadRequest(jobIdentifier);
+            Path target = file.toAbsolutePath();
+            Path temp = ArchiveDownload.temporaryBeside(target);
+            CompletableFuture<Long> written = readAsync(r,
+                    (response, cancelled) -> ArchiveDownload.toFile(response, temp, target, cancelled));
+            // An answer that never reached toFile (an error status, a cancellation before the headers) leaves the
+            // temporary file to delete here; after a complete download it is gone already.
+            written.whenComplete((n, e) -> ArchiveDownload.discard(temp));
+            return written;
+        });
+    }
+
+    /**
+     * Opens the download without blocking and reads the answer on the thread that received it; cancelling the result
+     * cancels the call, or stops a copy under way.
+     */
+    private <T> CompletableFuture<T> readAsync(ApiRequest r, BiFunction<HttpResponse, BooleanSupplier, T> read) {
+        AtomicReference<CompletableFuture<T>> result = new AtomicReference<>();
+        BooleanSupplier cancelled = () -> {
+            CompletableFuture<T> f = result.get();
+            return f != null && f.isCancelled();
+        };
+        CompletableFuture<T> reading = Futures.map(transport.openAsync(r), response -> read.apply(response, cancelled));
+        result.set(reading);
+        return reading;
+    }
+
     private ApiRequest downloadRequest(String jobIdentifier) {
         String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/download/reporting_data/{job_identifier}", id)
@@ -269,6 +338,62 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     public ExportJob enqueueAndWait(ExportRequest request, PollWait wait) {
         Objects.requireNonNull(request, "request");
         return poller(wait).await(() -> identified(enqueue(request)), last -> status(last.jobIdentifier()));
+    }
+
+    /**
+     * As {@link #export(ExportRequest, Path, PollWait)}, without blocking a thread: the enqueue, the polls and the
+     * download are asynchronous calls and the pauses are scheduled on the connection's scheduler. Cancelling the
+     * future cancels the call in flight, stops the polling and leaves no partial file.
+     *
+     * @param request what to export
+     * @param file where to write the {@code .tgz}
+     * @param wait how to wait
+     * @return completes with the completed job and the file's size, or exceptionally with what
+     *     {@link #export(ExportRequest, Path, PollWait)} throws (an invalid argument included)
+     */
+    public CompletableFuture<ExportResult> exportAsync(ExportRequest request, Path file, PollWait wait) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(file, "file");
+            return Futures.compose(enqueueAndWaitAsync(request, wait),
+                    done -> Futures.map(downloadAsync(done.jobIdentifier(), file), n -> new ExportResult(done, n)));
+        });
+    }
+
+    /**
+     * As {@link #export(ExportRequest, OutputStream, PollWait)}, without blocking a thread (see
+     * {@link #exportAsync(ExportRequest, Path, PollWait)}); the bytes are written into {@code out} (not closed) from
+     * the HTTP client's thread.
+     *
+     * @param request what to export
+     * @param out where the bytes go
+     * @param wait how to wait
+     * @return completes with the completed job and the number of bytes written, or exceptionally with what
+     *     {@link #export(ExportRequest, OutputStream, PollWait)} throws
+     */
+    public CompletableFuture<ExportResult> exportAsync(ExportRequest request, OutputStream out, PollWait wait) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(out, "out");
+            return Futures.compose(enqueueAndWaitAsync(request, wait),
+                    done -> Futures.map(downloadAsync(done.jobIdentifier(), out), n -> new ExportResult(done, n)));
+        });
+    }
+
+    /**
+     * As {@link #enqueueAndWait(ExportRequest, PollWait)}, without blocking a thread: the pauses between polls are
+     * scheduled on the connection's scheduler. Cancelling the future cancels the call in flight and stops the polling
+     * (a job already enqueued stays pending on Intercom's side).
+     *
+     * @param request what to export
+     * @param wait how to wait
+     * @return completes with the completed job, or exceptionally with {@link ExportFailedException}, the transport's
+     *     exceptions, or a {@link NullPointerException} for a missing argument
+     */
+    public CompletableFuture<ExportJob> enqueueAndWaitAsync(ExportRequest request, PollWait wait) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            return poller(wait).awaitAsync(() -> Futures.map(enqueueAsync(request), ReportingDataExportClient::identified),
+                    last -> statusAsync(last.jobIdentifier()));
+        });
     }
 
     private Poller<ExportJob> poller(PollWait wait) {
