@@ -18,9 +18,9 @@ import dev.switchboard.conversations.intercom.reporting.Dataset;
 import dev.switchboard.conversations.intercom.reporting.ExportFailedException;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportResult;
-import dev.switchboard.conversations.intercom.reporting.ExportWait;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.core.RateLimitException;
+import dev.switchboard.core.http.PollWait;
 import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
@@ -61,7 +61,7 @@ public final class IntercomMoreQuickstart {
                 now.minus(Duration.ofDays(7)), now);                  // sent as epoch seconds
         try {
             ExportResult done = export.export(request, file,         // enqueue, poll with backoff, stream the .tgz
-                    ExportWait.withDeadline(Duration.ofMinutes(15)));
+                    PollWait.withDeadline(Duration.ofMinutes(15)));
             System.out.println("report " + done.job().jobIdentifier() + ": " + done.bytes() + " bytes");
             return done.bytes();
         } catch (ExportFailedException e) {                          // FAILED, or DEADLINE (e.job() can be polled later)

@@ -39,7 +39,7 @@ public final class TicketsQuickstart {
             System.out.println(open.id() + " " + open.ticketAttributes().get("_default_title_"));
         }
         Job job = intercom.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("6762f2dd1bb69f9f2193bc55")).build());
-        Job done = intercom.jobs().awaitCompletion(job.id(), Duration.ofMinutes(1));   // JobFailedException, JobTimeoutException
+        Job done = intercom.jobs().awaitCompletion(job.id(), Duration.ofMinutes(1));   // JobFailedException: FAILED or DEADLINE
         System.out.println("queued ticket created: " + done.resourceId());
     }
 

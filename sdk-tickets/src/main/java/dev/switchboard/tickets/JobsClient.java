@@ -2,26 +2,30 @@ package dev.switchboard.tickets;
 
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.TransportException;
-import dev.switchboard.core.http.ClientConfig;
+import dev.switchboard.core.http.PollWait;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
-import dev.switchboard.core.retry.Scheduler;
 import dev.switchboard.core.spi.ApiRequest;
 import dev.switchboard.core.spi.Futures;
 import dev.switchboard.core.spi.HttpMethod;
+import dev.switchboard.core.spi.Poller;
 import dev.switchboard.core.spi.Transport;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Intercom asynchronous jobs ({@code GET /jobs/status/{job_id}}), and waiting for one to finish.
  *
- * <p>{@link #awaitCompletion} polls with growing pauses (0.5 s, 1 s, 2 s, ... at most 10 s), never past the given
- * deadline, using the connection's clock and sleeper; {@link #awaitCompletionAsync} does the same with scheduled
- * polls and never blocks a thread.
+ * <p>{@link #awaitCompletion(String, Duration)} polls with growing pauses (0.5 s, 1 s, 2 s, ... at most 10 s), never
+ * past the given deadline, using the connection's clock and sleeper; {@link #awaitCompletion(String, PollWait)} takes
+ * the deadline and the pauses as a {@link PollWait}. Each has an {@code …Async} twin that schedules its polls and never
+ * blocks a thread. A job that failed, or had not finished by the deadline, ends the wait with a
+ * {@link JobFailedException} whose {@link JobFailedException#reason() reason()} tells which.
+ *
+ * <pre>{@code
+ * Job done = intercom.jobs().awaitCompletion(job.id(), Duration.ofMinutes(1));
+ * }</pre>
  */
 public final class JobsClient implements ResourceClient<JobsClient> {
     /** First pause between polls. */
@@ -70,99 +74,80 @@ public final class JobsClient implements ResourceClient<JobsClient> {
     }
 
     /**
-     * Polls until the job finishes.
+     * Polls until the job finishes: at once, then after pauses of 0.5 s doubling up to 10 s, never past
+     * {@code maxWait}. The same as {@link #awaitCompletion(String, PollWait)} with
+     * {@code new PollWait(maxWait, Duration.ofMillis(500), Duration.ofSeconds(10))}.
      *
      * @param jobId the job's id
      * @param maxWait how long to wait at most
      * @return the job once it succeeded ({@link Job#resourceId()} is the created ticket)
-     * @throws JobFailedException if it failed
-     * @throws JobTimeoutException if it had not finished by the deadline
+     * @throws JobFailedException if it failed ({@link JobFailedException.Reason#FAILED}) or had not finished by the
+     *     deadline ({@link JobFailedException.Reason#DEADLINE})
+     * @throws IllegalArgumentException if {@code maxWait} is null or not positive
      * @throws TransportException if the thread was interrupted while waiting
      */
     public Job awaitCompletion(String jobId, Duration maxWait) {
-        ClientConfig config = transport.config();
-        Instant deadline = config.clock().instant().plus(positive(maxWait));
-        Duration pause = FIRST_PAUSE;
-        while (true) {
-            Job job = status(jobId);
-            if (JobStatus.SUCCESS.equals(job.status())) {
-                return job;
-            }
-            if (JobStatus.FAILED.equals(job.status())) {
-                throw new JobFailedException(job);
-            }
-            Duration left = Duration.between(config.clock().instant(), deadline);
-            if (left.compareTo(pause) < 0) {
-                throw new JobTimeoutException(job, maxWait);
-            }
-            try {
-                config.sleeper().sleep(pause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new TransportException("interrupted while waiting for job " + job.id(), e, true, false, 0);
-            }
-            pause = next(pause);
-        }
+        return awaitCompletion(jobId, waitOf(maxWait));
     }
 
     /**
-     * Polls until the job finishes, without blocking a thread.
+     * Polls until the job finishes: at once, then after {@link PollWait#firstDelay()}, with pauses doubling up to
+     * {@link PollWait#maxDelay()}, the last one cut short so that the job is polled once more at
+     * {@link PollWait#deadline()}. Pauses use the connection's clock and sleeper.
+     *
+     * @param jobId the job's id
+     * @param wait the deadline and the pauses
+     * @return the job once it succeeded ({@link Job#resourceId()} is the created ticket)
+     * @throws JobFailedException if it failed ({@link JobFailedException.Reason#FAILED}) or had not finished by the
+     *     deadline ({@link JobFailedException.Reason#DEADLINE}); {@link JobFailedException#job()} is its last state
+     * @throws TransportException if the thread was interrupted while waiting
+     */
+    public Job awaitCompletion(String jobId, PollWait wait) {
+        return poller(jobId, wait).await(() -> status(jobId), last -> status(jobId));
+    }
+
+    /**
+     * As {@link #awaitCompletion(String, Duration)}, without blocking a thread.
      *
      * @param jobId the job's id
      * @param maxWait how long to wait at most
-     * @return completes with the succeeded job, or exceptionally with {@link JobFailedException},
-     *     {@link JobTimeoutException} or the transport's exceptions
+     * @return completes with the succeeded job, or exceptionally with {@link JobFailedException}, an
+     *     {@link IllegalArgumentException} for a {@code maxWait} that is not positive, or the transport's exceptions
      */
     public CompletableFuture<Job> awaitCompletionAsync(String jobId, Duration maxWait) {
-        ClientConfig config = transport.config();
-        Instant deadline;
-        try {
-            deadline = config.clock().instant().plus(positive(maxWait));
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.failedFuture(e);
+        return Futures.start(() -> awaitCompletionAsync(jobId, waitOf(maxWait)));
+    }
+
+    /**
+     * As {@link #awaitCompletion(String, PollWait)}, without blocking a thread: the pauses are scheduled on the
+     * connection's scheduler. Cancelling the future cancels the poll in flight and stops further polls.
+     *
+     * @param jobId the job's id
+     * @param wait the deadline and the pauses
+     * @return completes with the succeeded job, or exceptionally with {@link JobFailedException} or the transport's
+     *     exceptions
+     */
+    public CompletableFuture<Job> awaitCompletionAsync(String jobId, PollWait wait) {
+        return Futures.start(() -> poller(jobId, wait).awaitAsync(() -> statusAsync(jobId), last -> statusAsync(jobId)));
+    }
+
+    private Poller<Job> poller(String jobId, PollWait wait) {
+        Objects.requireNonNull(wait, "wait");
+        return Poller.of(transport.config(), wait, "job " + jobId, JobsClient::verdict, JobFailedException::new);
+    }
+
+    private static Poller.Verdict verdict(Job job) {
+        JobStatus status = job.status();
+        if (JobStatus.SUCCESS.equals(status)) {
+            return Poller.Verdict.DONE;
         }
-        return poll(jobId, maxWait, deadline, FIRST_PAUSE, config);
+        return JobStatus.FAILED.equals(status) ? Poller.Verdict.FAILED : Poller.Verdict.PENDING;
     }
 
-    private CompletableFuture<Job> poll(String jobId, Duration maxWait, Instant deadline, Duration pause, ClientConfig config) {
-        return Futures.compose(statusAsync(jobId), job -> {
-            if (JobStatus.SUCCESS.equals(job.status())) {
-                return CompletableFuture.completedFuture(job);
-            }
-            if (JobStatus.FAILED.equals(job.status())) {
-                return CompletableFuture.failedFuture(new JobFailedException(job));
-            }
-            if (Duration.between(config.clock().instant(), deadline).compareTo(pause) < 0) {
-                return CompletableFuture.failedFuture(new JobTimeoutException(job, maxWait));
-            }
-            // The next poll, after the pause; cancelling the caller's future cancels it (and, in flight, its call).
-            CompletableFuture<CompletableFuture<Job>> started = new CompletableFuture<>();
-            schedule(config.scheduler(), pause, () -> {
-                if (!started.isCancelled()) {
-                    started.complete(poll(jobId, maxWait, deadline, next(pause), config));
-                }
-            });
-            return Futures.compose(started, polled -> polled);
-        });
-    }
-
-    private static void schedule(Scheduler scheduler, Duration delay, Runnable task) {
-        if (scheduler != null) {
-            scheduler.schedule(delay, task);
-        } else {
-            CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(task);
+    private static PollWait waitOf(Duration maxWait) {
+        if (maxWait == null || maxWait.isNegative() || maxWait.isZero()) {
+            throw new IllegalArgumentException("maxWait must be positive, was " + maxWait);
         }
-    }
-
-    private static Duration next(Duration pause) {
-        Duration doubled = pause.multipliedBy(2);
-        return doubled.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : doubled;
-    }
-
-    private static Duration positive(Duration d) {
-        if (d == null || d.isNegative() || d.isZero()) {
-            throw new IllegalArgumentException("maxWait must be positive");
-        }
-        return d;
+        return new PollWait(maxWait, FIRST_PAUSE, MAX_PAUSE);
     }
 }

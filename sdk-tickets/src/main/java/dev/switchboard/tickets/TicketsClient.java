@@ -65,7 +65,8 @@ public final class TicketsClient implements ResourceClient<TicketsClient> {
     }
 
     /**
-     * Queues the creation ({@code POST /tickets/enqueue}); wait for it with {@link JobsClient#awaitCompletion}.
+     * Queues the creation ({@code POST /tickets/enqueue}); wait for it with
+     * {@link JobsClient#awaitCompletion(String, java.time.Duration)}.
      *
      * @param request what to create
      * @return the pending job

@@ -13,6 +13,7 @@ import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.core.AuthenticationException;
 import dev.switchboard.core.NotFoundException;
 import dev.switchboard.core.ValidationException;
+import dev.switchboard.core.http.PollWait;
 import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.ManualClock;
@@ -146,14 +147,54 @@ class TicketsFlowTest {
     }
 
     @Test
-    void awaitCompletionGivesUpAtTheDeadline() {
+    void awaitCompletionGivesUpAtTheDeadlineAfterAFinalPollThere() {
         fake.jobsFinishAfter(100);
         Job pending = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
-        JobTimeoutException e = assertThrows(JobTimeoutException.class, () -> ticketing.jobs().awaitCompletion(pending.id(), Duration.ofSeconds(10)));
+        fake.server().clearRequests();
+        JobFailedException e = assertThrows(JobFailedException.class, () -> ticketing.jobs().awaitCompletion(pending.id(), Duration.ofSeconds(10)));
+        assertEquals(JobFailedException.Reason.DEADLINE, e.reason());
         assertEquals(JobStatus.PENDING, e.job().status());
-        // 0.5 + 1 + 2 + 4 = 7.5 s slept; the next pause (8 s) would pass the 10 s deadline.
-        assertEquals(Duration.ofMillis(7500), sleeper.total());
-        assertThrows(IllegalArgumentException.class, () -> ticketing.jobs().awaitCompletion(pending.id(), Duration.ZERO));
+        assertEquals("job " + pending.id() + " (creating a ticket) was still pending when the deadline of 10s passed;"
+                + " it may still finish", e.getMessage());
+        // 0.5 + 1 + 2 + 4 = 7.5 s; the next pause (8 s) is cut to the 2.5 s left, and the job is polled at the deadline.
+        assertEquals(List.of(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
+                Duration.ofMillis(2500)), sleeper.sleeps());
+        assertEquals(6, fake.server().requestCount(), "a poll at once and one after each pause");
+        assertEquals("maxWait must be positive, was PT0S", assertThrows(IllegalArgumentException.class,
+                () -> ticketing.jobs().awaitCompletion(pending.id(), Duration.ZERO)).getMessage());
+        assertEquals("maxWait must be positive, was null", assertThrows(IllegalArgumentException.class,
+                () -> ticketing.jobs().awaitCompletion(pending.id(), (Duration) null)).getMessage());
+    }
+
+    @Test
+    void awaitCompletionTakesAPollWait() {
+        fake.jobsFinishAfter(4);
+        Job pending = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
+        Job done = ticketing.jobs().awaitCompletion(pending.id(), new PollWait(Duration.ofMinutes(1), Duration.ofSeconds(1),
+                Duration.ofSeconds(3)));
+        assertEquals(JobStatus.SUCCESS, done.status());
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(3)),
+                sleeper.sleeps());
+
+        fake.jobsFinishAfter(100);
+        Job slow = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
+        JobFailedException e = assertThrows(JobFailedException.class, () -> ticketing.jobs().awaitCompletion(slow.id(),
+                PollWait.withDeadline(Duration.ofSeconds(5))));
+        assertEquals(JobFailedException.Reason.DEADLINE, e.reason());
+        assertEquals(Duration.ofSeconds(9 + 5), sleeper.total(), "9 s for the first wait, then 2 s and the 3 s left");
+        assertThrows(NullPointerException.class, () -> ticketing.jobs().awaitCompletion(slow.id(), (PollWait) null));
+    }
+
+    @Test
+    void aFailedJobIsAWaitFailedExceptionWithReasonFailed() {
+        fake.failNextJob().jobsFinishAfter(0);
+        Job pending = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
+        dev.switchboard.core.WaitFailedException e = assertThrows(dev.switchboard.core.WaitFailedException.class,
+                () -> ticketing.jobs().awaitCompletion(pending.id(), PollWait.DEFAULT));
+        assertInstanceOf(JobFailedException.class, e);
+        assertEquals(dev.switchboard.core.WaitFailedException.Reason.FAILED, e.reason());
+        assertEquals("job " + pending.id() + " (creating a ticket) failed", e.getMessage());
+        assertEquals(List.of(), sleeper.sleeps());
     }
 
     @Test
@@ -169,7 +210,31 @@ class TicketsFlowTest {
         Job failing = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
         CompletableFuture<Job> f = ticketing.jobs().awaitCompletionAsync(failing.id(), Duration.ofMinutes(1));
         ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
-        assertInstanceOf(JobFailedException.class, e.getCause());
+        assertEquals(JobFailedException.Reason.FAILED, assertInstanceOf(JobFailedException.class, e.getCause()).reason());
+    }
+
+    @Test
+    void awaitCompletionAsyncTakesAPollWaitAndEndsAtItsDeadline() throws Exception {
+        fake.jobsFinishAfter(100);
+        Job pending = ticketing.tickets().enqueue(CreateTicketRequest.builder("90", TicketContact.byId("c1")).build());
+        CompletableFuture<Job> f = ticketing.jobs().awaitCompletionAsync(pending.id(),
+                new PollWait(Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(4)));
+        ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(10, TimeUnit.SECONDS));
+        JobFailedException failed = assertInstanceOf(JobFailedException.class, e.getCause());
+        assertEquals(JobFailedException.Reason.DEADLINE, failed.reason());
+        assertEquals(JobStatus.PENDING, failed.job().status());
+        assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(4)), scheduled);
+        assertTrue(sleeper.sleeps().isEmpty(), "the async wait never sleeps");
+    }
+
+    @Test
+    void awaitCompletionAsyncRejectsAnInvalidWaitInTheFuture() {
+        CompletableFuture<Job> zero = ticketing.jobs().awaitCompletionAsync("1", Duration.ZERO);
+        ExecutionException e = assertThrows(ExecutionException.class, () -> zero.get(10, TimeUnit.SECONDS));
+        assertEquals("maxWait must be positive, was PT0S", assertInstanceOf(IllegalArgumentException.class, e.getCause()).getMessage());
+        CompletableFuture<Job> none = ticketing.jobs().awaitCompletionAsync("1", (PollWait) null);
+        assertInstanceOf(NullPointerException.class, assertThrows(ExecutionException.class, () -> none.get(10, TimeUnit.SECONDS)).getCause());
+        assertEquals(0, fake.server().requestCount(), "nothing was sent");
     }
 
     @Test

@@ -335,4 +335,21 @@ class TicketsRequestTest {
             watched.dispatcher().executorService().shutdown();
         }
     }
+
+    @Test
+    void cancellingAnAsyncJobWaitDuringAPauseStopsThePolling() throws Exception {
+        server.route("GET", "/jobs/status/{id}", r -> FakeResponse.json("{\"type\":\"job\",\"id\":\"9\",\"status\":\"pending\"}"));
+        java.util.concurrent.BlockingQueue<Runnable> pauses = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (IntercomConnection c = IntercomConnection.builder().accessToken("tok").baseUrl(server.baseUrl()).clock(clock)
+                .scheduler((delay, task) -> pauses.add(task)).build()) {
+            java.util.concurrent.CompletableFuture<Job> wait = TestTicketing.on(c).jobs().awaitCompletionAsync("9",
+                    dev.switchboard.core.http.PollWait.DEFAULT);
+            Runnable pause = pauses.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(pause != null, "the first poll answered pending and a pause was scheduled");
+            assertTrue(wait.cancel(true));
+            pause.run();
+            assertEquals(1, server.requestCount(), "no poll after the cancellation");
+            assertTrue(pauses.isEmpty());
+        }
+    }
 }

@@ -4,28 +4,45 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * One asynchronous call: each attempt is enqueued on OkHttp's dispatcher, and every wait (rate limiter, retry
  * backoff) is scheduled on the transport's scheduler, so no thread ever sleeps. Cancelling the result cancels the
- * HTTP call in flight.
+ * HTTP call in flight. It completes with the decoded response ({@link #decoded}) or, for a raw call, with the
+ * response whose body is unread ({@link #raw}).
+ *
+ * @param <T> the decoded type
+ * @param <R> what the result holds
  */
-final class AsyncCall<T> implements okhttp3.Callback {
+final class AsyncCall<T, R> implements okhttp3.Callback {
     private final Transport transport;
     private final CallState<T> s;
-    private final CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    private final Function<Step.Done<T>, R> finish;
+    private final CompletableFuture<R> result = new CompletableFuture<>();
     private final byte[] body;
     private volatile okhttp3.Call current;
     private volatile okhttp3.Request sent;
     private volatile long startNanos;
 
-    AsyncCall(Transport transport, CallState<T> state) {
+    private AsyncCall(Transport transport, CallState<T> state, Function<Step.Done<T>, R> finish) {
         this.transport = transport;
         this.s = state;
+        this.finish = finish;
         this.body = RequestFactory.bodyBytes(state.request);
     }
 
-    CompletableFuture<ApiResponse<T>> start() {
+    /** A call whose result is the decoded response. */
+    static <T> AsyncCall<T, ApiResponse<T>> decoded(Transport transport, CallState<T> state) {
+        return new AsyncCall<>(transport, state, Step.Done::response);
+    }
+
+    /** A call made with a raw state, whose result is the response with its body unread (a 3xx included). */
+    static <T> AsyncCall<T, HttpResponse> raw(Transport transport, CallState<T> state) {
+        return new AsyncCall<>(transport, state, Step.Done::raw);
+    }
+
+    CompletableFuture<R> start() {
         result.whenComplete((r, e) -> {
             okhttp3.Call c = current;
             if (result.isCancelled() && c != null) {
@@ -122,7 +139,8 @@ final class AsyncCall<T> implements okhttp3.Callback {
 
     private void handle(Step<T> step) {
         if (step instanceof Step.Done<T> done) {
-            if (!result.complete(done.response()) && done.raw() != null) {
+            // Completed or cancelled meanwhile: an unread body nobody will read is released here.
+            if (!result.complete(finish.apply(done)) && done.raw() != null) {
                 done.raw().close();
             }
         } else if (step instanceof Step.Fail<T> fail) {

@@ -26,7 +26,7 @@ import okhttp3.OkHttpClient;
  * {@link dev.switchboard.core.ApiException}s and decodes successful bodies.
  *
  * <p>Immutable and thread-safe; share one per API client. Redirects are never followed (a 3xx is returned by
- * {@link #open} with its {@code Location}, or is an error elsewhere). Asynchronous calls never block a thread: their
+ * {@link #open} and {@link #openAsync} with its {@code Location}, or is an error elsewhere). Asynchronous calls never block a thread: their
  * waits are scheduled and OkHttp's dispatcher does the I/O. {@link #close()} releases what this transport created
  * (never a caller's {@link OkHttpClient}).
  *
@@ -221,7 +221,27 @@ public final class Transport implements AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return new AsyncCall<>(this, state).start();
+        return AsyncCall.decoded(this, state).start();
+    }
+
+    /**
+     * As {@link #open(ApiRequest)}, without blocking a thread: the future completes, on the HTTP client's thread, once
+     * a response's headers have arrived (retries, rate-limit waits and the 3xx rule as for {@link #open}); its body is
+     * unread. Whoever receives it reads and closes it; a continuation attached at once (with {@link Futures#map}) runs
+     * on that thread, so a streamed body is read there, not on the caller's. Cancelling the future before it completes
+     * cancels the HTTP call; a response that arrives after the cancellation is closed.
+     *
+     * @param request what to send
+     * @return completes with the open response, or exceptionally with the exceptions of {@link #open}
+     */
+    public CompletableFuture<HttpResponse> openAsync(ApiRequest request) {
+        CallState<Void> state;
+        try {
+            state = newState(request, null, true);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return AsyncCall.raw(this, state).start();
     }
 
     private <T> CallState<T> newState(ApiRequest request, ResponseDecoder<T> decoder, boolean raw) {

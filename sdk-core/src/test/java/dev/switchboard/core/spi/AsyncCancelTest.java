@@ -66,6 +66,11 @@ class AsyncCancelTest {
     }
 
     @Test
+    void openAsync() throws Exception {
+        cancelWhileInFlight(t -> t.openAsync(slow()));
+    }
+
+    @Test
     void firstPageAsync() throws Exception {
         cancelWhileInFlight(t -> Paginator.of(t, slow(), PageStyle.odataNextLink(), JsonNode.class).firstPageAsync());
     }

@@ -18,8 +18,8 @@ import dev.switchboard.conversations.intercom.knowledge.NewsfeedAssignment;
 import dev.switchboard.conversations.intercom.reporting.Dataset;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportResult;
-import dev.switchboard.conversations.intercom.reporting.ExportWait;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
+import dev.switchboard.core.http.PollWait;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
@@ -115,7 +115,7 @@ public final class IntercomReportingTourLeg implements TourLeg {
         try {
             ExportRequest request = ExportRequest.of("conversation", conversation.attributeIds().subList(0, 2),
                     START.minus(Duration.ofDays(7)), START);
-            ExportResult result = export.export(request, file, ExportWait.withDeadline(Duration.ofMinutes(5)));
+            ExportResult result = export.export(request, file, PollWait.withDeadline(Duration.ofMinutes(5)));
             long size = Files.size(file);
             out.println("exported job " + result.job().jobIdentifier() + ": " + result.job().status() + " after "
                     + sleeper.count() + " polls (waited " + sleeper.total().toSeconds() + " s with backoff " + sleeper.sleeps()

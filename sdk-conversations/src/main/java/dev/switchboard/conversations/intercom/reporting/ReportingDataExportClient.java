@@ -4,6 +4,7 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.http.PollWait;
 import dev.switchboard.core.http.RequestOptions;
 import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.spi.ApiRequest;
@@ -11,21 +12,17 @@ import dev.switchboard.core.spi.Checks;
 import dev.switchboard.core.spi.Futures;
 import dev.switchboard.core.spi.HttpMethod;
 import dev.switchboard.core.spi.HttpResponse;
+import dev.switchboard.core.spi.Poller;
 import dev.switchboard.core.spi.Transport;
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 
 /**
  * Intercom's reporting data export (new in 2.14): list datasets, enqueue an export, poll it, and stream the finished
@@ -34,7 +31,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>{@code
  * ReportingDataExportClient export = new ReportingDataExportClient(connection);
  * ExportResult done = export.export(ExportRequest.of("conversation", List.of("conversation_id"), from, to),
- *         Path.of("conversations.tgz"), ExportWait.withDeadline(Duration.ofMinutes(15)));
+ *         Path.of("conversations.tgz"), PollWait.withDeadline(Duration.ofMinutes(15)));
  * }</pre>
  *
  * <p><b>Job identifier and {@code app_id} / {@code client_id}.</b> The spec puts {@code {job_identifier}} in the status
@@ -54,6 +51,12 @@ import java.util.concurrent.CompletableFuture;
  * job, {@link dev.switchboard.core.ValidationException} for a dataset or attribute Intercom rejects,
  * {@link dev.switchboard.core.AuthenticationException} for a bad token, {@link TransportException} when no answer
  * came, and {@link IllegalArgumentException} for arguments rejected before anything is sent.
+ *
+ * <p><b>Asynchronous twins.</b> Every request method has an {@code …Async} twin returning a
+ * {@link CompletableFuture}, on the transport's non-blocking path: the pauses of a wait are scheduled on the
+ * connection's scheduler, never slept, and a download is read on the HTTP client's thread. Such a future fails with
+ * what the blocking method throws (arguments included: they are never thrown by the call), and cancelling it cancels
+ * the call in flight and stops a wait.
  */
 public final class ReportingDataExportClient implements ResourceClient<ReportingDataExportClient> {
     private static final String OCTET_STREAM = "application/octet-stream";
@@ -120,14 +123,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws dev.switchboard.core.ValidationException when Intercom rejects the dataset or an attribute
      */
     public ExportJob enqueue(ExportRequest request) {
-        Objects.requireNonNull(request, "request");
-        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help
-        // (the Intercom connection retries a POST's 429 otherwise): send once, unless a view's maxRetries says so
-        // (options given with withOptions win over these).
-        RequestOptions once = RequestOptions.builder().maxRetries(0).build();
-        ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
-                .options(once).build();
-        return transport.execute(r, ExportJob.class);
+        return transport.execute(enqueueRequest(request), ExportJob.class);
     }
 
     /**
@@ -137,15 +133,16 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @return completes with what {@link #enqueue(ExportRequest)} returns, or exceptionally with what it throws
      */
     public CompletableFuture<ExportJob> enqueueAsync(ExportRequest request) {
-        return Futures.start(() -> {
-            Objects.requireNonNull(request, "request");
-            // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help:
-            // surface it at once (a maxRetries of the caller's, set with withOptions, still wins).
-            RequestOptions once = RequestOptions.builder().maxRetries(0).build();
-            ApiRequest r = ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request)
-                    .options(once).build();
-            return transport.executeAsync(r, ExportJob.class);
-        });
+        return Futures.start(() -> transport.executeAsync(enqueueRequest(request), ExportJob.class));
+    }
+
+    private static ApiRequest enqueueRequest(ExportRequest request) {
+        Objects.requireNonNull(request, "request");
+        // A 429 here means five jobs are already pending; they take minutes, so retrying within seconds cannot help
+        // (the Intercom connection retries a POST's 429 otherwise): send once, unless a view's maxRetries says so
+        // (options given with withOptions win over these).
+        RequestOptions once = RequestOptions.builder().maxRetries(0).build();
+        return ApiRequest.builder(HttpMethod.POST, "/export/reporting_data/enqueue").jsonBody(request).options(once).build();
     }
 
     /**
@@ -155,12 +152,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws IllegalArgumentException if the identifier is blank
      */
     public ExportJob status(String jobIdentifier) {
-        String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
-        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
-        if (appId != null) {
-            b.query("app_id", appId).query("client_id", clientId);
-        }
-        return transport.execute(b.query("job_identifier", id).build(), ExportJob.class);
+        return transport.execute(statusRequest(jobIdentifier), ExportJob.class);
     }
 
     /**
@@ -170,14 +162,16 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @return completes with what {@link #status(String)} returns, or exceptionally with what it throws
      */
     public CompletableFuture<ExportJob> statusAsync(String jobIdentifier) {
-        return Futures.start(() -> {
-            String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
-            ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
-            if (appId != null) {
-                b.query("app_id", appId).query("client_id", clientId);
-            }
-            return transport.executeAsync(b.query("job_identifier", id).build(), ExportJob.class);
-        });
+        return Futures.start(() -> transport.executeAsync(statusRequest(jobIdentifier), ExportJob.class));
+    }
+
+    private ApiRequest statusRequest(String jobIdentifier) {
+        String id = Checks.notBlank(jobIdentifier, "jobIdentifier");
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/{job_identifier}", id);
+        if (appId != null) {
+            b.query("app_id", appId).query("client_id", clientId);
+        }
+        return b.query("job_identifier", id).build();
     }
 
     /**
@@ -200,9 +194,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     public long download(String jobIdentifier, OutputStream out) {
         Objects.requireNonNull(out, "out");
         ApiRequest r = downloadRequest(jobIdentifier);
-        try (HttpResponse response = transport.open(r)) {
-            return copyArchive(response, out);
-        }
+        return ArchiveDownload.toStream(transport.open(r), out, ArchiveDownload.NEVER_CANCELLED);
     }
 
     /**
@@ -219,76 +211,71 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
         Objects.requireNonNull(file, "file");
         ApiRequest r = downloadRequest(jobIdentifier);
         Path target = file.toAbsolutePath();
-        Path temp = null;
+        Path temp = ArchiveDownload.temporaryBeside(target);
         try {
-            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            long n;
-            try (HttpResponse response = transport.open(r)) {
-                InputStream archive = archiveBody(response);
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    n = copy(archive, out, response.attempts());
-                }
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the export to " + target, e);
+            return ArchiveDownload.toFile(transport.open(r), temp, target, ArchiveDownload.NEVER_CANCELLED);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report
-                }
-            }
+            ArchiveDownload.discard(temp);
         }
-    }
-
-    private static long copyArchive(HttpResponse response, OutputStream out) {
-        return copy(archiveBody(response), out, response.attempts());
     }
 
     /**
-     * @return the body, positioned at its start, when the response is the archive
-     * @throws DecodeException when it is not
+     * As {@link #download(String, OutputStream)}, without blocking a thread: the bytes are copied into {@code out}
+     * on the HTTP client's thread as they arrive, with the same checks (a redirect, another status, a JSON, text, HTML
+     * or XML body, an empty or non-gzip body is refused before a byte is written). Cancelling the future cancels the
+     * call, or stops the copy at the next chunk. {@code out} is not closed.
+     *
+     * @param jobIdentifier the job's identifier
+     * @param out where the bytes go; written from another thread
+     * @return completes with how many bytes were written, or exceptionally with what
+     *     {@link #download(String, OutputStream)} throws (an invalid argument included)
      */
-    private static InputStream archiveBody(HttpResponse response) {
-        String type = response.contentType().orElse("").toLowerCase(Locale.ROOT).strip();
-        String what = "the reporting data download answered " + response.status()
-                + (type.isEmpty() ? "" : " with " + type);
-        if (response.isRedirect()) {
-            throw new DecodeException(what + ", a redirect, not the export archive; it is not followed", "", null);
-        }
-        if (response.status() != 200) {
-            throw new DecodeException(what + ", not the export archive (200 application/octet-stream)", "", null);
-        }
-        if (type.contains("json") || type.startsWith("text/") || type.contains("html") || type.contains("xml")) {
-            throw new DecodeException(what + ", not the export archive (application/octet-stream)", "", null);
-        }
-        BufferedInputStream in = new BufferedInputStream(response.body());
-        int first;
-        int second;
-        try {
-            in.mark(2);
-            first = in.read();
-            second = in.read();
-            in.reset();
-        } catch (IOException e) {
-            throw new TransportException("the export archive could not be read", e, true,
-                    e instanceof java.io.InterruptedIOException, response.attempts());
-        }
-        if (first < 0) {
-            throw new DecodeException(what + " and an empty body, not the export archive", "", null);
-        }
-        if (first != 0x1f || second != 0x8b) {
-            throw new DecodeException(what + " and a body that is not gzip, not the export archive (.tgz)", "", null);
-        }
-        return in;
+    public CompletableFuture<Long> downloadAsync(String jobIdentifier, OutputStream out) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(out, "out");
+            ApiRequest r = downloadRequest(jobIdentifier);
+            return readAsync(r, (response, cancelled) -> ArchiveDownload.toStream(response, out, cancelled));
+        });
     }
 
-    private static long copy(InputStream in, OutputStream out, int attempts) {
-        return HttpResponse.transfer(in, out, "the export archive", attempts);
+    /**
+     * As {@link #download(String, Path)}, without blocking a thread: the bytes go to a temporary file beside
+     * {@code file}, which replaces {@code file} only when the download is complete. A refused answer, a failed or a
+     * cancelled download leaves no partial file and {@code file} as it was.
+     *
+     * @param jobIdentifier the job's identifier
+     * @param file where to write the file (replaced if it exists)
+     * @return completes with how many bytes were written, or exceptionally with what
+     *     {@link #download(String, Path)} throws (an invalid argument included)
+     */
+    public CompletableFuture<Long> downloadAsync(String jobIdentifier, Path file) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(file, "file");
+            ApiRequest r = downloadRequest(jobIdentifier);
+            Path target = file.toAbsolutePath();
+            Path temp = ArchiveDownload.temporaryBeside(target);
+            CompletableFuture<Long> written = readAsync(r,
+                    (response, cancelled) -> ArchiveDownload.toFile(response, temp, target, cancelled));
+            // An answer that never reached toFile (an error status, a cancellation before the headers) leaves the
+            // temporary file to delete here; after a complete download it is gone already.
+            written.whenComplete((n, e) -> ArchiveDownload.discard(temp));
+            return written;
+        });
+    }
+
+    /**
+     * Opens the download without blocking and reads the answer on the thread that received it; cancelling the result
+     * cancels the call, or stops a copy under way.
+     */
+    private <T> CompletableFuture<T> readAsync(ApiRequest r, BiFunction<HttpResponse, BooleanSupplier, T> read) {
+        AtomicReference<CompletableFuture<T>> result = new AtomicReference<>();
+        BooleanSupplier cancelled = () -> {
+            CompletableFuture<T> f = result.get();
+            return f != null && f.isCancelled();
+        };
+        CompletableFuture<T> reading = Futures.map(transport.openAsync(r), response -> read.apply(response, cancelled));
+        result.set(reading);
+        return reading;
     }
 
     private ApiRequest downloadRequest(String jobIdentifier) {
@@ -303,9 +290,9 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     }
 
     /**
-     * Enqueues an export, polls its status until it is complete (first after {@link ExportWait#firstDelay()}, then
-     * with doubling delays up to {@link ExportWait#maxDelay()}, never past {@link ExportWait#deadline()}), and
-     * downloads the file. Waits use the connection's clock and sleeper.
+     * Enqueues an export, polls its status until it is complete (first after {@link PollWait#firstDelay()}, then
+     * with doubling delays up to {@link PollWait#maxDelay()}, never past {@link PollWait#deadline()}, which counts
+     * from just before the enqueue), and downloads the file. Waits use the connection's clock and sleeper.
      *
      * @param request what to export
      * @param file where to write the {@code .tgz}
@@ -316,14 +303,14 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending
      * @throws TransportException if the thread is interrupted while waiting
      */
-    public ExportResult export(ExportRequest request, Path file, ExportWait wait) {
+    public ExportResult export(ExportRequest request, Path file, PollWait wait) {
         Objects.requireNonNull(file, "file");
         ExportJob done = enqueueAndWait(request, wait);
         return new ExportResult(done, download(done.jobIdentifier(), file));
     }
 
     /**
-     * As {@link #export(ExportRequest, Path, ExportWait)}, streaming into {@code out} (not closed).
+     * As {@link #export(ExportRequest, Path, PollWait)}, streaming into {@code out} (not closed).
      *
      * @param request what to export
      * @param out where the bytes go
@@ -331,56 +318,103 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @return the completed job and the number of bytes written
      * @throws ExportFailedException if the job failed or was still pending at the deadline
      */
-    public ExportResult export(ExportRequest request, OutputStream out, ExportWait wait) {
+    public ExportResult export(ExportRequest request, OutputStream out, PollWait wait) {
         Objects.requireNonNull(out, "out");
         ExportJob done = enqueueAndWait(request, wait);
         return new ExportResult(done, download(done.jobIdentifier(), out));
     }
 
     /**
-     * Enqueues an export and waits until it is complete, without downloading it.
+     * Enqueues an export and waits until it is complete, without downloading it: the enqueue's answer is the first
+     * state, then the status is polled after {@link PollWait#firstDelay()} and so on (see
+     * {@link #export(ExportRequest, Path, PollWait)}).
      *
      * @param request what to export
      * @param wait how to wait
      * @return the completed job
      * @throws ExportFailedException if the job failed or was still pending at the deadline
+     * @throws TransportException if the thread is interrupted while waiting
      */
-    public ExportJob enqueueAndWait(ExportRequest request, ExportWait wait) {
+    public ExportJob enqueueAndWait(ExportRequest request, PollWait wait) {
         Objects.requireNonNull(request, "request");
+        return poller(wait).await(() -> identified(enqueue(request)), last -> status(last.jobIdentifier()));
+    }
+
+    /**
+     * As {@link #export(ExportRequest, Path, PollWait)}, without blocking a thread: the enqueue, the polls and the
+     * download are asynchronous calls and the pauses are scheduled on the connection's scheduler. Cancelling the
+     * future cancels the call in flight, stops the polling and leaves no partial file.
+     *
+     * @param request what to export
+     * @param file where to write the {@code .tgz}
+     * @param wait how to wait
+     * @return completes with the completed job and the file's size, or exceptionally with what
+     *     {@link #export(ExportRequest, Path, PollWait)} throws (an invalid argument included)
+     */
+    public CompletableFuture<ExportResult> exportAsync(ExportRequest request, Path file, PollWait wait) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(file, "file");
+            return Futures.compose(enqueueAndWaitAsync(request, wait),
+                    done -> Futures.map(downloadAsync(done.jobIdentifier(), file), n -> new ExportResult(done, n)));
+        });
+    }
+
+    /**
+     * As {@link #export(ExportRequest, OutputStream, PollWait)}, without blocking a thread (see
+     * {@link #exportAsync(ExportRequest, Path, PollWait)}); the bytes are written into {@code out} (not closed) from
+     * the HTTP client's thread.
+     *
+     * @param request what to export
+     * @param out where the bytes go
+     * @param wait how to wait
+     * @return completes with the completed job and the number of bytes written, or exceptionally with what
+     *     {@link #export(ExportRequest, OutputStream, PollWait)} throws
+     */
+    public CompletableFuture<ExportResult> exportAsync(ExportRequest request, OutputStream out, PollWait wait) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(out, "out");
+            return Futures.compose(enqueueAndWaitAsync(request, wait),
+                    done -> Futures.map(downloadAsync(done.jobIdentifier(), out), n -> new ExportResult(done, n)));
+        });
+    }
+
+    /**
+     * As {@link #enqueueAndWait(ExportRequest, PollWait)}, without blocking a thread: the pauses between polls are
+     * scheduled on the connection's scheduler. Cancelling the future cancels the call in flight and stops the polling
+     * (a job already enqueued stays pending on Intercom's side).
+     *
+     * @param request what to export
+     * @param wait how to wait
+     * @return completes with the completed job, or exceptionally with {@link ExportFailedException}, the transport's
+     *     exceptions, or a {@link NullPointerException} for a missing argument
+     */
+    public CompletableFuture<ExportJob> enqueueAndWaitAsync(ExportRequest request, PollWait wait) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(request, "request");
+            return poller(wait).awaitAsync(() -> Futures.map(enqueueAsync(request), ReportingDataExportClient::identified),
+                    last -> statusAsync(last.jobIdentifier()));
+        });
+    }
+
+    private Poller<ExportJob> poller(PollWait wait) {
         Objects.requireNonNull(wait, "wait");
-        Instant deadline = transport.config().clock().instant().plus(wait.deadline());
-        ExportJob job = enqueue(request);
+        return Poller.of(transport.config(), wait, "a reporting export job", ReportingDataExportClient::verdict,
+                ExportFailedException::new);
+    }
+
+    private static Poller.Verdict verdict(ExportJob job) {
+        if (job.isComplete()) {
+            return Poller.Verdict.DONE;
+        }
+        return job.isFailed() ? Poller.Verdict.FAILED : Poller.Verdict.PENDING;
+    }
+
+    private static ExportJob identified(ExportJob job) {
         String id = job.jobIdentifier();
         if (id == null || id.isBlank()) {
             throw new SwitchboardException("the enqueue answer has no job_identifier: " + job);
         }
-        Duration delay = wait.firstDelay();
-        while (!job.isComplete()) {
-            if (job.isFailed()) {
-                throw new ExportFailedException("reporting export job " + id + " failed", job,
-                        ExportFailedException.Reason.FAILED);
-            }
-            Instant now = transport.config().clock().instant();
-            if (!now.isBefore(deadline)) {
-                throw new ExportFailedException("reporting export job " + id + " was still " + job.status()
-                        + " when the deadline of " + wait.deadline() + " passed", job,
-                        ExportFailedException.Reason.DEADLINE);
-            }
-            Duration left = Duration.between(now, deadline);
-            sleep(delay.compareTo(left) > 0 ? left : delay);
-            job = status(id);
-            delay = delay.multipliedBy(2).compareTo(wait.maxDelay()) > 0 ? wait.maxDelay() : delay.multipliedBy(2);
-        }
         return job;
-    }
-
-    private void sleep(Duration d) {
-        try {
-            transport.config().sleeper().sleep(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException("interrupted while waiting for a reporting export job", e, false, false, 0);
-        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.switchboard.core.AuthenticationException;
 import dev.switchboard.core.NotFoundException;
 import dev.switchboard.core.RateLimitException;
 import dev.switchboard.core.ValidationException;
+import dev.switchboard.core.http.PollWait;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.intercom.FakeIntercomReporting;
@@ -89,7 +90,7 @@ class ReportingDataExportTest {
     void exportEnqueuesWaitsWithBackoffAndDownloadsARealTgz() throws IOException {
         fake.jobsFinishAfter(3);
         Path file = dir.resolve("conversations.tgz");
-        ExportResult result = export.export(REQUEST, file, ExportWait.DEFAULT);
+        ExportResult result = export.export(REQUEST, file, PollWait.DEFAULT);
         assertTrue(result.job().isComplete());
         assertEquals(Files.size(file), result.bytes());
         assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16)),
@@ -111,7 +112,7 @@ class ReportingDataExportTest {
     void exportIntoAStreamForAnAppSendsAppIdOnTheDownload() {
         fake.jobsFinishAfter(0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportResult result = export.forApp("app-7", "client-9").export(REQUEST, out, ExportWait.DEFAULT);
+        ExportResult result = export.forApp("app-7", "client-9").export(REQUEST, out, PollWait.DEFAULT);
         assertEquals(out.size(), result.bytes());
         assertEquals(0x1f, out.toByteArray()[0] & 0xff);
         assertEquals(0x8b, out.toByteArray()[1] & 0xff);
@@ -123,10 +124,10 @@ class ReportingDataExportTest {
     void aFailedJobEndsTheWaitWithItsState() {
         fake.failNextJob().jobsFinishAfter(1);
         ExportFailedException e = assertThrows(ExportFailedException.class,
-                () -> export.export(REQUEST, dir.resolve("x.tgz"), ExportWait.DEFAULT));
+                () -> export.export(REQUEST, dir.resolve("x.tgz"), PollWait.DEFAULT));
         assertEquals(ExportFailedException.Reason.FAILED, e.reason());
         assertEquals(ExportStatus.FAILED, e.job().status());
-        assertTrue(e.getMessage().contains("job1"), e.getMessage());
+        assertEquals("reporting export job job1 failed", e.getMessage());
         assertFalse(Files.exists(dir.resolve("x.tgz")));
         assertEquals(3, t.server.requestCount(), "enqueue and two polls, no download");
     }
@@ -134,9 +135,11 @@ class ReportingDataExportTest {
     @Test
     void aJobStillPendingAtTheDeadlineEndsTheWaitWithoutOversleeping() {
         fake.jobsFinishAfter(1000);
-        ExportWait wait = new ExportWait(Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ofSeconds(8));
+        PollWait wait = new PollWait(Duration.ofSeconds(20), Duration.ofSeconds(2), Duration.ofSeconds(8));
         ExportFailedException e = assertThrows(ExportFailedException.class, () -> export.enqueueAndWait(REQUEST, wait));
         assertEquals(ExportFailedException.Reason.DEADLINE, e.reason());
+        assertEquals("reporting export job job1 was still pending when the deadline of 20s passed; it may still finish",
+                e.getMessage());
         assertTrue(e.job().isPending());
         assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(6)),
                 t.sleeper.sleeps());
@@ -283,9 +286,9 @@ class ReportingDataExportTest {
                 .getMessage().startsWith("jobIdentifier"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> export.forApp("", "c"))
                 .getMessage().startsWith("appId"));
-        assertThrows(IllegalArgumentException.class, () -> new ExportWait(Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(1)));
-        assertThrows(IllegalArgumentException.class,
-                () -> new ExportWait(Duration.ofSeconds(9), Duration.ofSeconds(2), Duration.ofSeconds(1)));
+        assertEquals("wait", assertThrows(NullPointerException.class, () -> export.enqueueAndWait(REQUEST, null)).getMessage());
+        assertEquals("request", assertThrows(NullPointerException.class,
+                () -> export.enqueueAndWait(null, PollWait.DEFAULT)).getMessage());
         assertEquals(0, t.server.requestCount());
     }
 
