@@ -120,19 +120,44 @@ public final class CallsClient implements ResourceClient<CallsClient> {
      * @throws DecodeException if the answer is not a redirect with a usable {@code Location}
      */
     public URI recordingUrl(String callId) {
-        ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/recording", Checks.notBlank(callId, "callId")).build();
+        ApiRequest r = recordingRequest(callId);
         try (HttpResponse response = transport.open(r)) {
-            if (!response.isRedirect()) {
-                throw new DecodeException("expected a redirect to the recording from " + r + ", got HTTP " + response.status(),
-                        "", null);
-            }
-            String location = response.location().filter(l -> !l.isBlank()).orElseThrow(() -> new DecodeException(
-                    "the redirect from " + r + " has no Location header", "", null));
-            try {
-                return URI.create(transport.config().baseUrl() + r.path().orElseThrow()).resolve(location.trim());
-            } catch (IllegalArgumentException e) {
-                throw new DecodeException("the Location of the redirect from " + r + " is not a valid URL", "", e);
-            }
+            return recordingLocation(r, response);
+        }
+    }
+
+    /**
+     * As {@link #recordingUrl(String)}, without blocking a thread.
+     *
+     * @param callId the call's id
+     * @return completes with the signed URL, or exceptionally with what {@link #recordingUrl(String)} throws
+     */
+    public CompletableFuture<URI> recordingUrlAsync(String callId) {
+        return Futures.start(() -> {
+            ApiRequest r = recordingRequest(callId);
+            return Futures.map(transport.openAsync(r), response -> {
+                try (response) {
+                    return recordingLocation(r, response);
+                }
+            });
+        });
+    }
+
+    private static ApiRequest recordingRequest(String callId) {
+        return ApiRequest.builder(HttpMethod.GET, "/calls/{call_id}/recording", Checks.notBlank(callId, "callId")).build();
+    }
+
+    private URI recordingLocation(ApiRequest r, HttpResponse response) {
+        if (!response.isRedirect()) {
+            throw new DecodeException("expected a redirect to the recording from " + r + ", got HTTP " + response.status(),
+                    "", null);
+        }
+        String location = response.location().filter(l -> !l.isBlank()).orElseThrow(() -> new DecodeException(
+                "the redirect from " + r + " has no Location header", "", null));
+        try {
+            return URI.create(transport.config().baseUrl() + r.path().orElseThrow()).resolve(location.trim());
+        } catch (IllegalArgumentException e) {
+            throw new DecodeException("the Location of the redirect from " + r + " is not a valid URL", "", e);
         }
     }
 

@@ -190,6 +190,31 @@ class CallsClientTest {
     }
 
     @Test
+    void recordingUrlAsyncAnswersAsTheBlockingFormWithoutFollowing() throws Exception {
+        try (FakeServer storage = FakeServer.start()) {
+            String signed = storage.url("/rec-7001.mp3?X-Amz-Signature=abc123");
+            t.server.route("GET", "/calls/{id}/recording", r -> FakeResponse.redirect(302, signed));
+            assertEquals(URI.create(signed), calls.recordingUrlAsync("7001").get(5, java.util.concurrent.TimeUnit.SECONDS));
+            assertRequest(t.server.takeRequest(), "GET", "/calls/7001/recording", null);
+            assertEquals(0, storage.requestCount(), "the recording host got no request");
+        }
+        t.server.faults().next("GET", "/calls/{id}/recording", FakeResponse.status(302));
+        java.util.concurrent.ExecutionException noLocation = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> calls.recordingUrlAsync("2").get(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(noLocation.getCause() instanceof DecodeException, String.valueOf(noLocation.getCause()));
+        assertTrue(noLocation.getCause().getMessage().contains("no Location"), noLocation.getCause().getMessage());
+        t.server.faults().next("GET", "/calls/{id}/recording", FakeResponse.json(404, notFound("Recording Not Found")));
+        java.util.concurrent.ExecutionException missing = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> calls.recordingUrlAsync("7004").get(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(missing.getCause() instanceof NotFoundException, String.valueOf(missing.getCause()));
+        int before = t.server.requestCount();
+        java.util.concurrent.ExecutionException blank = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> calls.recordingUrlAsync(" ").get(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(blank.getCause() instanceof IllegalArgumentException, String.valueOf(blank.getCause()));
+        assertEquals(before, t.server.requestCount(), "an invalid id sends nothing");
+    }
+
+    @Test
     void transcriptAsPlainText() {
         String text = fixture("transcript.txt");
         t.server.route("GET", "/calls/{id}/transcript", r -> FakeResponse.text(200, "text/plain; charset=utf-8", text)
