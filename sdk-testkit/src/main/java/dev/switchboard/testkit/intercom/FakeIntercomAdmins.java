@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
-import dev.switchboard.testkit.FakeApi;
-import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.FakeServer;
-import dev.switchboard.testkit.Faults;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +24,7 @@ import java.util.Objects;
  * reason), {@code away_status_reason_mandatory} (when {@link #requireAwayReason(boolean)} is on),
  * {@code parameter_not_found} (no {@code created_at_after}), {@code unauthorized}.
  */
-public final class FakeIntercomAdmins extends FakeApi<Faults> {
+public final class FakeIntercomAdmins extends FakeIntercomPart {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
     /** The Unix time of the first seeded activity log. */
@@ -37,7 +34,6 @@ public final class FakeIntercomAdmins extends FakeApi<Faults> {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private final IntercomAccess access;
     private final Map<String, ObjectNode> admins = new LinkedHashMap<>();
     private final Map<String, ObjectNode> reasons = new LinkedHashMap<>();
     private final List<ObjectNode> logs = new ArrayList<>();
@@ -45,8 +41,7 @@ public final class FakeIntercomAdmins extends FakeApi<Faults> {
     private int perPage = 2;
 
     private FakeIntercomAdmins(FakeServer server, boolean ownsServer, String token) {
-        super(server, ownsServer);
-        this.access = new IntercomAccess(token, this);
+        super(server, ownsServer, token);
         seed();
         route("GET", "/away_status_reasons", r -> {
             ObjectNode out = F.objectNode();
@@ -73,16 +68,6 @@ public final class FakeIntercomAdmins extends FakeApi<Faults> {
      */
     public static FakeIntercomAdmins on(FakeServer server, String token) {
         return new FakeIntercomAdmins(Objects.requireNonNull(server, "server"), false, Objects.requireNonNull(token, "token"));
-    }
-
-    @Override
-    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
-        return access.answer(request, handler);
-    }
-
-    @Override
-    protected Faults faults(Faults queue) {
-        return queue;
     }
 
     /**

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
-import dev.switchboard.testkit.FakeApi;
-import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.FakeServer;
-import dev.switchboard.testkit.Faults;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +23,7 @@ import java.util.Objects;
  * after the fake's clock is refused with {@code 400 parameter_invalid} unless the item is a draft. Errors:
  * {@code not_found}, {@code parameter_invalid}, {@code unauthorized}.
  */
-public final class FakeIntercomKnowledge extends FakeApi<Faults> {
+public final class FakeIntercomKnowledge extends FakeIntercomPart {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
     /** The Unix time seeded items were created at. */
@@ -35,7 +32,6 @@ public final class FakeIntercomKnowledge extends FakeApi<Faults> {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final List<String> ADMINS = List.of("991266252", "991267460");
 
-    private final IntercomAccess access;
     private final Clock clock;
     private final Map<String, ObjectNode> articles = new LinkedHashMap<>();
     private final Map<String, String> folders = new LinkedHashMap<>();
@@ -44,8 +40,7 @@ public final class FakeIntercomKnowledge extends FakeApi<Faults> {
     private int perPage = 2;
 
     private FakeIntercomKnowledge(FakeServer server, boolean ownsServer, String token, Clock clock) {
-        super(server, ownsServer);
-        this.access = new IntercomAccess(token, this);
+        super(server, ownsServer, token);
         this.clock = clock;
         seed();
         route("GET", "/internal_articles/search", this::search);
@@ -85,16 +80,6 @@ public final class FakeIntercomKnowledge extends FakeApi<Faults> {
     public static FakeIntercomKnowledge on(FakeServer server, String token, Clock clock) {
         return new FakeIntercomKnowledge(Objects.requireNonNull(server, "server"), false,
                 Objects.requireNonNull(token, "token"), Objects.requireNonNull(clock, "clock"));
-    }
-
-    @Override
-    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
-        return access.answer(request, handler);
-    }
-
-    @Override
-    protected Faults faults(Faults queue) {
-        return queue;
     }
 
     /**

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
-import dev.switchboard.testkit.FakeApi;
-import dev.switchboard.testkit.Handler;
 import dev.switchboard.testkit.FakeServer;
-import dev.switchboard.testkit.Faults;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +33,7 @@ import java.util.zip.GZIPOutputStream;
  * }
  * }</pre>
  */
-public final class FakeIntercomReporting extends FakeApi<Faults> {
+public final class FakeIntercomReporting extends FakeIntercomPart {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
     /** The most jobs that may be pending at once, as Intercom documents. */
@@ -44,7 +41,6 @@ public final class FakeIntercomReporting extends FakeApi<Faults> {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
-    private final IntercomAccess access;
     private final Map<String, List<String>> datasets = new LinkedHashMap<>();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
     private int pollsUntilDone = 2;
@@ -67,8 +63,7 @@ public final class FakeIntercomReporting extends FakeApi<Faults> {
     }
 
     private FakeIntercomReporting(FakeServer server, boolean ownsServer, String token) {
-        super(server, ownsServer);
-        this.access = new IntercomAccess(token, this);
+        super(server, ownsServer, token);
         datasets.put("conversation", List.of("conversation_id", "conversation_started_at", "channel", "state"));
         datasets.put("admin_status_change", List.of("admin_id", "status", "changed_at"));
         route("GET", "/export/reporting_data/get_datasets", r -> FakeResponse.json(datasetList()));
@@ -91,16 +86,6 @@ public final class FakeIntercomReporting extends FakeApi<Faults> {
      */
     public static FakeIntercomReporting on(FakeServer server, String token) {
         return new FakeIntercomReporting(Objects.requireNonNull(server, "server"), false, Objects.requireNonNull(token, "token"));
-    }
-
-    @Override
-    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
-        return access.answer(request, handler);
-    }
-
-    @Override
-    protected Faults faults(Faults queue) {
-        return queue;
     }
 
     /**

@@ -3,12 +3,9 @@ package dev.switchboard.testkit.intercom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
-import dev.switchboard.testkit.Faults;
-import dev.switchboard.testkit.Handler;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -33,19 +30,17 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class FakeIntercomTickets extends FakeApi<Faults> {
+public final class FakeIntercomTickets extends FakeIntercomPart {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
 
     private final FakeTicketStore store = new FakeTicketStore();
     private final FakeErrors errors = new FakeErrors();
-    private final IntercomAccess access;
     private int pollsUntilDone = 2;
     private boolean failNextJob;
 
     private FakeIntercomTickets(FakeServer server, boolean ownsServer, String token) {
-        super(server, ownsServer);
-        this.access = new IntercomAccess(token, this);
+        super(server, ownsServer, token);
         routes();
     }
 
@@ -63,16 +58,6 @@ public final class FakeIntercomTickets extends FakeApi<Faults> {
      */
     public static FakeIntercomTickets on(FakeServer server, String token) {
         return new FakeIntercomTickets(Objects.requireNonNull(server, "server"), false, Objects.requireNonNull(token, "token"));
-    }
-
-    @Override
-    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
-        return access.answer(request, handler);
-    }
-
-    @Override
-    protected Faults faults(Faults queue) {
-        return queue;
     }
 
     /**
