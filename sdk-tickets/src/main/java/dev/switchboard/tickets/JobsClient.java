@@ -85,6 +85,7 @@ public final class JobsClient implements ResourceClient<JobsClient> {
      *     deadline ({@link JobFailedException.Reason#DEADLINE})
      * @throws IllegalArgumentException if {@code maxWait} is null or not positive
      * @throws TransportException if the thread was interrupted while waiting
+     * @see #awaitCompletion(String, PollWait)
      */
     public Job awaitCompletion(String jobId, Duration maxWait) {
         return awaitCompletion(jobId, waitOf(maxWait));
@@ -101,6 +102,7 @@ public final class JobsClient implements ResourceClient<JobsClient> {
      * @throws JobFailedException if it failed ({@link JobFailedException.Reason#FAILED}) or had not finished by the
      *     deadline ({@link JobFailedException.Reason#DEADLINE}); {@link JobFailedException#job()} is its last state
      * @throws TransportException if the thread was interrupted while waiting
+     * @see #awaitCompletion(String, Duration)
      */
     public Job awaitCompletion(String jobId, PollWait wait) {
         return poller(jobId, wait).await(() -> status(jobId), last -> status(jobId));
@@ -113,6 +115,7 @@ public final class JobsClient implements ResourceClient<JobsClient> {
      * @param maxWait how long to wait at most
      * @return completes with the succeeded job, or exceptionally with {@link JobFailedException}, an
      *     {@link IllegalArgumentException} for a {@code maxWait} that is not positive, or the transport's exceptions
+     * @see #awaitCompletionAsync(String, PollWait)
      */
     public CompletableFuture<Job> awaitCompletionAsync(String jobId, Duration maxWait) {
         return Futures.start(() -> awaitCompletionAsync(jobId, waitOf(maxWait)));
@@ -126,6 +129,7 @@ public final class JobsClient implements ResourceClient<JobsClient> {
      * @param wait the deadline and the pauses
      * @return completes with the succeeded job, or exceptionally with {@link JobFailedException} or the transport's
      *     exceptions
+     * @see #awaitCompletionAsync(String, Duration)
      */
     public CompletableFuture<Job> awaitCompletionAsync(String jobId, PollWait wait) {
         return Futures.start(() -> poller(jobId, wait).awaitAsync(() -> statusAsync(jobId), last -> statusAsync(jobId)));

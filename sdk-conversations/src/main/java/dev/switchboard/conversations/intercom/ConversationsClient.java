@@ -61,6 +61,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
      * @param conversationId the conversation's id
      * @return the conversation with up to its 500 most recent parts
      * @throws dev.switchboard.core.NotFoundException if there is no such conversation
+     * @see #get(String, ConversationView)
      */
     public Conversation get(String conversationId) {
         return get(conversationId, ConversationView.DEFAULT);
@@ -71,6 +72,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
      * @param view plain-text bodies and translations
      * @return the conversation
      * @throws dev.switchboard.core.NotFoundException if there is no such conversation
+     * @see #get(String)
      */
     public Conversation get(String conversationId, ConversationView view) {
         return transport.execute(getRequest(conversationId, view), Conversation.class);
@@ -79,6 +81,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
     /**
      * @param conversationId the conversation's id
      * @return completes with the conversation, or exceptionally with the same exceptions as {@link #get(String)}
+     * @see #getAsync(String, ConversationView)
      */
     public CompletableFuture<Conversation> getAsync(String conversationId) {
         return getAsync(conversationId, ConversationView.DEFAULT);
@@ -88,6 +91,7 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
      * @param conversationId the conversation's id
      * @param view plain-text bodies and translations
      * @return completes with the conversation, or exceptionally with the same exceptions as {@link #get(String)}
+     * @see #getAsync(String)
      */
     public CompletableFuture<Conversation> getAsync(String conversationId, ConversationView view) {
         ApiRequest r;
@@ -199,6 +203,8 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
     /**
      * @param query what to match
      * @return the matching conversations, lazily, in Intercom's default pages of 20
+     * @see #search(SearchQuery, int)
+     * @see #search(SearchRequest)
      */
     public Paginator<ConversationListItem> search(SearchQuery query) {
         return search(SearchRequest.of(query));
@@ -209,6 +215,8 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
      * @param perPage conversations per page, 1 to {@value #MAX_PER_PAGE}
      * @return the matching conversations, lazily
      * @throws IllegalArgumentException if {@code perPage} is out of range
+     * @see #search(SearchQuery)
+     * @see #search(SearchRequest)
      */
     public Paginator<ConversationListItem> search(SearchQuery query, int perPage) {
         return search(SearchRequest.of(query, perPage));
@@ -217,6 +225,8 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
     /**
      * @param request the query and page size, for example {@code SearchRequest.of(query, 50)}
      * @return the matching conversations, lazily
+     * @see #search(SearchQuery)
+     * @see #search(SearchQuery, int)
      */
     public Paginator<ConversationListItem> search(SearchRequest request) {
         Objects.requireNonNull(request, "request");

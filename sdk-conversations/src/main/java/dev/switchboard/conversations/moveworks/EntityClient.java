@@ -126,6 +126,7 @@ public final class EntityClient<T> implements ResourceClient<EntityClient<T>> {
      * @throws IllegalArgumentException if the client's {@link DataWindow.WindowCheck} is {@code FAIL} and the query
      *     starts before the 30-day TTL (or, for conversations, before SysEvents); with {@code WARN} (the default)
      *     that is logged instead
+     * @see #list()
      */
     public Paginator<T> list(ODataQuery query) {
         Objects.requireNonNull(query, "query must not be null");
@@ -156,6 +157,7 @@ public final class EntityClient<T> implements ResourceClient<EntityClient<T>> {
      * @throws IllegalArgumentException as {@link #list(ODataQuery)} checks the query's window
      * @throws dev.switchboard.core.DecodeException if the body is not a bare integer (or a JSON string of digits)
      * @throws dev.switchboard.core.SwitchboardException for API and transport failures, as the transport throws
+     * @see #count()
      */
     public long count(ODataQuery query) {
         return transport.send(countRequest(query), countDecoder()).value();
@@ -165,6 +167,7 @@ public final class EntityClient<T> implements ResourceClient<EntityClient<T>> {
      * As {@link #count()}, without blocking a thread.
      *
      * @return completes with the count, or exceptionally with what {@link #count()} throws
+     * @see #countAsync(ODataQuery)
      */
     public CompletableFuture<Long> countAsync() {
         return countAsync(ODataQuery.all());
@@ -177,6 +180,7 @@ public final class EntityClient<T> implements ResourceClient<EntityClient<T>> {
      * @param query the query whose filter applies
      * @return completes with the count, or exceptionally with what {@link #count(ODataQuery)} throws (a null query
      *     or a window rejected by {@link DataWindow.WindowCheck#FAIL} included: nothing is sent then)
+     * @see #countAsync()
      */
     public CompletableFuture<Long> countAsync(ODataQuery query) {
         return Futures.start(() -> Futures.map(transport.sendAsync(countRequest(query), countDecoder()),

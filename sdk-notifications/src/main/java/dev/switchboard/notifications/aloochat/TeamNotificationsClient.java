@@ -98,6 +98,7 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
      * Lists every notification, {@value #MAX_LIMIT} per page.
      *
      * @return a lazy listing; nothing is fetched yet
+     * @see #list(NotificationFilter)
      */
     public Paginator<TeamNotification> list() {
         return list(NotificationFilter.all());
@@ -109,6 +110,7 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
      *
      * @param filter what to list
      * @return a lazy listing; nothing is fetched yet
+     * @see #list()
      */
     public Paginator<TeamNotification> list(NotificationFilter filter) {
         Objects.requireNonNull(filter, "filter");
@@ -167,6 +169,7 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
      * @param userId the user id
      * @return a lazy listing; nothing is fetched yet
      * @throws IllegalArgumentException if the id is blank
+     * @see #forUser(String, UserNotificationFilter)
      */
     public Paginator<TeamNotification> forUser(String userId) {
         return forUser(userId, UserNotificationFilter.all());
@@ -181,6 +184,7 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
      * @param filter the user's status, type, priority and page size
      * @return a lazy listing; nothing is fetched yet
      * @throws IllegalArgumentException if the id is blank
+     * @see #forUser(String)
      */
     public Paginator<TeamNotification> forUser(String userId, UserNotificationFilter filter) {
         Checks.id(userId, "userId");
@@ -254,6 +258,7 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
      * Counts all notifications.
      *
      * @return the statistics
+     * @see #stats(StatsFilter)
      */
     public NotificationStats stats() {
         return stats(StatsFilter.all());
@@ -265,6 +270,7 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
      *
      * @param filter the window, the user, the type and the agent
      * @return the statistics
+     * @see #stats()
      */
     public NotificationStats stats(StatsFilter filter) {
         return unwrapStats(transport.execute(statsRequest(filter), NotificationStats.class));
@@ -274,6 +280,7 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
      * As {@link #stats()}, without blocking a thread.
      *
      * @return completes with the statistics, or exceptionally with what {@link #stats()} throws
+     * @see #statsAsync(StatsFilter)
      */
     public CompletableFuture<NotificationStats> statsAsync() {
         return statsAsync(StatsFilter.all());
@@ -285,6 +292,7 @@ public final class TeamNotificationsClient implements ResourceClient<TeamNotific
      * @param filter the window, the user, the type and the agent
      * @return completes with the statistics, or exceptionally with what {@link #stats(StatsFilter)} throws (a null
      *     filter included: nothing is sent then)
+     * @see #statsAsync()
      */
     public CompletableFuture<NotificationStats> statsAsync(StatsFilter filter) {
         return Futures.start(() -> Futures.map(transport.executeAsync(statsRequest(filter), NotificationStats.class),

@@ -73,6 +73,7 @@ public final class NotificationEventsClient implements ResourceClient<Notificati
      * Lists the events of the server's default window (the last 30 days), all four priorities.
      *
      * @return a lazy listing; nothing is fetched yet
+     * @see #list(EventFilter)
      */
     public Paginator<NotificationEvent> list() {
         return list(EventFilter.all());
@@ -87,6 +88,7 @@ public final class NotificationEventsClient implements ResourceClient<Notificati
      * @param filter dates, priorities, message and page size
      * @return a lazy listing; nothing is fetched yet
      * @throws NullPointerException if {@code filter} is null
+     * @see #list()
      */
     public Paginator<NotificationEvent> list(EventFilter filter) {
         return Paginator.of(transport, request(filter, filter.limit()), PAGING, NotificationEvent.class);
@@ -133,6 +135,7 @@ public final class NotificationEventsClient implements ResourceClient<Notificati
      * @param entityId the entity's id
      * @return a lazy listing; nothing is fetched yet
      * @throws IllegalArgumentException if the type is empty or the id blank
+     * @see #listByEntity(EntityType, String, int)
      */
     public Paginator<NotificationEvent> listByEntity(EntityType entityType, String entityId) {
         return listByEntity(entityType, entityId, EventFilter.MAX_LIMIT);
@@ -148,6 +151,7 @@ public final class NotificationEventsClient implements ResourceClient<Notificati
      * @param limit events per page, 1 to {@value EventFilter#MAX_LIMIT}
      * @return a lazy listing; nothing is fetched yet
      * @throws IllegalArgumentException if the type is empty, the id blank or the limit out of range
+     * @see #listByEntity(EntityType, String)
      */
     public Paginator<NotificationEvent> listByEntity(EntityType entityType, String entityId, int limit) {
         if (entityType == null || entityType.value().isBlank()) {

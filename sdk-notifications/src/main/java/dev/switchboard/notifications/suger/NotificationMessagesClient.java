@@ -57,6 +57,7 @@ public final class NotificationMessagesClient implements ResourceClient<Notifica
      * Lists every message, {@value EventFilter#MAX_LIMIT} per page.
      *
      * @return a lazy listing; nothing is fetched yet
+     * @see #list(int)
      */
     public Paginator<NotificationMessage> list() {
         return list(EventFilter.MAX_LIMIT);
@@ -68,6 +69,7 @@ public final class NotificationMessagesClient implements ResourceClient<Notifica
      * @param limit messages per page, 1 to {@value EventFilter#MAX_LIMIT}
      * @return a lazy listing; nothing is fetched yet
      * @throws IllegalArgumentException if the limit is out of range
+     * @see #list()
      */
     public Paginator<NotificationMessage> list(int limit) {
         ApiRequest first = ApiRequest.builder(HttpMethod.GET, "/org/{orgId}/notificationMessage", organizationId)

@@ -125,6 +125,7 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
      * @param after the start of the window, sent as {@code created_at_after} in Unix seconds
      * @return the activities
      * @throws IllegalArgumentException if {@code after} is null
+     * @see #activityLogs(Instant, Instant)
      */
     public Paginator<ActivityLog> activityLogs(Instant after) {
         return activityLogs(after, null);
@@ -135,6 +136,7 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
      * @param before the end of the window ({@code created_at_before}), or {@code null} for none
      * @return the activities of the window, lazily
      * @throws IllegalArgumentException if {@code after} is null, or {@code before} is not after it
+     * @see #activityLogs(Instant)
      */
     public Paginator<ActivityLog> activityLogs(Instant after, Instant before) {
         if (after == null) {

@@ -162,6 +162,8 @@ public final class FinAgentClient implements ResourceClient<FinAgentClient> {
      * @return the stream
      * @throws IllegalArgumentException if the answer has no {@code sse_subscription_url} (SSE not enabled)
      * @throws dev.switchboard.core.DecodeException if the URL is malformed
+     * @see #events(FinConversation, FinStreamOptions)
+     * @see #events(URI, FinStreamOptions)
      */
     public FinEventStream events(FinConversation turn) {
         return events(turn, FinStreamOptions.defaults());
@@ -171,6 +173,8 @@ public final class FinAgentClient implements ResourceClient<FinAgentClient> {
      * @param turn the answer of {@link #start} or {@link #reply}
      * @return the stream
      * @throws IllegalArgumentException if the answer has no {@code sse_subscription_url}
+     * @see #events(FinConversation)
+     * @see #events(URI, FinStreamOptions)
      */
     public FinEventStream events(FinConversation turn, FinStreamOptions options) {
         URI url = Objects.requireNonNull(turn, "turn").sseSubscriptionUrl();
@@ -184,6 +188,8 @@ public final class FinAgentClient implements ResourceClient<FinAgentClient> {
      * @param sseSubscriptionUrl a turn's {@code sse_subscription_url}
      * @return the stream
      * @throws IllegalArgumentException if the URL is not absolute http(s)
+     * @see #events(FinConversation)
+     * @see #events(FinConversation, FinStreamOptions)
      */
     public FinEventStream events(URI sseSubscriptionUrl, FinStreamOptions options) {
         Objects.requireNonNull(sseSubscriptionUrl, "sseSubscriptionUrl");

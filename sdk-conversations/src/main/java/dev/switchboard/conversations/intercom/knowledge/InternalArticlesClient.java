@@ -66,6 +66,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      * {@code folder_id} optional. The answer nests the articles under {@code data.internal_articles}.
      *
      * @return the articles, lazily
+     * @see #search(String)
      */
     public Paginator<InternalArticle> search() {
         return search(null);
@@ -78,6 +79,7 @@ public final class InternalArticlesClient implements ResourceClient<InternalArti
      * @param folderId the folder's id, or {@code null} for no folder filter ({@code folder_id} is optional)
      * @return the folder's articles, lazily
      * @throws IllegalArgumentException if {@code folderId} is blank
+     * @see #search()
      */
     public Paginator<InternalArticle> search(String folderId) {
         ApiRequest r = ApiRequest.builder(HttpMethod.GET, "/internal_articles/search")

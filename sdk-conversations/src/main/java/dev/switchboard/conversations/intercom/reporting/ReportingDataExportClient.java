@@ -190,6 +190,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @throws DecodeException if the answer is not the archive (its status and content type are named)
      * @throws TransportException if the body breaks off or {@code out} fails
      * @throws IllegalArgumentException if the identifier is blank
+     * @see #download(String, Path)
      */
     public long download(String jobIdentifier, OutputStream out) {
         Objects.requireNonNull(out, "out");
@@ -229,6 +230,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @param out where the bytes go; written from another thread
      * @return completes with how many bytes were written, or exceptionally with what
      *     {@link #download(String, OutputStream)} throws (an invalid argument included)
+     * @see #downloadAsync(String, Path)
      */
     public CompletableFuture<Long> downloadAsync(String jobIdentifier, OutputStream out) {
         return Futures.start(() -> {
@@ -247,6 +249,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @param file where to write the file (replaced if it exists)
      * @return completes with how many bytes were written, or exceptionally with what
      *     {@link #download(String, Path)} throws (an invalid argument included)
+     * @see #downloadAsync(String, OutputStream)
      */
     public CompletableFuture<Long> downloadAsync(String jobIdentifier, Path file) {
         return Futures.start(() -> {
@@ -302,6 +305,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      *     pending at the deadline ({@link ExportFailedException.Reason#DEADLINE})
      * @throws dev.switchboard.core.RateLimitException when 5 jobs are already pending
      * @throws TransportException if the thread is interrupted while waiting
+     * @see #export(ExportRequest, OutputStream, PollWait)
      */
     public ExportResult export(ExportRequest request, Path file, PollWait wait) {
         Objects.requireNonNull(file, "file");
@@ -317,6 +321,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @param wait how to wait
      * @return the completed job and the number of bytes written
      * @throws ExportFailedException if the job failed or was still pending at the deadline
+     * @see #export(ExportRequest, Path, PollWait)
      */
     public ExportResult export(ExportRequest request, OutputStream out, PollWait wait) {
         Objects.requireNonNull(out, "out");
@@ -350,6 +355,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @param wait how to wait
      * @return completes with the completed job and the file's size, or exceptionally with what
      *     {@link #export(ExportRequest, Path, PollWait)} throws (an invalid argument included)
+     * @see #exportAsync(ExportRequest, OutputStream, PollWait)
      */
     public CompletableFuture<ExportResult> exportAsync(ExportRequest request, Path file, PollWait wait) {
         return Futures.start(() -> {
@@ -369,6 +375,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
      * @param wait how to wait
      * @return completes with the completed job and the number of bytes written, or exceptionally with what
      *     {@link #export(ExportRequest, OutputStream, PollWait)} throws
+     * @see #exportAsync(ExportRequest, Path, PollWait)
      */
     public CompletableFuture<ExportResult> exportAsync(ExportRequest request, OutputStream out, PollWait wait) {
         return Futures.start(() -> {
