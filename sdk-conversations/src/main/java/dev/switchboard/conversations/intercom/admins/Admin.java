@@ -134,8 +134,7 @@ public final class Admin extends JsonModel {
      */
     public String avatarUrl() {
         if (raw("avatar") instanceof JsonObject) {
-            Avatar avatar = object("avatar", Avatar::new);
-            return avatar.imageUrl();
+            return object("avatar", Avatar::new).imageUrl();
         }
         return string("avatar");
     }
@@ -181,31 +180,13 @@ public final class Admin extends JsonModel {
         return Boolean.TRUE.equals(awayModeEnabled());
     }
 
-    /**
-     * The object form of {@code avatar}: {@code {type: avatar, image_url}}.
-     *
-     * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
-     */
-    public static final class Avatar extends JsonModel {
-
-        /** @param json the object as sent */
-        public Avatar(JsonObject json) {
+    /** The object form of {@code avatar}, {@code {type: avatar, image_url}}; read by {@link #avatarUrl()}. */
+    private static final class Avatar extends JsonModel {
+        Avatar(JsonObject json) {
             super(json);
         }
 
-        /**
-         * @return {@code avatar}, or {@code null}
-         * @throws dev.switchboard.core.DecodeException if it is not a string
-         */
-        public String type() {
-            return string("type");
-        }
-
-        /**
-         * @return the image URL, or {@code null}
-         * @throws dev.switchboard.core.DecodeException if it is not a string
-         */
-        public String imageUrl() {
+        String imageUrl() {
             return string("image_url");
         }
     }
