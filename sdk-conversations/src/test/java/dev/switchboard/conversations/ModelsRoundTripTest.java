@@ -96,6 +96,15 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("fin-status-updated.json", FinStatusUpdated.class);
         INTERCOM_FIXTURES.put("fin-csat-requested.json", FinCsatRequested.class);
         INTERCOM_FIXTURES.put("fin-unknown-event.json", UnknownFinEvent.class);
+        // Companies, segments, tags, teams, admins
+        INTERCOM_FIXTURES.put("company.json", model("dev.switchboard.conversations.intercom.companies.Company"));
+        INTERCOM_FIXTURES.put("company-scroll.json", model("dev.switchboard.conversations.intercom.companies.CompanyList"));
+        INTERCOM_FIXTURES.put("company-list.json", model("dev.switchboard.conversations.intercom.companies.CompanyList"));
+        INTERCOM_FIXTURES.put("segment-list.json", model("dev.switchboard.conversations.intercom.segments.SegmentList"));
+        INTERCOM_FIXTURES.put("tag-list.json", dev.switchboard.conversations.intercom.TagList.class);
+        INTERCOM_FIXTURES.put("team-list.json", model("dev.switchboard.conversations.intercom.teams.TeamList"));
+        INTERCOM_FIXTURES.put("admin-with-app.json", Admin.class);
+        INTERCOM_FIXTURES.put("admin-list.json", model("dev.switchboard.conversations.intercom.admins.AdminList"));
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -120,7 +129,14 @@ class ModelsRoundTripTest {
             {"news_item", "knowledge.NewsItem"}, {"newsfeed_assignment", "knowledge.NewsfeedAssignment"},
             {"fin_agent_attribute_errors", "fin.FinAttributeErrors"}, {"fin_agent_status_updated_event", "fin.FinStatusUpdated"},
             {"fin_agent_replied_event", "fin.FinReplied"}, {"fin_agent_reply_chunk_event", "fin.FinReplyChunk"},
-            {"fin_agent_csat_requested_event", "fin.FinCsatRequested"}}) {
+            {"fin_agent_csat_requested_event", "fin.FinCsatRequested"},
+            {"company", "companies.Company"}, {"company_list", "companies.CompanyList"},
+            {"company_scroll", "companies.CompanyList"}, {"deleted_company_object", "knowledge.DeletedObject"},
+            {"segment", "segments.Segment"}, {"segment_list", "segments.SegmentList"},
+            {"company_attached_segments", "segments.SegmentList"}, {"tag_list", "TagList"}, {"team", "teams.Team"},
+            {"team_list", "teams.TeamList"}, {"admin_priority_level", "teams.Team$AdminPriorityLevel"},
+            {"admin_list", "admins.AdminList"}, {"admin_with_app", "admins.Admin"}, {"app", "admins.App"},
+            {"team_priority_level", "admins.Admin$TeamPriorityLevel"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
@@ -133,6 +149,8 @@ class ModelsRoundTripTest {
         INTERCOM_ITEMS.put("GET /internal_articles", Map.entry("/data", InternalArticle.class));
         INTERCOM_ITEMS.put("GET /internal_articles/search", Map.entry("/data/internal_articles", InternalArticle.class));
         INTERCOM_ITEMS.put("GET /news/news_items", Map.entry("/data", NewsItem.class));
+        INTERCOM_ITEMS.put("GET /companies/{company_id}/contacts", Map.entry("/data",
+                dev.switchboard.conversations.intercom.ContactReference.class));
     }
 
     private static Class<? extends JsonModel> model(String name) {

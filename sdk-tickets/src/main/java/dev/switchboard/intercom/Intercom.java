@@ -6,10 +6,14 @@ import dev.switchboard.conversations.intercom.IntercomBuilder;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.MessagesClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.companies.CompaniesClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
+import dev.switchboard.conversations.intercom.segments.SegmentsClient;
+import dev.switchboard.conversations.intercom.tags.TagsClient;
+import dev.switchboard.conversations.intercom.teams.TeamsClient;
 import dev.switchboard.core.http.RateLimitInfo;
 import dev.switchboard.tickets.JobsClient;
 import dev.switchboard.tickets.TicketStatesClient;
@@ -46,6 +50,10 @@ public final class Intercom implements AutoCloseable {
     private final ReportingDataExportClient reportingDataExport;
     private final AdminsClient admins;
     private final FinAgentClient fin;
+    private final CompaniesClient companies;
+    private final SegmentsClient segments;
+    private final TagsClient tags;
+    private final TeamsClient teams;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -61,6 +69,10 @@ public final class Intercom implements AutoCloseable {
         this.reportingDataExport = new ReportingDataExportClient(connection);
         this.admins = new AdminsClient(connection);
         this.fin = new FinAgentClient(connection);
+        this.companies = new CompaniesClient(connection);
+        this.segments = new SegmentsClient(connection);
+        this.tags = new TagsClient(connection);
+        this.teams = new TeamsClient(connection);
     }
 
     /**
@@ -133,6 +145,26 @@ public final class Intercom implements AutoCloseable {
     /** @return the Fin Agent API: start, reply, event streams, CSAT */
     public FinAgentClient fin() {
         return fin;
+    }
+
+    /** @return companies: create or update, get, update, delete, find, list, scroll, contacts, segments */
+    public CompaniesClient companies() {
+        return companies;
+    }
+
+    /** @return segments: list (with counts), get */
+    public SegmentsClient segments() {
+        return segments;
+    }
+
+    /** @return the workspace's tags: list, get, create, rename, tag companies and users, delete, conversation tags */
+    public TagsClient tags() {
+        return tags;
+    }
+
+    /** @return teams: list, get */
+    public TeamsClient teams() {
+        return teams;
     }
 
     /**

@@ -13,6 +13,9 @@ import dev.switchboard.conversations.intercom.Recipient;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.admins.SetAway;
+import dev.switchboard.conversations.intercom.companies.CompanyFilter;
+import dev.switchboard.conversations.intercom.companies.CompanyRequest;
+import dev.switchboard.conversations.intercom.companies.CompanyUpdate;
 import dev.switchboard.conversations.intercom.fin.CsatRating;
 import dev.switchboard.conversations.intercom.fin.FinCsatRequest;
 import dev.switchboard.conversations.intercom.fin.FinMessage;
@@ -22,6 +25,7 @@ import dev.switchboard.conversations.intercom.fin.FinUser;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticleRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
+import dev.switchboard.conversations.intercom.tags.TagRequest;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.testkit.FakeRequest;
@@ -141,6 +145,34 @@ class IntercomCoverageTest {
         op("POST /fin/start", i -> i.fin().start(FinStartRequest.builder("v1", FinMessage.user("hi", T), FinUser.of("u1")).build()));
         op("POST /fin/reply", i -> i.fin().reply(FinReplyRequest.builder("v1", FinMessage.user("hi", T), FinUser.of("u1")).build()));
         op("POST /fin/csat", i -> i.fin().csat(FinCsatRequest.of("v1", CsatRating.GOOD)));
+        // Companies, segments, tags, teams, admins
+        op("POST /companies", i -> i.companies().createOrUpdate(CompanyRequest.builder("acme-1").name("Acme").build()));
+        op("GET /companies", i -> i.companies().retrieve(CompanyFilter.byCompanyId("acme-1")).firstPage());
+        op("GET /companies/{company_id}", i -> i.companies().get("6762f07a1bb69f9f2193baea"));
+        op("PUT /companies/{company_id}", i -> i.companies().update("6762f07a1bb69f9f2193baea",
+                CompanyUpdate.builder().name("Acme 2").build()));
+        op("DELETE /companies/{company_id}", i -> i.companies().delete("6762f07a1bb69f9f2193baea"));
+        op("GET /companies/{company_id}/contacts", i -> i.companies().contacts("6762f07a1bb69f9f2193baea").firstPage());
+        op("GET /companies/{company_id}/segments", i -> i.companies().segments("6762f07a1bb69f9f2193baea"));
+        op("POST /companies/list", i -> i.companies().list().firstPage());
+        op("GET /companies/scroll", i -> i.companies().scroll().firstPage());
+        op("POST /contacts/{contact_id}/companies", i -> i.companies().attachContact("c1", "6762f07a1bb69f9f2193baea"));
+        op("DELETE /contacts/{contact_id}/companies/{company_id}", i -> i.companies().detachContact("c1",
+                "6762f07a1bb69f9f2193baea"));
+        op("GET /segments", i -> i.segments().list(true).firstPage());
+        op("GET /segments/{segment_id}", i -> i.segments().get("6762f25c1bb69f9f2193bc22"));
+        op("GET /tags", i -> i.tags().list());
+        op("POST /tags", i -> i.tags().apply(TagRequest.create("VIP")));
+        op("GET /tags/{tag_id}", i -> i.tags().get("7522907"));
+        op("DELETE /tags/{tag_id}", i -> i.tags().delete("7522907"));
+        op("POST /conversations/{conversation_id}/tags", i -> i.tags().attachToConversation("100001", "7522907", "991"));
+        op("DELETE /conversations/{conversation_id}/tags/{tag_id}", i -> i.tags().detachFromConversation("100001",
+                "7522907", "991"));
+        op("GET /teams", i -> i.teams().list());
+        op("GET /teams/{team_id}", i -> i.teams().get("814865"));
+        op("GET /me", i -> i.admins().me());
+        op("GET /admins", i -> i.admins().list());
+        op("GET /admins/{admin_id}", i -> i.admins().get("991"));
     }
 
     @Test

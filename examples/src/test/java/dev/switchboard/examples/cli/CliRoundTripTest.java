@@ -67,6 +67,11 @@ class CliRoundTripTest {
                 new Collection("intercom", "conversations", "sdk-conversations/src/test/resources/intercom/conversation-list.json", "conversations", intercom),
                 new Collection("intercom", "calls", "sdk-conversations/src/test/resources/intercom/call-list.json", "data", intercom),
                 new Collection("intercom", "tickets", "sdk-tickets/src/test/resources/tickets/ticket-full.json", null, intercom),
+                new Collection("intercom", "companies", "sdk-conversations/src/test/resources/intercom/company-scroll.json", "data", intercom),
+                new Collection("intercom", "segments", "sdk-conversations/src/test/resources/intercom/segment-list.json", "segments", intercom),
+                new Collection("intercom", "tags", "sdk-conversations/src/test/resources/intercom/tag-list.json", "data", intercom),
+                new Collection("intercom", "teams", "sdk-conversations/src/test/resources/intercom/team-list.json", "teams", intercom),
+                new Collection("intercom", "admins", "sdk-conversations/src/test/resources/intercom/admin-list.json", "admins", intercom),
                 new Collection("suger", "events", "sdk-notifications/src/test/resources/suger/notification-events-page.json", "notificationEvents", suger),
                 new Collection("suger", "messages", "sdk-notifications/src/test/resources/suger/notification-messages-page.json", "notificationMessages", suger),
                 new Collection("aloochat", "notifications", "sdk-notifications/src/test/resources/aloochat/team-notifications-page.json", "data", Map.of("ALOOCHAT_API_KEY", "al-round-trip-key")));
@@ -98,7 +103,8 @@ class CliRoundTripTest {
             }
         }
         String page = "{\"" + (c.records() == null ? "tickets" : c.records()) + "\":[" + String.join(",", served) + "]"
-                + (c.name().equals("calls") ? ",\"pages\":{\"page\":1,\"total_pages\":1}" : "") + "}";
+                + (c.name().equals("calls") ? ",\"pages\":{\"page\":1,\"total_pages\":1}" : "")
+                + (c.name().equals("companies") ? ",\"scroll_param\":\"rt-scroll\"" : "") + "}";
         AtomicInteger requests = new AtomicInteger();
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Dispatcher() {

@@ -146,7 +146,8 @@ class ExportValidationTest {
                 seen.add(api + " " + collection);
             }
         }
-        assertEquals(List.of("intercom tickets", "intercom conversations", "intercom calls", "moveworks conversations",
+        assertEquals(List.of("intercom tickets", "intercom conversations", "intercom calls", "intercom companies",
+                "intercom segments", "intercom tags", "intercom teams", "intercom admins", "moveworks conversations",
                 "moveworks interactions", "moveworks plugin-calls", "moveworks plugin-resources", "moveworks users",
                 "suger events", "suger messages", "aloochat notifications"), seen);
     }

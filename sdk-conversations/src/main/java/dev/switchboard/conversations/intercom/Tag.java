@@ -5,7 +5,8 @@ import dev.switchboard.core.json.JsonObject;
 import java.time.Instant;
 
 /**
- * A tag on a conversation or part ({@code tag}; on parts {@code tag_basic}, without the {@code applied_*} fields).
+ * A tag ({@code tag}; {@code tag_basic} without the {@code applied_*} fields): of the workspace, or as applied to a
+ * conversation, ticket, company or part (then with when and by whom it was applied).
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */

@@ -5,7 +5,9 @@ import dev.switchboard.core.json.JsonObject;
 import java.util.List;
 
 /**
- * The tags of a conversation ({@code tag.list}).
+ * A list of tags, in either of the two envelopes Intercom uses: {@code tags} ({@code type: tag.list}, the tags under
+ * {@code tags}: the tags of a conversation or company) and {@code tag_list} ({@code type: list}, the tags under
+ * {@code data}: the workspace's tags, as {@code GET /tags} answers them).
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
@@ -17,7 +19,7 @@ public final class TagList extends JsonModel {
     }
 
     /**
-     * @return {@code tag.list}, or {@code null}
+     * @return {@code tag.list} or {@code list}, or {@code null}
      * @throws dev.switchboard.core.DecodeException if it is not a string
      */
     public String type() {
@@ -25,11 +27,21 @@ public final class TagList extends JsonModel {
     }
 
     /**
-     * @return the tags, or {@code null} when absent
+     * @return the tags of a {@code tag.list}, or {@code null} when absent
      * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
      *     it is read
      */
     public List<Tag> tags() {
         return list("tags", Tag::new);
+    }
+
+    /**
+     * @return the tags of a {@code list} ({@code tag_list}, the answer of {@code GET /tags}), or {@code null} when
+     *     absent
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws when
+     *     it is read
+     */
+    public List<Tag> data() {
+        return list("data", Tag::new);
     }
 }

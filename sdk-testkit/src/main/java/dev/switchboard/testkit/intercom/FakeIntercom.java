@@ -69,6 +69,9 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeIntercomReporting reporting;
     private final FakeIntercomAdmins admins;
     private final FakeFin fin;
+    private final FakeIntercomCompanies companies;
+    private final FakeIntercomTags tags;
+    private final FakeIntercomDirectory directory;
     private long windowStart = Long.MIN_VALUE;
     private long windowCount;
 
@@ -98,6 +101,9 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             this.reporting = FakeIntercomReporting.on(server, token);
             this.admins = FakeIntercomAdmins.on(server, token);
             this.fin = FakeFin.on(server, token);
+            this.companies = FakeIntercomCompanies.on(server, token, b.clock);
+            this.tags = FakeIntercomTags.on(server, token, b.clock).linked(companies, state.lock, state.conversations::get);
+            this.directory = FakeIntercomDirectory.on(server, token);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -211,6 +217,21 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
      */
     public FakeFin fin() {
         return fin;
+    }
+
+    /** @return the companies, their contacts and the scroll on this fake's server and token */
+    public FakeIntercomCompanies companies() {
+        return companies;
+    }
+
+    /** @return the workspace's tags on this fake's server and token (tagging this fake's companies and conversations) */
+    public FakeIntercomTags tags() {
+        return tags;
+    }
+
+    /** @return the segments and teams on this fake's server and token */
+    public FakeIntercomDirectory directory() {
+        return directory;
     }
 
     /** @return the access token the fake accepts */

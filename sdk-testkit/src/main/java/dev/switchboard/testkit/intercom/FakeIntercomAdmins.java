@@ -15,7 +15,10 @@ import java.util.Objects;
 
 /**
  * A stateful fake of Intercom's away status reasons, admin away settings and activity logs (API 2.14) on a
- * {@link FakeServer}. Seeded with admins {@code 991267460} and {@code 991267461}, away reasons {@code 1} (On a
+ * {@link FakeServer}, and the admins themselves: {@code GET /me} (admin {@value #ME} with its workspace and an
+ * avatar object), {@code GET /admins} (avatar objects with {@code display_avatar=true}) and
+ * {@code GET /admins/{admin_id}} (the {@code admin} schema's avatar URL string). Seeded with admins
+ * {@code 991267460} and {@code 991267461} (teams {@code 814865}, and {@code 5017691} for the second), away reasons {@code 1} (On a
  * break), {@code 2} (Lunch) and the soft-deleted {@code 3} (Old reason), and {@value #SEEDED_LOGS} activity logs one
  * hour apart from {@link #EPOCH}, including the 2.14 types {@code admin_conversation_assignment_limit_change} and
  * {@code admin_ticket_assignment_limit_change}. Setting an admin away changes the admin and appends an
@@ -31,6 +34,9 @@ public final class FakeIntercomAdmins extends FakeIntercomPart {
     public static final long EPOCH = 1_777_636_800L;
     /** How many activity logs are seeded. */
     public static final int SEEDED_LOGS = 5;
+
+    /** The admin the token belongs to, as {@code GET /me} answers. */
+    public static final String ME = "991267460";
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -52,6 +58,9 @@ public final class FakeIntercomAdmins extends FakeIntercomPart {
         });
         route("PUT", "/admins/{admin_id}/away", this::setAway);
         route("GET", "/admins/activity_logs", this::activityLogs);
+        route("GET", "/me", r -> FakeResponse.json(FakeAdminViews.me(admins.get(ME))));
+        route("GET", "/admins", r -> FakeResponse.json(FakeAdminViews.list(admins.values(), r.query("display_avatar"))));
+        route("GET", "/admins/{admin_id}", r -> FakeResponse.json(FakeAdminViews.one(existing(r.pathParam("admin_id")))));
     }
 
     /** @return a fake on its own server, accepting {@link #TOKEN} */
@@ -111,6 +120,9 @@ public final class FakeIntercomAdmins extends FakeIntercomPart {
             admin.putNull("away_status_reason_id");
             admin.put("has_inbox_seat", true);
             admin.putArray("team_ids").add(814865);
+            if (a[0].equals("991267461")) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) admin.get("team_ids")).add(5017691);
+            }
             admin.putObject("team_priority_level").putArray("primary_team_ids").add(814865);
             admins.put(a[0], admin);
         }
@@ -154,11 +166,16 @@ public final class FakeIntercomAdmins extends FakeIntercomPart {
         logs.add(log);
     }
 
-    private FakeResponse setAway(FakeRequest r) {
-        ObjectNode admin = admins.get(r.pathParam("admin_id"));
+    private ObjectNode existing(String adminId) {
+        ObjectNode admin = admins.get(adminId);
         if (admin == null) {
-            throw IntercomAccess.error(404, "admin_not_found", "Admin for admin_id not found");
+            throw IntercomAccess.error(404, "admin_not_found", "Admin not found");
         }
+        return admin;
+    }
+
+    private FakeResponse setAway(FakeRequest r) {
+        ObjectNode admin = existing(r.pathParam("admin_id"));
         JsonNode b = FakeParams.jsonBody(r);
         for (String f : List.of("away_mode_enabled", "away_mode_reassign")) {
             if (!b.path(f).isBoolean()) {

@@ -2,12 +2,22 @@ package dev.switchboard.examples.cli.intercom;
 
 import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.conversations.intercom.ConversationsClient;
+import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.companies.CompaniesClient;
+import dev.switchboard.conversations.intercom.segments.SegmentsClient;
+import dev.switchboard.conversations.intercom.tags.TagsClient;
+import dev.switchboard.conversations.intercom.teams.TeamsClient;
 import dev.switchboard.examples.cli.ExportTarget;
 import java.util.List;
 
 /**
  * The export targets of Intercom's lists and searches, for {@code Targets.exports()}: one line per collection, named
  * after the endpoint's path ({@code -} for {@code /} and {@code _}).
+ *
+ * <p>{@code companies} reads the scroll ({@code GET /companies/scroll}), not {@code POST /companies/list}: an export
+ * wants every company, and the list stops at 10,000 companies and leaves out those without users, while the scroll
+ * has neither limit. Its price: one scroll per workspace at a time, so an export stopped early by {@code --max} keeps
+ * the scroll open (and another scroll waiting) until Intercom expires it after a minute unused.
  */
 public final class IntercomTargets {
     private IntercomTargets() {
@@ -18,6 +28,11 @@ public final class IntercomTargets {
         return List.of(
                 new IntercomListExport("conversations",
                         (c, r) -> new ConversationsClient(c).list(ConversationsClient.MAX_PER_PAGE)),
-                new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)));
+                new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)),
+                new IntercomListExport("companies", (c, r) -> new CompaniesClient(c).scroll()),
+                new IntercomListExport("segments", (c, r) -> new SegmentsClient(c).list()),
+                new IntercomListExport("tags", (c, r) -> new TagsClient(c).list()),
+                new IntercomListExport("teams", (c, r) -> new TeamsClient(c).list()),
+                new IntercomListExport("admins", (c, r) -> new AdminsClient(c).list()));
     }
 }

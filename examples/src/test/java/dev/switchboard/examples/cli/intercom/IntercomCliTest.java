@@ -40,7 +40,8 @@ class IntercomCliTest {
 
     @Test
     void registersBothCollections() {
-        assertEquals(List.of("conversations", "calls"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
+        assertEquals(List.of("conversations", "calls", "companies", "segments", "tags", "teams", "admins"),
+                IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }
 
@@ -64,6 +65,15 @@ class IntercomCliTest {
         assertEquals(60, lines().size());
         assertEquals("call", Json.tree(lines().get(59).getBytes(StandardCharsets.UTF_8), "line").path("type").asText());
         assertTrue(err().endsWith("exported 60 calls from intercom\n"), err());
+    }
+
+    @Test
+    void exportsEveryCompanyFromTheSandboxThroughTheScroll() {
+        assertEquals(0, run(Map.of(), "export", "intercom", "companies"), this::err);
+        assertEquals(List.of("acme-1", "globex-2", "initech-3", "umbrella-4", "hooli-5"), lines().stream()
+                .map(l -> Json.tree(l.getBytes(StandardCharsets.UTF_8), "line").path("company_id").asText()).toList(),
+                "companies without users too, which the list would leave out");
+        assertTrue(err().endsWith("exported 5 companies from intercom\n"), err());
     }
 
     @Test

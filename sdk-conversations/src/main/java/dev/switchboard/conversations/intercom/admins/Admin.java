@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An admin (teammate), as {@link AdminsClient#setAway} returns it. Fields this SDK does not type (avatar, team
- * priority level, ...) are in {@link #json()}.
+ * An admin (teammate): {@code admin}, as {@link AdminsClient#get}, {@link AdminsClient#list()} and
+ * {@link AdminsClient#setAway} return it, and {@code admin_with_app}, as {@link AdminsClient#me()} returns it (with
+ * {@link #app()} and {@link #emailVerified()}). The two schemas disagree on {@code avatar} (a URL string in
+ * {@code admin}, an object {@code {type, image_url}} in {@code admin_with_app} and in lists asked with
+ * {@code display_avatar=true}): {@link #avatarUrl()} reads both.
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
@@ -123,6 +126,45 @@ public final class Admin extends JsonModel {
     }
 
     /**
+     * @return the avatar's image URL, from either form of {@code avatar}: the URL string of the {@code admin} schema or
+     *     the {@code image_url} of the {@code {type: avatar, image_url}} object of {@code admin_with_app}; {@code null}
+     *     when absent or null
+     * @throws dev.switchboard.core.DecodeException if {@code avatar} is neither a string nor an object, or its
+     *     {@code image_url} is not a string
+     */
+    public String avatarUrl() {
+        if (raw("avatar") instanceof JsonObject) {
+            return object("avatar", Avatar::new).imageUrl();
+        }
+        return string("avatar");
+    }
+
+    /**
+     * @return whether the admin's email is verified ({@code admin_with_app}, from {@code GET /me}; do not accept a
+     *     "Log in with Intercom" sign-in when it is not), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not a boolean
+     */
+    public Boolean emailVerified() {
+        return bool("email_verified");
+    }
+
+    /**
+     * @return the workspace of the token ({@code admin_with_app}, from {@code GET /me}), or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public App app() {
+        return object("app", App::new);
+    }
+
+    /**
+     * @return the teams the admin is primary or secondary in, or {@code null}
+     * @throws dev.switchboard.core.DecodeException if it is not an object
+     */
+    public TeamPriorityLevel teamPriorityLevel() {
+        return object("team_priority_level", TeamPriorityLevel::new);
+    }
+
+    /**
      * @return the away reason's id, when there is one
      * @throws dev.switchboard.core.DecodeException if it is neither a string nor an integer
      */
@@ -136,5 +178,45 @@ public final class Admin extends JsonModel {
      */
     public boolean isAway() {
         return Boolean.TRUE.equals(awayModeEnabled());
+    }
+
+    /** The object form of {@code avatar}, {@code {type: avatar, image_url}}; read by {@link #avatarUrl()}. */
+    private static final class Avatar extends JsonModel {
+        Avatar(JsonObject json) {
+            super(json);
+        }
+
+        String imageUrl() {
+            return string("image_url");
+        }
+    }
+
+    /**
+     * The teams an admin has priority in ({@code team_priority_level}); either list may be {@code null}.
+     *
+     * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
+     */
+    public static final class TeamPriorityLevel extends JsonModel {
+
+        /** @param json the object as sent */
+        public TeamPriorityLevel(JsonObject json) {
+            super(json);
+        }
+
+        /**
+         * @return the ids of the teams the admin is primary in (integers read as their digits), or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not an array
+         */
+        public List<String> primaryTeamIds() {
+            return strings("primary_team_ids");
+        }
+
+        /**
+         * @return the ids of the teams the admin is secondary in (integers read as their digits), or {@code null}
+         * @throws dev.switchboard.core.DecodeException if it is not an array
+         */
+        public List<String> secondaryTeamIds() {
+            return strings("secondary_team_ids");
+        }
     }
 }

@@ -16,14 +16,15 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Intercom admins' away statuses and activity logs: the workspace's away status reasons (new in 2.14), setting an
- * admin away, and the activity log. Immutable and thread-safe; it shares the {@link IntercomConnection} it was made
- * from.
+ * Intercom's admins: the token's own admin and workspace ({@code GET /me}), every admin, one admin, the workspace's
+ * away status reasons (new in 2.14), setting an admin away, and the activity log. Immutable and thread-safe; it
+ * shares the {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
  * AdminsClient admins = new AdminsClient(connection);
+ * Admin me = admins.me();                                          // me.app(): the workspace of the token
  * AwayStatusReason lunch = admins.awayStatusReasons().stream().filter(r -> !r.isDeleted()).findFirst().orElseThrow();
- * Admin me = admins.setAway("991267460", SetAway.away().reassign(true).reason(lunch.id()));
+ * Admin away = admins.setAway("991267460", SetAway.away().reassign(true).reason(lunch.id()));
  * for (ActivityLog log : admins.activityLogs(Instant.now().minus(Duration.ofDays(7)))) { ... }
  * }</pre>
  *
@@ -45,6 +46,7 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
             .cursorParam("starting_after").build();
 
     private static final ApiRequest AWAY_STATUS_REASONS = ApiRequest.builder(HttpMethod.GET, "/away_status_reasons").build();
+    private static final ApiRequest ME = ApiRequest.builder(HttpMethod.GET, "/me").build();
 
     private final Transport transport;
 
@@ -60,6 +62,99 @@ public final class AdminsClient implements ResourceClient<AdminsClient> {
     @Override
     public AdminsClient withOptions(RequestOptions options) {
         return new AdminsClient(transport.withOptions(options));
+    }
+
+    /**
+     * The admin the access token belongs to, with its workspace ({@code GET /me}, {@code admin_with_app}: see
+     * {@link Admin#app()}, {@link Admin#emailVerified()}). For a "Log in with Intercom" flow, do not accept a sign-in
+     * whose email is not verified.
+     *
+     * @return the token's admin
+     */
+    public Admin me() {
+        return transport.execute(ME, Admin.class);
+    }
+
+    /**
+     * As {@link #me()}, without blocking a thread.
+     *
+     * @return completes with what {@link #me()} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Admin> meAsync() {
+        return transport.executeAsync(ME, Admin.class);
+    }
+
+    /**
+     * Every admin of the workspace ({@code GET /admins}, unpaginated), without avatars.
+     *
+     * @return the admins; empty when the answer has none
+     */
+    public List<Admin> list() {
+        return list(false);
+    }
+
+    /**
+     * Every admin of the workspace ({@code GET /admins}, unpaginated).
+     *
+     * @param displayAvatar whether to ask for each admin's avatar ({@code display_avatar=true}; read it with
+     *     {@link Admin#avatarUrl()})
+     * @return the admins; empty when the answer has none
+     */
+    public List<Admin> list(boolean displayAvatar) {
+        return admins(transport.execute(listRequest(displayAvatar), AdminList.class));
+    }
+
+    /**
+     * As {@link #list()}, without blocking a thread.
+     *
+     * @return completes with what {@link #list()} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<List<Admin>> listAsync() {
+        return listAsync(false);
+    }
+
+    /**
+     * As {@link #list(boolean)}, without blocking a thread.
+     *
+     * @param displayAvatar whether to ask for each admin's avatar
+     * @return completes with what {@link #list(boolean)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<List<Admin>> listAsync(boolean displayAvatar) {
+        return Futures.map(transport.executeAsync(listRequest(displayAvatar), AdminList.class), AdminsClient::admins);
+    }
+
+    private static ApiRequest listRequest(boolean displayAvatar) {
+        return ApiRequest.builder(HttpMethod.GET, "/admins").query("display_avatar", displayAvatar ? "true" : null).build();
+    }
+
+    private static List<Admin> admins(AdminList list) {
+        return list == null || list.admins() == null ? List.of() : list.admins();
+    }
+
+    /**
+     * One admin ({@code GET /admins/{admin_id}}).
+     *
+     * @param adminId the admin's id (an integer id, as the path parameter is typed)
+     * @return the admin
+     * @throws dev.switchboard.core.NotFoundException if there is no such admin ({@code admin_not_found})
+     * @throws IllegalArgumentException if the id is blank or not an integer id
+     */
+    public Admin get(String adminId) {
+        return transport.execute(getRequest(adminId), Admin.class);
+    }
+
+    /**
+     * As {@link #get(String)}, without blocking a thread.
+     *
+     * @param adminId the admin's id (an integer id)
+     * @return completes with what {@link #get(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Admin> getAsync(String adminId) {
+        return Futures.start(() -> transport.executeAsync(getRequest(adminId), Admin.class));
+    }
+
+    private static ApiRequest getRequest(String adminId) {
+        return ApiRequest.builder(HttpMethod.GET, "/admins/{admin_id}", Checks.integerId(adminId, "adminId")).build();
     }
 
     /** @return every away status reason of the workspace, soft-deleted ones included ({@link AwayStatusReason#isDeleted()}) */
