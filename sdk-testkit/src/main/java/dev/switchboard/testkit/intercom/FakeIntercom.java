@@ -18,8 +18,9 @@ import java.util.Optional;
  * A stateful fake of Intercom's REST API 2.14, every resource the SDK covers on one {@link FakeServer} and one
  * token. Point a client (or the {@code Intercom} root) at {@link #baseUrl()} with {@link #token()} and it behaves
  * like a small Intercom workspace. Calls, conversations and messages are this class's own routes; the other
- * resources are parts mounted on the same server at start, each reachable for its seeds and knobs:
- * {@link #tickets()}, {@link #knowledge()}, {@link #reporting()}, {@link #admins()} and {@link #fin()}.
+ * resources are parts mounted on the same server at start (each a {@link FakeIntercomPart}, or {@link FakeFin}),
+ * reachable for their seeds and knobs: {@link #tickets()}, {@link #knowledge()}, {@link #reporting()},
+ * {@link #admins()}, {@link #companies()}, {@link #tags()}, {@link #directory()} (segments, teams) and {@link #fin()}.
  *
  * <ul>
  *   <li><b>Calls</b>: generated calls in page-number pages of at most 25 ({@code GET /calls?page&per_page}); the
@@ -60,10 +61,9 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
 
     private final FakeServer recordings;
     private final String token;
-    private final int rateLimit;
+    private final RateLimitWindow window;
     private final FakeIntercomState state;
     private final FakeErrors errors = new FakeErrors();
-    private final Object windowLock = new Object();
     private final FakeIntercomTickets tickets;
     private final FakeIntercomKnowledge knowledge;
     private final FakeIntercomReporting reporting;
@@ -72,8 +72,6 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeIntercomCompanies companies;
     private final FakeIntercomTags tags;
     private final FakeIntercomDirectory directory;
-    private long windowStart = Long.MIN_VALUE;
-    private long windowCount;
 
     /** Registers a route of the fake; its handler is wrapped with the token check and the rate-limit headers. */
     interface Router {
@@ -83,7 +81,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private FakeIntercom(Builder b) {
         super(FakeServer.start(), true);
         this.token = b.token;
-        this.rateLimit = b.rateLimit;
+        this.window = new RateLimitWindow(b.clock, b.rateLimit);
         FakeServer server = server();
         FakeServer recordingServer = null;
         try {
@@ -143,38 +141,14 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
         return new IntercomFaults(queue, this);
     }
 
-    /**
-     * Adds the {@code X-RateLimit-*} headers of the current window, counting this response in it.
-     *
-     * @param response a response
-     * @return it with the headers
-     */
+    /** @return the response with the current window's {@code X-RateLimit-*} headers, counting it in the window */
     FakeResponse withRateLimit(FakeResponse response) {
-        return withRateLimit(response, true);
+        return window.headers(response, true);
     }
 
-    /**
-     * @param response a response
-     * @param count whether it is being served now (a queued fault is counted when the server sends it, not here)
-     * @return it with the headers of the current window
-     */
+    /** @return the response with the current window's headers, counted when the server sends it (a queued fault) */
     FakeResponse withRateLimit(FakeResponse response, boolean count) {
-        long now = state.now();
-        long start = now - Math.floorMod(now, WINDOW_SECONDS);
-        long remaining;
-        synchronized (windowLock) {
-            if (start != windowStart) {
-                windowStart = start;
-                windowCount = 0;
-            }
-            if (count) {
-                windowCount++;
-            }
-            remaining = Math.max(0, rateLimit - windowCount - (count ? 0 : 1));
-        }
-        return response.withHeader("X-RateLimit-Limit", String.valueOf(rateLimit))
-                .withHeader("X-RateLimit-Remaining", String.valueOf(remaining))
-                .withRateLimitReset(start + WINDOW_SECONDS);
+        return window.headers(response, count);
     }
 
     FakeErrors errors() {
@@ -182,13 +156,12 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     }
 
     int rateLimitPerWindow() {
-        return rateLimit;
+        return window.perWindow();
     }
 
     /** @return when the current rate-limit window ends, on the fake's clock */
     public Instant rateLimitReset() {
-        long now = state.now();
-        return Instant.ofEpochSecond(now - Math.floorMod(now, WINDOW_SECONDS) + WINDOW_SECONDS);
+        return window.reset();
     }
 
     /** @return the tickets, ticket types, ticket states and jobs on this fake's server and token */

@@ -3,12 +3,9 @@ package dev.switchboard.testkit.intercom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
-import dev.switchboard.testkit.Faults;
-import dev.switchboard.testkit.Handler;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,19 +32,17 @@ import java.util.function.Predicate;
  * scroll), {@code parameter_not_found} (attach without a company), {@code parameter_invalid},
  * {@code contact_company_limit_exceeded} (at {@link #companyLimitPerContact(int) 1000}), {@code unauthorized}.
  */
-public final class FakeIntercomCompanies extends FakeApi<Faults> {
+public final class FakeIntercomCompanies extends FakeIntercomPart {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
 
-    private final IntercomAccess access;
     private final FakeCompanyStore store;
     private final FakeCompanyScroll scroll = new FakeCompanyScroll();
     private int scrollPageSize = 2;
     private int companyLimit = 1000;
 
     private FakeIntercomCompanies(FakeServer server, boolean ownsServer, String token, Clock clock) {
-        super(server, ownsServer);
-        this.access = new IntercomAccess(token, this);
+        super(server, ownsServer, token);
         this.store = new FakeCompanyStore(clock);
         route("POST", "/companies", this::createOrUpdate);
         route("GET", "/companies", this::retrieve);
@@ -90,16 +85,6 @@ public final class FakeIntercomCompanies extends FakeApi<Faults> {
     public static FakeIntercomCompanies on(FakeServer server, String token, Clock clock) {
         return new FakeIntercomCompanies(Objects.requireNonNull(server, "server"), false,
                 Objects.requireNonNull(token, "token"), Objects.requireNonNull(clock, "clock"));
-    }
-
-    @Override
-    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
-        return access.answer(request, handler);
-    }
-
-    @Override
-    protected Faults faults(Faults queue) {
-        return queue;
     }
 
     /**

@@ -2,12 +2,9 @@ package dev.switchboard.testkit.intercom;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
-import dev.switchboard.testkit.Faults;
-import dev.switchboard.testkit.Handler;
 import java.util.Objects;
 
 /**
@@ -19,15 +16,13 @@ import java.util.Objects;
  * priority levels) and {@code 5017691} (Billing, balanced, assignment limit 10). Errors: {@code not_found} (segment),
  * {@code team_not_found}, {@code parameter_invalid} ({@code include_count} not a boolean), {@code unauthorized}.
  */
-public final class FakeIntercomDirectory extends FakeApi<Faults> {
+public final class FakeIntercomDirectory extends FakeIntercomPart {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
 
-    private final IntercomAccess access;
 
     private FakeIntercomDirectory(FakeServer server, boolean ownsServer, String token) {
-        super(server, ownsServer);
-        this.access = new IntercomAccess(token, this);
+        super(server, ownsServer, token);
         route("GET", "/segments", this::segments);
         route("GET", "/segments/{segment_id}", r -> {
             ObjectNode s = FakeDirectoryData.segment(r.pathParam("segment_id"));
@@ -62,16 +57,6 @@ public final class FakeIntercomDirectory extends FakeApi<Faults> {
      */
     public static FakeIntercomDirectory on(FakeServer server, String token) {
         return new FakeIntercomDirectory(Objects.requireNonNull(server, "server"), false, Objects.requireNonNull(token, "token"));
-    }
-
-    @Override
-    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
-        return access.answer(request, handler);
-    }
-
-    @Override
-    protected Faults faults(Faults queue) {
-        return queue;
     }
 
     private FakeResponse segments(FakeRequest r) {

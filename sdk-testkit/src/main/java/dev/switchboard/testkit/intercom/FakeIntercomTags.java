@@ -3,12 +3,9 @@ package dev.switchboard.testkit.intercom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.switchboard.testkit.FakeApi;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.FakeResponse;
 import dev.switchboard.testkit.FakeServer;
-import dev.switchboard.testkit.Faults;
-import dev.switchboard.testkit.Handler;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,11 +28,10 @@ import java.util.function.Function;
  * {@code parameter_invalid}, {@code not_found} (tag, conversation, user), {@code tag_not_found},
  * {@code company_not_found}, {@code tag_has_dependent_objects}, {@code unauthorized}.
  */
-public final class FakeIntercomTags extends FakeApi<Faults> {
+public final class FakeIntercomTags extends FakeIntercomPart {
     /** The access token the fake accepts unless another is given. */
     public static final String TOKEN = "fake-intercom-token";
 
-    private final IntercomAccess access;
     private final Clock clock;
     private final Map<String, String> tags = new LinkedHashMap<>(FakeDirectoryData.TAGS);
     /** Tag id to the contacts it was applied to. */
@@ -46,8 +42,7 @@ public final class FakeIntercomTags extends FakeApi<Faults> {
     private Function<String, ObjectNode> conversations;
 
     private FakeIntercomTags(FakeServer server, boolean ownsServer, String token, Clock clock) {
-        super(server, ownsServer);
-        this.access = new IntercomAccess(token, this);
+        super(server, ownsServer, token);
         this.clock = clock;
         Map<String, ObjectNode> own = new LinkedHashMap<>();
         for (int i = 1; i <= 3; i++) {
@@ -99,16 +94,6 @@ public final class FakeIntercomTags extends FakeApi<Faults> {
         this.conversationLock = lock;
         this.conversations = lookup;
         return this;
-    }
-
-    @Override
-    protected FakeResponse answer(FakeRequest request, Handler handler) throws Exception {
-        return access.answer(request, handler);
-    }
-
-    @Override
-    protected Faults faults(Faults queue) {
-        return queue;
     }
 
     /** @return the workspace's tags, id to name, in creation order */
