@@ -73,7 +73,11 @@ class DocSnippetsTest {
         Map<String, String> all = new HashMap<>();
         try (Stream<Path> files = Files.walk(EXAMPLES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
-                all.putAll(regions(f));
+                for (Map.Entry<String, String> r : regions(f).entrySet()) {
+                    if (all.putIfAbsent(r.getKey(), r.getValue()) != null) {
+                        throw new IllegalStateException("two example classes define region " + r.getKey());
+                    }
+                }
             }
         }
         return all;

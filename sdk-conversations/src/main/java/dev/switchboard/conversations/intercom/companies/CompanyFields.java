@@ -10,12 +10,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The fields {@link CompanyRequest} and {@link CompanyUpdate} share, checked as they are set and written in the
- * order of the spec's schemas. Not thread-safe; each builder has its own.
+ * The fields and setters {@link CompanyRequest.Builder} and {@link CompanyUpdate.Builder} share, checked as they are set
+ * and written in the order of the spec's schemas. Not thread-safe.
+ *
+ * @param <B> the builder, returned by every setter
  */
-final class CompanyFields {
+abstract class CompanyFields<B extends CompanyFields<B>> {
     /** {@code monthly_spend}'s documented upper limit: 2**31-1. */
     static final long MAX_MONTHLY_SPEND = Integer.MAX_VALUE;
+
+    CompanyFields() {
+    }
 
     String companyId;
     String name;
@@ -31,7 +36,7 @@ final class CompanyFields {
         return Checks.notBlank(value, name);
     }
 
-    static long monthlySpend(long spend) {
+    static long checkedMonthlySpend(long spend) {
         if (spend > MAX_MONTHLY_SPEND) {
             throw new IllegalArgumentException("monthlySpend must be at most 2147483647 (Intercom's limit, 2**31-1),"
                     + " was " + spend);
@@ -43,7 +48,90 @@ final class CompanyFields {
         return Objects.requireNonNull(at, name).getEpochSecond();
     }
 
-    void customAttribute(String attribute, Object value) {
+    /** @return this builder, as its own type */
+    abstract B self();
+
+    /**
+     * @param name the company's name
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     */
+    public B name(String name) {
+        this.name = text(name, "name");
+        return self();
+    }
+
+    /**
+     * @param plan the name of the company's plan (Intercom answers with a {@code plan} object of that name)
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     */
+    public B plan(String plan) {
+        this.plan = text(plan, "plan");
+        return self();
+    }
+
+    /**
+     * @param employees the number of employees
+     * @return this builder
+     */
+    public B size(int employees) {
+        this.size = employees;
+        return self();
+    }
+
+    /**
+     * @param website the company's website (Intercom accepts any string)
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     */
+    public B website(String website) {
+        this.website = text(website, "website");
+        return self();
+    }
+
+    /**
+     * @param industry the company's industry
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     */
+    public B industry(String industry) {
+        this.industry = text(industry, "industry");
+        return self();
+    }
+
+    /**
+     * @param name an attribute name
+     * @param value a string, boolean, finite number, or {@code null} to clear the attribute; sent with its JSON type
+     * @return this builder
+     * @throws IllegalArgumentException if the name is blank or the value of another type
+     */
+    public B customAttribute(String name, Object value) {
+        putCustomAttribute(name, value);
+        return self();
+    }
+
+    /**
+     * @param attributes attributes to set, as {@link #customAttribute(String, Object)} takes them
+     * @return this builder
+     * @throws IllegalArgumentException if a name is blank or a value of another type
+     */
+    public B customAttributes(Map<String, ?> attributes) {
+        Objects.requireNonNull(attributes, "customAttributes").forEach(this::putCustomAttribute);
+        return self();
+    }
+
+    /**
+     * @param spend the revenue the company brings, a whole amount up to 2147483647
+     * @return this builder
+     * @throws IllegalArgumentException if it is above that limit
+     */
+    public B monthlySpend(long spend) {
+        this.monthlySpend = checkedMonthlySpend(spend);
+        return self();
+    }
+
+    private void putCustomAttribute(String attribute, Object value) {
         if (attribute == null || attribute.isBlank()) {
             throw new IllegalArgumentException("custom attribute name must not be blank");
         }

@@ -3,7 +3,6 @@ package dev.switchboard.conversations.intercom.companies;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The body of {@code POST /companies} ({@code create_or_update_company_request}): Intercom looks the company up by
@@ -68,10 +67,13 @@ public final class CompanyRequest {
     }
 
     /** Builds a {@link CompanyRequest}; not thread-safe. */
-    public static final class Builder {
-        private final CompanyFields f = new CompanyFields();
-
+    public static final class Builder extends CompanyFields<Builder> {
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /**
@@ -80,77 +82,7 @@ public final class CompanyRequest {
          * @throws IllegalArgumentException if it is blank
          */
         public Builder companyId(String companyId) {
-            f.companyId = CompanyFields.text(companyId, "companyId");
-            return this;
-        }
-
-        /**
-         * @param name the company's name
-         * @return this builder
-         * @throws IllegalArgumentException if it is blank
-         */
-        public Builder name(String name) {
-            f.name = CompanyFields.text(name, "name");
-            return this;
-        }
-
-        /**
-         * @param plan the name of the company's plan (Intercom answers with a {@code plan} object of that name)
-         * @return this builder
-         * @throws IllegalArgumentException if it is blank
-         */
-        public Builder plan(String plan) {
-            f.plan = CompanyFields.text(plan, "plan");
-            return this;
-        }
-
-        /**
-         * @param employees the number of employees
-         * @return this builder
-         */
-        public Builder size(int employees) {
-            f.size = employees;
-            return this;
-        }
-
-        /**
-         * @param website the company's website (Intercom accepts any string)
-         * @return this builder
-         * @throws IllegalArgumentException if it is blank
-         */
-        public Builder website(String website) {
-            f.website = CompanyFields.text(website, "website");
-            return this;
-        }
-
-        /**
-         * @param industry the company's industry
-         * @return this builder
-         * @throws IllegalArgumentException if it is blank
-         */
-        public Builder industry(String industry) {
-            f.industry = CompanyFields.text(industry, "industry");
-            return this;
-        }
-
-        /**
-         * @param name an attribute name
-         * @param value a string, boolean, finite number, or {@code null} to clear the attribute; sent with its JSON type
-         * @return this builder
-         * @throws IllegalArgumentException if the name is blank or the value of another type
-         */
-        public Builder customAttribute(String name, Object value) {
-            f.customAttribute(name, value);
-            return this;
-        }
-
-        /**
-         * @param attributes attributes to set, as {@link #customAttribute(String, Object)} takes them
-         * @return this builder
-         * @throws IllegalArgumentException if a name is blank or a value of another type
-         */
-        public Builder customAttributes(Map<String, ?> attributes) {
-            Objects.requireNonNull(attributes, "customAttributes").forEach(f::customAttribute);
+            this.companyId = text(companyId, "companyId");
             return this;
         }
 
@@ -159,17 +91,7 @@ public final class CompanyRequest {
          * @return this builder
          */
         public Builder remoteCreatedAt(Instant createdAt) {
-            f.remoteCreatedAt = CompanyFields.epochSeconds(createdAt, "remoteCreatedAt");
-            return this;
-        }
-
-        /**
-         * @param spend the revenue the company brings, a whole amount up to 2147483647
-         * @return this builder
-         * @throws IllegalArgumentException if it is above that limit
-         */
-        public Builder monthlySpend(long spend) {
-            f.monthlySpend = CompanyFields.monthlySpend(spend);
+            this.remoteCreatedAt = epochSeconds(createdAt, "remoteCreatedAt");
             return this;
         }
 
@@ -178,7 +100,7 @@ public final class CompanyRequest {
          * @throws IllegalArgumentException if nothing is set
          */
         public CompanyRequest build() {
-            return new CompanyRequest(f.json(true, "a company create-or-update"), f.companyId);
+            return new CompanyRequest(json(true, "a company create-or-update"), companyId);
         }
     }
 }

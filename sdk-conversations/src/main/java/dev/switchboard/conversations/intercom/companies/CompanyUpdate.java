@@ -2,7 +2,6 @@ package dev.switchboard.conversations.intercom.companies;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The body of {@code PUT /companies/{company_id}} ({@code update_company_request}): the fields to change, and only
@@ -40,89 +39,12 @@ public final class CompanyUpdate {
     }
 
     /** Builds a {@link CompanyUpdate}; not thread-safe. */
-    public static final class Builder {
-        private final CompanyFields f = new CompanyFields();
-
+    public static final class Builder extends CompanyFields<Builder> {
         private Builder() {
         }
 
-        /**
-         * @param name the company's name
-         * @return this builder
-         * @throws IllegalArgumentException if it is blank
-         */
-        public Builder name(String name) {
-            f.name = CompanyFields.text(name, "name");
-            return this;
-        }
-
-        /**
-         * @param plan the name of the company's plan
-         * @return this builder
-         * @throws IllegalArgumentException if it is blank
-         */
-        public Builder plan(String plan) {
-            f.plan = CompanyFields.text(plan, "plan");
-            return this;
-        }
-
-        /**
-         * @param employees the number of employees
-         * @return this builder
-         */
-        public Builder size(int employees) {
-            f.size = employees;
-            return this;
-        }
-
-        /**
-         * @param website the company's website (Intercom accepts any string)
-         * @return this builder
-         * @throws IllegalArgumentException if it is blank
-         */
-        public Builder website(String website) {
-            f.website = CompanyFields.text(website, "website");
-            return this;
-        }
-
-        /**
-         * @param industry the company's industry
-         * @return this builder
-         * @throws IllegalArgumentException if it is blank
-         */
-        public Builder industry(String industry) {
-            f.industry = CompanyFields.text(industry, "industry");
-            return this;
-        }
-
-        /**
-         * @param name an attribute name
-         * @param value a string, boolean, finite number, or {@code null} to clear the attribute; sent with its JSON type
-         * @return this builder
-         * @throws IllegalArgumentException if the name is blank or the value of another type
-         */
-        public Builder customAttribute(String name, Object value) {
-            f.customAttribute(name, value);
-            return this;
-        }
-
-        /**
-         * @param attributes attributes to set, as {@link #customAttribute(String, Object)} takes them
-         * @return this builder
-         * @throws IllegalArgumentException if a name is blank or a value of another type
-         */
-        public Builder customAttributes(Map<String, ?> attributes) {
-            Objects.requireNonNull(attributes, "customAttributes").forEach(f::customAttribute);
-            return this;
-        }
-
-        /**
-         * @param spend the revenue the company brings, a whole amount up to 2147483647
-         * @return this builder
-         * @throws IllegalArgumentException if it is above that limit
-         */
-        public Builder monthlySpend(long spend) {
-            f.monthlySpend = CompanyFields.monthlySpend(spend);
+        @Override
+        Builder self() {
             return this;
         }
 
@@ -131,7 +53,7 @@ public final class CompanyUpdate {
          * @throws IllegalArgumentException if nothing is set
          */
         public CompanyUpdate build() {
-            return new CompanyUpdate(f.json(false, "a company update"));
+            return new CompanyUpdate(json(false, "a company update"));
         }
     }
 }
