@@ -8,6 +8,14 @@ import dev.switchboard.conversations.intercom.CallList;
 import dev.switchboard.conversations.intercom.IntercomSpec;
 import dev.switchboard.conversations.intercom.Message;
 import dev.switchboard.conversations.intercom.admins.ActivityLogList;
+import dev.switchboard.conversations.intercom.contacts.Contact;
+import dev.switchboard.conversations.intercom.contacts.ContactArchived;
+import dev.switchboard.conversations.intercom.contacts.ContactBlocked;
+import dev.switchboard.conversations.intercom.contacts.ContactCompany;
+import dev.switchboard.conversations.intercom.contacts.ContactDeleted;
+import dev.switchboard.conversations.intercom.contacts.ContactSegment;
+import dev.switchboard.conversations.intercom.notes.Note;
+import dev.switchboard.conversations.intercom.subscriptions.SubscriptionType;
 import dev.switchboard.conversations.intercom.fin.FinConversation;
 import dev.switchboard.conversations.intercom.fin.FinCsatRequested;
 import dev.switchboard.conversations.intercom.fin.FinCsatResult;
@@ -96,6 +104,14 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("fin-status-updated.json", FinStatusUpdated.class);
         INTERCOM_FIXTURES.put("fin-csat-requested.json", FinCsatRequested.class);
         INTERCOM_FIXTURES.put("fin-unknown-event.json", UnknownFinEvent.class);
+        INTERCOM_FIXTURES.put("contact.json", Contact.class);
+        INTERCOM_FIXTURES.put("contact-deleted.json", ContactDeleted.class);
+        INTERCOM_FIXTURES.put("contact-archived.json", ContactArchived.class);
+        INTERCOM_FIXTURES.put("contact-blocked.json", ContactBlocked.class);
+        INTERCOM_FIXTURES.put("contact-company.json", ContactCompany.class);
+        INTERCOM_FIXTURES.put("contact-segment.json", ContactSegment.class);
+        INTERCOM_FIXTURES.put("subscription-type.json", SubscriptionType.class);
+        INTERCOM_FIXTURES.put("note.json", Note.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -120,7 +136,16 @@ class ModelsRoundTripTest {
             {"news_item", "knowledge.NewsItem"}, {"newsfeed_assignment", "knowledge.NewsfeedAssignment"},
             {"fin_agent_attribute_errors", "fin.FinAttributeErrors"}, {"fin_agent_status_updated_event", "fin.FinStatusUpdated"},
             {"fin_agent_replied_event", "fin.FinReplied"}, {"fin_agent_reply_chunk_event", "fin.FinReplyChunk"},
-            {"fin_agent_csat_requested_event", "fin.FinCsatRequested"}}) {
+            {"fin_agent_csat_requested_event", "fin.FinCsatRequested"},
+            {"contact", "contacts.Contact"}, {"contact_location", "contacts.ContactLocation"},
+            {"social_profile", "contacts.SocialProfile"}, {"contact_tags", "contacts.AddressableList"},
+            {"contact_notes", "contacts.AddressableList"}, {"contact_companies", "contacts.AddressableList"},
+            {"contact_subscription_types", "contacts.AddressableList"}, {"addressable_list", "contacts.Addressable"},
+            {"company_data", "contacts.Addressable"}, {"contact_deleted", "contacts.ContactDeleted"},
+            {"contact_archived", "contacts.ContactArchived"}, {"contact_unarchived", "contacts.ContactArchived"},
+            {"contact_blocked", "contacts.ContactBlocked"}, {"company", "contacts.ContactCompany"},
+            {"segment", "contacts.ContactSegment"}, {"note", "notes.Note"},
+            {"subscription_type", "subscriptions.SubscriptionType"}, {"translation", "subscriptions.Translation"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
@@ -133,6 +158,17 @@ class ModelsRoundTripTest {
         INTERCOM_ITEMS.put("GET /internal_articles", Map.entry("/data", InternalArticle.class));
         INTERCOM_ITEMS.put("GET /internal_articles/search", Map.entry("/data/internal_articles", InternalArticle.class));
         INTERCOM_ITEMS.put("GET /news/news_items", Map.entry("/data", NewsItem.class));
+        for (String op : List.of("GET /contacts/{contact_id}", "PUT /contacts/{contact_id}", "POST /contacts/merge",
+                "POST /contacts", "GET /contacts/find_by_external_id/{external_id}")) {
+            INTERCOM_INLINE.put(op, Contact.class);
+        }
+        INTERCOM_ITEMS.put("GET /contacts", Map.entry("/data", Contact.class));
+        INTERCOM_ITEMS.put("POST /contacts/search", Map.entry("/data", Contact.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/companies", Map.entry("/data", ContactCompany.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/segments", Map.entry("/data", ContactSegment.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/subscriptions", Map.entry("/data", SubscriptionType.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/tags", Map.entry("/data", dev.switchboard.conversations.intercom.Tag.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/notes", Map.entry("/data", Note.class));
     }
 
     private static Class<? extends JsonModel> model(String name) {
