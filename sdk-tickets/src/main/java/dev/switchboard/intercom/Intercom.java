@@ -6,9 +6,11 @@ import dev.switchboard.conversations.intercom.IntercomBuilder;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.MessagesClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.contacts.ContactsClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
+import dev.switchboard.conversations.intercom.notes.NotesClient;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.core.http.RateLimitInfo;
 import dev.switchboard.tickets.JobsClient;
@@ -46,6 +48,8 @@ public final class Intercom implements AutoCloseable {
     private final ReportingDataExportClient reportingDataExport;
     private final AdminsClient admins;
     private final FinAgentClient fin;
+    private final ContactsClient contacts;
+    private final NotesClient notes;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -61,6 +65,8 @@ public final class Intercom implements AutoCloseable {
         this.reportingDataExport = new ReportingDataExportClient(connection);
         this.admins = new AdminsClient(connection);
         this.fin = new FinAgentClient(connection);
+        this.contacts = new ContactsClient(connection);
+        this.notes = new NotesClient(connection);
     }
 
     /**
@@ -133,6 +139,16 @@ public final class Intercom implements AutoCloseable {
     /** @return the Fin Agent API: start, reply, event streams, CSAT */
     public FinAgentClient fin() {
         return fin;
+    }
+
+    /** @return contacts (users and leads), their tags, subscription types, companies and segments */
+    public ContactsClient contacts() {
+        return contacts;
+    }
+
+    /** @return notes on contacts */
+    public NotesClient notes() {
+        return notes;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.switchboard.examples.cli.intercom;
 
 import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.conversations.intercom.ConversationsClient;
+import dev.switchboard.conversations.intercom.contacts.ContactsClient;
+import dev.switchboard.conversations.intercom.notes.NotesClient;
 import dev.switchboard.examples.cli.ExportTarget;
 import java.util.List;
 
@@ -18,6 +20,9 @@ public final class IntercomTargets {
         return List.of(
                 new IntercomListExport("conversations",
                         (c, r) -> new ConversationsClient(c).list(ConversationsClient.MAX_PER_PAGE)),
-                new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)));
+                new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)),
+                new IntercomListExport("contacts", (c, r) -> new ContactsClient(c).list(ContactsClient.MAX_PER_PAGE)),
+                new IntercomListExport("notes", (c, r) -> new NotesClient(c).list(r.contact().orElseThrow(
+                        () -> new IllegalStateException("intercom notes need --contact")))));
     }
 }
