@@ -8,6 +8,14 @@ import dev.switchboard.conversations.intercom.CallList;
 import dev.switchboard.conversations.intercom.IntercomSpec;
 import dev.switchboard.conversations.intercom.Message;
 import dev.switchboard.conversations.intercom.admins.ActivityLogList;
+import dev.switchboard.conversations.intercom.contacts.Contact;
+import dev.switchboard.conversations.intercom.contacts.ContactArchived;
+import dev.switchboard.conversations.intercom.contacts.ContactBlocked;
+import dev.switchboard.conversations.intercom.companies.Company;
+import dev.switchboard.conversations.intercom.contacts.ContactDeleted;
+import dev.switchboard.conversations.intercom.segments.Segment;
+import dev.switchboard.conversations.intercom.notes.Note;
+import dev.switchboard.conversations.intercom.subscriptions.SubscriptionType;
 import dev.switchboard.conversations.intercom.fin.FinConversation;
 import dev.switchboard.conversations.intercom.fin.FinCsatRequested;
 import dev.switchboard.conversations.intercom.fin.FinCsatResult;
@@ -105,6 +113,14 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("team-list.json", model("dev.switchboard.conversations.intercom.teams.TeamList"));
         INTERCOM_FIXTURES.put("admin-with-app.json", Admin.class);
         INTERCOM_FIXTURES.put("admin-list.json", model("dev.switchboard.conversations.intercom.admins.AdminList"));
+        INTERCOM_FIXTURES.put("contact.json", Contact.class);
+        INTERCOM_FIXTURES.put("contact-deleted.json", ContactDeleted.class);
+        INTERCOM_FIXTURES.put("contact-archived.json", ContactArchived.class);
+        INTERCOM_FIXTURES.put("contact-blocked.json", ContactBlocked.class);
+        INTERCOM_FIXTURES.put("contact-company.json", Company.class);
+        INTERCOM_FIXTURES.put("contact-segment.json", Segment.class);
+        INTERCOM_FIXTURES.put("subscription-type.json", SubscriptionType.class);
+        INTERCOM_FIXTURES.put("note.json", Note.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -136,7 +152,15 @@ class ModelsRoundTripTest {
             {"company_attached_segments", "segments.SegmentList"}, {"tag_list", "TagList"}, {"team", "teams.Team"},
             {"team_list", "teams.TeamList"}, {"admin_priority_level", "teams.Team$AdminPriorityLevel"},
             {"admin_list", "admins.AdminList"}, {"admin_with_app", "admins.Admin"}, {"app", "admins.App"},
-            {"team_priority_level", "admins.Admin$TeamPriorityLevel"}}) {
+            {"team_priority_level", "admins.Admin$TeamPriorityLevel"},
+            {"contact", "contacts.Contact"}, {"contact_location", "contacts.ContactLocation"},
+            {"social_profile", "contacts.SocialProfile"}, {"contact_tags", "contacts.AddressableList"},
+            {"contact_notes", "contacts.AddressableList"}, {"contact_companies", "contacts.AddressableList"},
+            {"contact_subscription_types", "contacts.AddressableList"}, {"addressable_list", "contacts.Addressable"},
+            {"company_data", "contacts.Addressable"}, {"contact_deleted", "contacts.ContactDeleted"},
+            {"contact_archived", "contacts.ContactArchived"}, {"contact_unarchived", "contacts.ContactArchived"},
+            {"contact_blocked", "contacts.ContactBlocked"}, {"note", "notes.Note"},
+            {"subscription_type", "subscriptions.SubscriptionType"}, {"translation", "subscriptions.Translation"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
@@ -151,6 +175,17 @@ class ModelsRoundTripTest {
         INTERCOM_ITEMS.put("GET /news/news_items", Map.entry("/data", NewsItem.class));
         INTERCOM_ITEMS.put("GET /companies/{company_id}/contacts", Map.entry("/data",
                 dev.switchboard.conversations.intercom.ContactReference.class));
+        for (String op : List.of("GET /contacts/{contact_id}", "PUT /contacts/{contact_id}", "POST /contacts/merge",
+                "POST /contacts", "GET /contacts/find_by_external_id/{external_id}")) {
+            INTERCOM_INLINE.put(op, Contact.class);
+        }
+        INTERCOM_ITEMS.put("GET /contacts", Map.entry("/data", Contact.class));
+        INTERCOM_ITEMS.put("POST /contacts/search", Map.entry("/data", Contact.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/companies", Map.entry("/data", Company.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/segments", Map.entry("/data", Segment.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/subscriptions", Map.entry("/data", SubscriptionType.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/tags", Map.entry("/data", dev.switchboard.conversations.intercom.Tag.class));
+        INTERCOM_ITEMS.put("GET /contacts/{contact_id}/notes", Map.entry("/data", Note.class));
     }
 
     private static Class<? extends JsonModel> model(String name) {

@@ -7,9 +7,11 @@ import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.MessagesClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
 import dev.switchboard.conversations.intercom.companies.CompaniesClient;
+import dev.switchboard.conversations.intercom.contacts.ContactsClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
+import dev.switchboard.conversations.intercom.notes.NotesClient;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.conversations.intercom.segments.SegmentsClient;
 import dev.switchboard.conversations.intercom.tags.TagsClient;
@@ -54,6 +56,8 @@ public final class Intercom implements AutoCloseable {
     private final SegmentsClient segments;
     private final TagsClient tags;
     private final TeamsClient teams;
+    private final ContactsClient contacts;
+    private final NotesClient notes;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -73,6 +77,8 @@ public final class Intercom implements AutoCloseable {
         this.segments = new SegmentsClient(connection);
         this.tags = new TagsClient(connection);
         this.teams = new TeamsClient(connection);
+        this.contacts = new ContactsClient(connection);
+        this.notes = new NotesClient(connection);
     }
 
     /**
@@ -165,6 +171,16 @@ public final class Intercom implements AutoCloseable {
     /** @return teams: list, get */
     public TeamsClient teams() {
         return teams;
+    }
+
+    /** @return contacts (users and leads), their tags, subscription types, companies and segments */
+    public ContactsClient contacts() {
+        return contacts;
+    }
+
+    /** @return notes on contacts */
+    public NotesClient notes() {
+        return notes;
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.switchboard.conversations.intercom.admins.SetAway;
 import dev.switchboard.conversations.intercom.companies.CompanyFilter;
 import dev.switchboard.conversations.intercom.companies.CompanyRequest;
 import dev.switchboard.conversations.intercom.companies.CompanyUpdate;
+import dev.switchboard.conversations.intercom.contacts.ContactRequest;
 import dev.switchboard.conversations.intercom.fin.CsatRating;
 import dev.switchboard.conversations.intercom.fin.FinCsatRequest;
 import dev.switchboard.conversations.intercom.fin.FinMessage;
@@ -26,6 +27,7 @@ import dev.switchboard.conversations.intercom.knowledge.InternalArticleRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
 import dev.switchboard.conversations.intercom.tags.TagRequest;
+import dev.switchboard.conversations.intercom.subscriptions.ConsentType;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.testkit.FakeRequest;
@@ -173,6 +175,29 @@ class IntercomCoverageTest {
         op("GET /me", i -> i.admins().me());
         op("GET /admins", i -> i.admins().list());
         op("GET /admins/{admin_id}", i -> i.admins().get("991"));
+        // Contacts, their tags and subscription types, notes
+        op("GET /contacts", i -> i.contacts().list().firstPage());
+        op("POST /contacts", i -> i.contacts().create(ContactRequest.builder().email("ada@example.com").build()));
+        op("GET /contacts/{contact_id}", i -> i.contacts().get("c1"));
+        op("PUT /contacts/{contact_id}", i -> i.contacts().update("c1", ContactRequest.builder().name("Ada").build()));
+        op("DELETE /contacts/{contact_id}", i -> i.contacts().delete("c1"));
+        op("POST /contacts/merge", i -> i.contacts().merge("lead1", "user1"));
+        op("POST /contacts/search", i -> i.contacts().search(SearchQuery.field("role").eq("lead")).firstPage());
+        op("GET /contacts/find_by_external_id/{external_id}", i -> i.contacts().findByExternalId("e1"));
+        op("POST /contacts/{contact_id}/archive", i -> i.contacts().archive("c1"));
+        op("POST /contacts/{contact_id}/unarchive", i -> i.contacts().unarchive("c1"));
+        op("POST /contacts/{contact_id}/block", i -> i.contacts().block("c1"));
+        op("GET /contacts/{contact_id}/companies", i -> i.contacts().companies("c1").firstPage());
+        op("GET /contacts/{contact_id}/segments", i -> i.contacts().segments("c1").firstPage());
+        op("GET /contacts/{contact_id}/subscriptions", i -> i.contacts().subscriptions("c1").firstPage());
+        op("GET /contacts/{contact_id}/tags", i -> i.contacts().tags("c1").firstPage());
+        op("POST /contacts/{contact_id}/tags", i -> i.contacts().attachTag("c1", "81"));
+        op("DELETE /contacts/{contact_id}/tags/{tag_id}", i -> i.contacts().detachTag("c1", "81"));
+        op("POST /contacts/{contact_id}/subscriptions", i -> i.contacts().attachSubscription("c1", "93", ConsentType.OPT_IN));
+        op("DELETE /contacts/{contact_id}/subscriptions/{subscription_id}", i -> i.contacts().detachSubscription("c1", "93"));
+        op("GET /contacts/{contact_id}/notes", i -> i.notes().list("c1").firstPage());
+        op("POST /contacts/{contact_id}/notes", i -> i.notes().create("c1", "Called", "991"));
+        op("GET /notes/{note_id}", i -> i.notes().get("34"));
     }
 
     @Test

@@ -24,6 +24,7 @@ final class ExportArguments {
     static final String DM_ONLY = "--dm-only";
     static final String MAX = "--max";
     static final String DEBUG = "--debug";
+    static final String CONTACT = "--contact";
 
     /** Suger's priorities, in the order they are sent by default. */
     static final List<String> ALL_PRIORITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
@@ -36,6 +37,7 @@ final class ExportArguments {
             .option(DM_ONLY, OptionParser.Kind.FLAG)
             .option(MAX, OptionParser.Kind.VALUE)
             .option(DEBUG, OptionParser.Kind.FLAG)
+            .option(CONTACT, OptionParser.Kind.VALUE)
             .build();
 
     private ExportArguments() {
@@ -82,8 +84,9 @@ final class ExportArguments {
                     : CredentialEnv.value(env, CredentialEnv.SUGER_ORG_ID).map(String::strip);
         }
         checkEnvironment(api, env, baseUrl, org);
+        Optional<String> contact = Optional.ofNullable(args.value(CONTACT)).map(ExportArguments::contact);
         return new ExportRequest(api, collection, baseUrl, since, org, priorities, args.has(DM_ONLY), max,
-                args.has(DEBUG), env);
+                args.has(DEBUG), env, contact);
     }
 
     private static void checkApplicable(OptionParser.ParsedArgs args, String api, String collection) {
@@ -95,6 +98,13 @@ final class ExportArguments {
         }
         if (args.has(DM_ONLY) && !api.equals(ExportCatalog.MOVEWORKS)) {
             throw new UsageException(DM_ONLY + " applies to moveworks only, not to " + api);
+        }
+        boolean notes = api.equals(ExportCatalog.INTERCOM) && collection.equals("notes");
+        if (args.has(CONTACT) && !notes) {
+            throw new UsageException(CONTACT + " applies to intercom notes only, not to " + api + " " + collection);
+        }
+        if (notes && !args.has(CONTACT)) {
+            throw new UsageException("intercom notes are a contact's: pass " + CONTACT + " ID");
         }
         if (args.has(SINCE) && !ExportCatalog.supportsSince(api, collection)) {
             throw new UsageException(SINCE + " does not apply to " + api + " " + collection
@@ -207,6 +217,18 @@ final class ExportArguments {
             }
         }
         return List.copyOf(result);
+    }
+
+    /** Intercom's id of a contact: not blank, no spaces, no control characters, not a path segment of its own. */
+    static String contact(String value) {
+        String v = value.strip();
+        if (v.isEmpty() || v.equals(".") || v.equals("..")) {
+            throw new UsageException(CONTACT + " must be a contact's id, was '" + value + "'");
+        }
+        if (v.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
+            throw new UsageException(CONTACT + " must not contain spaces or control characters");
+        }
+        return v;
     }
 
     static String org(String value) {

@@ -24,10 +24,11 @@ import java.util.OptionalLong;
  * @param max {@code --max}: the most records to write; the target stops when {@link RecordSink#full()}
  * @param debug {@code --debug}: failures are printed with their stack trace
  * @param env the process environment, for the credentials
+ * @param contact Intercom notes only: {@code --contact}, the contact whose notes are exported; empty otherwise
  */
 public record ExportRequest(String api, String collection, Optional<String> baseUrl, Optional<Instant> since,
         Optional<String> org, List<String> priorities, boolean dmOnly, OptionalLong max, boolean debug,
-        Map<String, String> env) {
+        Map<String, String> env, Optional<String> contact) {
 
     /** Checks and copies the components. */
     public ExportRequest {
@@ -39,6 +40,27 @@ public record ExportRequest(String api, String collection, Optional<String> base
         priorities = List.copyOf(priorities);
         Objects.requireNonNull(max, "max");
         env = Map.copyOf(env);
+        Objects.requireNonNull(contact, "contact");
+    }
+
+    /**
+     * A request without {@code --contact}, for the collections that take none.
+     *
+     * @param api the API
+     * @param collection the collection
+     * @param baseUrl {@code --base-url}
+     * @param since {@code --since}
+     * @param org {@code --org}
+     * @param priorities {@code --priorities}
+     * @param dmOnly {@code --dm-only}
+     * @param max {@code --max}
+     * @param debug {@code --debug}
+     * @param env the process environment
+     */
+    public ExportRequest(String api, String collection, Optional<String> baseUrl, Optional<Instant> since,
+            Optional<String> org, List<String> priorities, boolean dmOnly, OptionalLong max, boolean debug,
+            Map<String, String> env) {
+        this(api, collection, baseUrl, since, org, priorities, dmOnly, max, debug, env, Optional.empty());
     }
 
     /**
@@ -71,6 +93,6 @@ public record ExportRequest(String api, String collection, Optional<String> base
     public String toString() {
         return "ExportRequest[api=" + api + ", collection=" + collection + ", baseUrl=" + baseUrl + ", since=" + since
                 + ", org=" + org + ", priorities=" + priorities + ", dmOnly=" + dmOnly + ", max=" + max
-                + ", debug=" + debug + ", env=" + new java.util.TreeSet<>(env.keySet()) + "]";
+                + ", debug=" + debug + ", contact=" + contact + ", env=" + new java.util.TreeSet<>(env.keySet()) + "]";
     }
 }

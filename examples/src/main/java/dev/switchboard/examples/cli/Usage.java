@@ -23,7 +23,7 @@ final class Usage {
                 "Usage:",
                 "  switchboard tour",
                 "  switchboard export <api> <collection> [--base-url URL] [--since ISO-8601] [--org ID]",
-                "                     [--priorities P,...] [--dm-only] [--max N] [--debug]",
+                "                     [--priorities P,...] [--dm-only] [--contact ID] [--max N] [--debug]",
                 "  switchboard decode <" + String.join("|", DecodeCommand.SOURCES)
                         + "> [--secret S]... [--header \"Name: value\"]... [--debug]",
                 "  switchboard --help | --version",
@@ -45,6 +45,7 @@ final class Usage {
                 "  --org ID            suger only: the organization (default: $SUGER_ORG_ID)",
                 "  --priorities P,...  suger only: LOW, MEDIUM, HIGH, CRITICAL (default: all four)",
                 "  --dm-only           moveworks only: direct-message records only",
+                "  --contact ID        intercom notes only, and required there: whose notes to export",
                 "  --max N             stop after N records",
                 "  --debug             print the stack trace of a failure",
                 "",

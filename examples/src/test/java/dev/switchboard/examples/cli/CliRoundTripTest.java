@@ -66,6 +66,8 @@ class CliRoundTripTest {
                 new Collection("moveworks", "users", "sdk-conversations/src/test/resources/moveworks/users.json", "value", moveworks),
                 new Collection("intercom", "conversations", "sdk-conversations/src/test/resources/intercom/conversation-list.json", "conversations", intercom),
                 new Collection("intercom", "calls", "sdk-conversations/src/test/resources/intercom/call-list.json", "data", intercom),
+                new Collection("intercom", "contacts", "sdk-conversations/src/test/resources/intercom/contact-list.json", "data", intercom),
+                new Collection("intercom", "notes", "sdk-conversations/src/test/resources/intercom/note-list.json", "data", intercom),
                 new Collection("intercom", "tickets", "sdk-tickets/src/test/resources/tickets/ticket-full.json", null, intercom),
                 new Collection("intercom", "companies", "sdk-conversations/src/test/resources/intercom/company-scroll.json", "data", intercom),
                 new Collection("intercom", "segments", "sdk-conversations/src/test/resources/intercom/segment-list.json", "segments", intercom),
@@ -122,7 +124,8 @@ class CliRoundTripTest {
             CliRun.Builder b = CliRun.with().env(c.env());
             Stream.of(MoveworksTargets.all(), IntercomTargets.all(), TicketsTargets.all(), SugerTargets.all(),
                     AloochatTargets.all()).flatMap(List::stream).forEach(b::export);
-            CliRun r = b.run("export", c.api(), c.name(), "--base-url", base);
+            CliRun r = c.name().equals("notes") ? b.run("export", c.api(), c.name(), "--base-url", base, "--contact", "c1")
+                    : b.run("export", c.api(), c.name(), "--base-url", base);
             assertEquals(0, r.exit(), () -> c + ": " + r.err());
             List<String> lines = r.outLines();
             assertEquals(served.size(), lines.size(), c + ": every record written, a mistyped field or not");

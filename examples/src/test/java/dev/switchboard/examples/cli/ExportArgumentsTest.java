@@ -43,6 +43,14 @@ class ExportArgumentsTest {
         assertFalse(r.debug());
         assertTrue(r.sandbox());
         assertFalse(r.hasCredentials());
+        assertEquals(Optional.empty(), r.contact());
+    }
+
+    @Test
+    void contactIsTheTrimmedIdOfTheContactWhoseNotesAreExported() {
+        ExportRequest r = request(Map.of(), "intercom", "notes", "--contact", " 6762f0d01bb69f9f2193b001 ");
+        assertEquals(Optional.of("6762f0d01bb69f9f2193b001"), r.contact());
+        assertTrue(r.toString().contains("contact=Optional[6762f0d01bb69f9f2193b001]"), r::toString);
     }
 
     @ParameterizedTest

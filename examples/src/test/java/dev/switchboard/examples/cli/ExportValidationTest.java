@@ -21,9 +21,10 @@ class ExportValidationTest {
                 usage("no api", "export needs an API and a collection", "export"),
                 usage("unknown api", "unknown API 'zendesk'; valid: intercom, moveworks, suger, aloochat",
                         "export", "zendesk", "tickets"),
-                usage("missing collection", "export intercom needs a collection; valid: tickets, conversations, calls",
+                usage("missing collection", "export intercom needs a collection; valid: tickets, conversations, calls, contacts, notes",
                         "export", "intercom"),
-                usage("unknown collection", "unknown collection 'users' for intercom; valid: tickets, conversations, calls",
+                usage("unknown collection", "unknown collection 'users' for intercom; valid: tickets, conversations, calls, contacts, "
+                        + "notes",
                         "export", "intercom", "users"),
                 usage("extra argument", "unexpected argument 'extra'", "export", "suger", "events", "extra"),
                 usage("base url scheme", "--base-url must be an absolute http or https URL, was 'ftp://example.com'",
@@ -67,7 +68,18 @@ class ExportValidationTest {
                 usage("since with intercom calls", "--since does not apply to intercom calls",
                         "export", "intercom", "calls", "--since", "2024-05-01"),
                 usage("since with intercom conversations", "--since does not apply to intercom conversations",
-                        "export", "intercom", "conversations", "--since", "2024-05-01"));
+                        "export", "intercom", "conversations", "--since", "2024-05-01"),
+                usage("notes without a contact", "intercom notes are a contact's: pass --contact ID",
+                        "export", "intercom", "notes"),
+                usage("contact with contacts", "--contact applies to intercom notes only, not to intercom contacts",
+                        "export", "intercom", "contacts", "--contact", "c1"),
+                usage("contact with suger", "--contact applies to intercom notes only, not to suger events",
+                        "export", "suger", "events", "--contact", "c1"),
+                usage("blank contact", "--contact must be a contact's id, was ' '", "export", "intercom", "notes",
+                        "--contact", " "),
+                usage("contact with a space", "--contact must not contain spaces or control characters",
+                        "export", "intercom", "notes", "--contact", "a b"),
+                usage("missing contact value", "option --contact needs a value", "export", "intercom", "notes", "--contact"));
     }
 
     private static Arguments usage(String name, String expected, String... args) {
@@ -141,13 +153,15 @@ class ExportValidationTest {
         List<String> seen = new ArrayList<>();
         for (String api : ExportCatalog.apis()) {
             for (String collection : ExportCatalog.collections(api)) {
-                CliRun r = CliRun.with().run("export", api, collection);
+                CliRun r = collection.equals("notes") ? CliRun.with().run("export", api, collection, "--contact", "c1")
+                        : CliRun.with().run("export", api, collection);
                 assertEquals("error: export of " + api + " " + collection + " is not available in this build\n", r.err);
                 seen.add(api + " " + collection);
             }
         }
         assertEquals(List.of("intercom tickets", "intercom conversations", "intercom calls", "intercom companies",
-                "intercom segments", "intercom tags", "intercom teams", "intercom admins", "moveworks conversations",
+                "intercom segments", "intercom tags", "intercom teams", "intercom admins", "intercom contacts",
+                "intercom notes", "moveworks conversations",
                 "moveworks interactions", "moveworks plugin-calls", "moveworks plugin-resources", "moveworks users",
                 "suger events", "suger messages", "aloochat notifications"), seen);
     }

@@ -72,6 +72,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeIntercomCompanies companies;
     private final FakeIntercomTags tags;
     private final FakeIntercomDirectory directory;
+    private final FakeIntercomContacts contacts;
 
     /** Registers a route of the fake; its handler is wrapped with the token check and the rate-limit headers. */
     interface Router {
@@ -102,6 +103,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             this.companies = FakeIntercomCompanies.on(server, token, b.clock);
             this.tags = FakeIntercomTags.on(server, token, b.clock).linked(companies, state.lock, state.conversations::get);
             this.directory = FakeIntercomDirectory.on(server, token);
+            this.contacts = FakeIntercomContacts.on(server, token, b.clock);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -205,6 +207,11 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     /** @return the segments and teams on this fake's server and token */
     public FakeIntercomDirectory directory() {
         return directory;
+    }
+
+    /** @return the contacts, with their tags, subscriptions, companies, segments and notes, on this fake's server */
+    public FakeIntercomContacts contacts() {
+        return contacts;
     }
 
     /** @return the access token the fake accepts */

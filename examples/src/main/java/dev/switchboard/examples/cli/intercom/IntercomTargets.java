@@ -4,6 +4,8 @@ import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.conversations.intercom.ConversationsClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
 import dev.switchboard.conversations.intercom.companies.CompaniesClient;
+import dev.switchboard.conversations.intercom.contacts.ContactsClient;
+import dev.switchboard.conversations.intercom.notes.NotesClient;
 import dev.switchboard.conversations.intercom.segments.SegmentsClient;
 import dev.switchboard.conversations.intercom.tags.TagsClient;
 import dev.switchboard.conversations.intercom.teams.TeamsClient;
@@ -33,6 +35,9 @@ public final class IntercomTargets {
                 new IntercomListExport("segments", (c, r) -> new SegmentsClient(c).list()),
                 new IntercomListExport("tags", (c, r) -> new TagsClient(c).list()),
                 new IntercomListExport("teams", (c, r) -> new TeamsClient(c).list()),
-                new IntercomListExport("admins", (c, r) -> new AdminsClient(c).list()));
+                new IntercomListExport("admins", (c, r) -> new AdminsClient(c).list()),
+                new IntercomListExport("contacts", (c, r) -> new ContactsClient(c).list(ContactsClient.MAX_PER_PAGE)),
+                new IntercomListExport("notes", (c, r) -> new NotesClient(c).list(r.contact().orElseThrow(
+                        () -> new IllegalStateException("intercom notes need --contact")))));
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code switchboard export intercom conversations|calls} and the Intercom tour leg, through the whole CLI. */
+/** {@code switchboard export intercom conversations|calls|contacts|notes} and the Intercom tour leg, through the whole CLI. */
 class IntercomCliTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -40,7 +40,8 @@ class IntercomCliTest {
 
     @Test
     void registersBothCollections() {
-        assertEquals(List.of("conversations", "calls", "companies", "segments", "tags", "teams", "admins"),
+        assertEquals(List.of("conversations", "calls", "companies", "segments", "tags", "teams", "admins", "contacts", "notes"),
+        assertEquals(List.of("conversations", "calls", "contacts", "notes"),
                 IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }
@@ -74,6 +75,32 @@ class IntercomCliTest {
                 .map(l -> Json.tree(l.getBytes(StandardCharsets.UTF_8), "line").path("company_id").asText()).toList(),
                 "companies without users too, which the list would leave out");
         assertTrue(err().endsWith("exported 5 companies from intercom\n"), err());
+    }
+
+    @Test
+    void exportsEveryContactAndOneContactsNotesFromTheSandbox() {
+        assertEquals(0, run(Map.of(), "export", "intercom", "contacts"), this::err);
+        assertEquals(30, lines().size());
+        assertEquals("contact", Json.tree(lines().get(29).getBytes(StandardCharsets.UTF_8), "line").path("type").asText());
+        assertTrue(err().endsWith("exported 30 contacts from intercom\n"), err());
+        out.reset();
+        err.reset();
+        try (FakeIntercom fake = FakeIntercom.start()) {
+            String contact = fake.contacts().contactIds().get(0);
+            assertEquals(0, run(Map.of("INTERCOM_TOKEN", fake.token()), "export", "intercom", "notes", "--contact", contact,
+                    "--base-url", fake.baseUrl()), this::err);
+            List<String> lines = lines();
+            assertEquals(3, lines.size());
+            for (int i = 0; i < 3; i++) {
+                assertEquals(Json.tree(Json.writeBytes(fake.contacts().notesOf(contact).get(i)), "served"),
+                        Json.tree(lines.get(i).getBytes(StandardCharsets.UTF_8), "line"));
+            }
+            assertEquals(List.of("/contacts/" + contact + "/notes", "/contacts/" + contact + "/notes?page=2"),
+                    fake.requests().stream().map(r -> r.target()).toList());
+        }
+        err.reset();
+        assertEquals(1, run(Map.of(), "export", "intercom", "notes", "--contact", "nobody"));
+        assertTrue(err().contains("error: HTTP 404 Not Found on GET /contacts/nobody/notes: User Not Found"), err());
     }
 
     @Test
