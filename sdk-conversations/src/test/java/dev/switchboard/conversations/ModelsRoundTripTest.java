@@ -96,6 +96,8 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("fin-status-updated.json", FinStatusUpdated.class);
         INTERCOM_FIXTURES.put("fin-csat-requested.json", FinCsatRequested.class);
         INTERCOM_FIXTURES.put("fin-unknown-event.json", UnknownFinEvent.class);
+        INTERCOM_FIXTURES.put("article.json", dev.switchboard.conversations.intercom.articles.Article.class);
+        INTERCOM_FIXTURES.put("article-search.json", dev.switchboard.conversations.intercom.articles.ArticleSearchResponse.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -120,7 +122,12 @@ class ModelsRoundTripTest {
             {"news_item", "knowledge.NewsItem"}, {"newsfeed_assignment", "knowledge.NewsfeedAssignment"},
             {"fin_agent_attribute_errors", "fin.FinAttributeErrors"}, {"fin_agent_status_updated_event", "fin.FinStatusUpdated"},
             {"fin_agent_replied_event", "fin.FinReplied"}, {"fin_agent_reply_chunk_event", "fin.FinReplyChunk"},
-            {"fin_agent_csat_requested_event", "fin.FinCsatRequested"}}) {
+            {"fin_agent_csat_requested_event", "fin.FinCsatRequested"},
+            {"article", "articles.Article"}, {"article_list_item", "articles.Article"},
+            {"article_content", "articles.ArticleContent"}, {"article_translated_content", "articles.ArticleTranslatedContent"},
+            {"article_statistics", "articles.ArticleStatistics"}, {"article_search_response", "articles.ArticleSearchResponse"},
+            {"article_search_highlights", "articles.ArticleSearchHighlight"},
+            {"deleted_article_object", "knowledge.DeletedObject"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
@@ -133,6 +140,7 @@ class ModelsRoundTripTest {
         INTERCOM_ITEMS.put("GET /internal_articles", Map.entry("/data", InternalArticle.class));
         INTERCOM_ITEMS.put("GET /internal_articles/search", Map.entry("/data/internal_articles", InternalArticle.class));
         INTERCOM_ITEMS.put("GET /news/news_items", Map.entry("/data", NewsItem.class));
+        INTERCOM_ITEMS.put("GET /articles", Map.entry("/data", dev.switchboard.conversations.intercom.articles.Article.class));
     }
 
     private static Class<? extends JsonModel> model(String name) {

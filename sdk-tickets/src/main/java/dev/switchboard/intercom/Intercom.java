@@ -6,6 +6,7 @@ import dev.switchboard.conversations.intercom.IntercomBuilder;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.MessagesClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
@@ -46,6 +47,7 @@ public final class Intercom implements AutoCloseable {
     private final ReportingDataExportClient reportingDataExport;
     private final AdminsClient admins;
     private final FinAgentClient fin;
+    private final ArticlesClient articles;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -61,6 +63,7 @@ public final class Intercom implements AutoCloseable {
         this.reportingDataExport = new ReportingDataExportClient(connection);
         this.admins = new AdminsClient(connection);
         this.fin = new FinAgentClient(connection);
+        this.articles = new ArticlesClient(connection);
     }
 
     /**
@@ -133,6 +136,11 @@ public final class Intercom implements AutoCloseable {
     /** @return the Fin Agent API: start, reply, event streams, CSAT */
     public FinAgentClient fin() {
         return fin;
+    }
+
+    /** @return Help Center articles: list, create, get, update, delete, search (with highlights) */
+    public ArticlesClient articles() {
+        return articles;
     }
 
     /**

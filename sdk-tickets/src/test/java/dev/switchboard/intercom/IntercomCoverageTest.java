@@ -13,6 +13,8 @@ import dev.switchboard.conversations.intercom.Recipient;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.admins.SetAway;
+import dev.switchboard.conversations.intercom.articles.ArticleRequest;
+import dev.switchboard.conversations.intercom.articles.ArticleSearch;
 import dev.switchboard.conversations.intercom.fin.CsatRating;
 import dev.switchboard.conversations.intercom.fin.FinCsatRequest;
 import dev.switchboard.conversations.intercom.fin.FinMessage;
@@ -141,6 +143,13 @@ class IntercomCoverageTest {
         op("POST /fin/start", i -> i.fin().start(FinStartRequest.builder("v1", FinMessage.user("hi", T), FinUser.of("u1")).build()));
         op("POST /fin/reply", i -> i.fin().reply(FinReplyRequest.builder("v1", FinMessage.user("hi", T), FinUser.of("u1")).build()));
         op("POST /fin/csat", i -> i.fin().csat(FinCsatRequest.of("v1", CsatRating.GOOD)));
+        // Articles
+        op("GET /articles", i -> i.articles().list().firstPage());
+        op("POST /articles", i -> i.articles().create(ArticleRequest.create("T", "991")));
+        op("GET /articles/{article_id}", i -> i.articles().get("501"));
+        op("PUT /articles/{article_id}", i -> i.articles().update("501", ArticleRequest.update().title("T2")));
+        op("DELETE /articles/{article_id}", i -> i.articles().delete("501"));
+        op("GET /articles/search", i -> i.articles().search(ArticleSearch.phrase("refund")).firstPage());
     }
 
     @Test

@@ -41,7 +41,7 @@ final class Usage {
                 "  --since ISO-8601    only records updated since then: a date-time with offset",
                 "                      (2024-05-01T12:00:00Z) or a date (2024-05-01, midnight UTC);",
                 "                      moveworks last_updated_time ge, suger startDate, aloochat start_date,",
-                "                      intercom tickets updated_at > (not intercom conversations or calls)",
+                "                      intercom tickets updated_at > (no other intercom collection)",
                 "  --org ID            suger only: the organization (default: $SUGER_ORG_ID)",
                 "  --priorities P,...  suger only: LOW, MEDIUM, HIGH, CRITICAL (default: all four)",
                 "  --dm-only           moveworks only: direct-message records only",

@@ -69,6 +69,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeIntercomReporting reporting;
     private final FakeIntercomAdmins admins;
     private final FakeFin fin;
+    private final FakeIntercomArticles articles;
     private long windowStart = Long.MIN_VALUE;
     private long windowCount;
 
@@ -98,6 +99,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             this.reporting = FakeIntercomReporting.on(server, token);
             this.admins = FakeIntercomAdmins.on(server, token);
             this.fin = FakeFin.on(server, token);
+            this.articles = FakeIntercomArticles.on(server, token, b.clock);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -211,6 +213,11 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
      */
     public FakeFin fin() {
         return fin;
+    }
+
+    /** @return the Help Center's articles, collections and Help Centers on this fake's server and token */
+    public FakeIntercomArticles articles() {
+        return articles;
     }
 
     /** @return the access token the fake accepts */

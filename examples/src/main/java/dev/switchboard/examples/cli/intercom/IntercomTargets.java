@@ -2,6 +2,9 @@ package dev.switchboard.examples.cli.intercom;
 
 import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.conversations.intercom.ConversationsClient;
+import dev.switchboard.conversations.intercom.articles.ArticlesClient;
+import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
+import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.examples.cli.ExportTarget;
 import java.util.List;
 
@@ -18,6 +21,9 @@ public final class IntercomTargets {
         return List.of(
                 new IntercomListExport("conversations",
                         (c, r) -> new ConversationsClient(c).list(ConversationsClient.MAX_PER_PAGE)),
-                new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)));
+                new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)),
+                new IntercomListExport("news-items", (c, r) -> new NewsItemsClient(c).list()),
+                new IntercomListExport("internal-articles", (c, r) -> new InternalArticlesClient(c).list()),
+                new IntercomListExport("articles", (c, r) -> new ArticlesClient(c).list()));
     }
 }

@@ -39,8 +39,8 @@ class IntercomCliTest {
     }
 
     @Test
-    void registersBothCollections() {
-        assertEquals(List.of("conversations", "calls"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
+    void registersEveryCollection() {
+        assertEquals(List.of("conversations", "calls", "news-items", "internal-articles", "articles"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }
 
