@@ -11,6 +11,7 @@ module dev.switchboard.conversations {
     exports dev.switchboard.conversations.intercom.admins;
     exports dev.switchboard.conversations.intercom.articles;
     exports dev.switchboard.conversations.intercom.fin;
+    exports dev.switchboard.conversations.intercom.helpcenter;
     exports dev.switchboard.conversations.intercom.knowledge;
     exports dev.switchboard.conversations.intercom.reporting;
     exports dev.switchboard.conversations.moveworks;
@@ -19,6 +20,7 @@ module dev.switchboard.conversations {
     opens dev.switchboard.conversations.intercom.admins to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.articles to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.fin to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.helpcenter to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.knowledge to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.reporting to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.moveworks to com.fasterxml.jackson.databind;

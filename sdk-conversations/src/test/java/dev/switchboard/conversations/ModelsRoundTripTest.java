@@ -98,6 +98,8 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("fin-unknown-event.json", UnknownFinEvent.class);
         INTERCOM_FIXTURES.put("article.json", dev.switchboard.conversations.intercom.articles.Article.class);
         INTERCOM_FIXTURES.put("article-search.json", dev.switchboard.conversations.intercom.articles.ArticleSearchResponse.class);
+        INTERCOM_FIXTURES.put("collection.json", dev.switchboard.conversations.intercom.helpcenter.Collection.class);
+        INTERCOM_FIXTURES.put("help-center.json", dev.switchboard.conversations.intercom.helpcenter.HelpCenter.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -127,7 +129,10 @@ class ModelsRoundTripTest {
             {"article_content", "articles.ArticleContent"}, {"article_translated_content", "articles.ArticleTranslatedContent"},
             {"article_statistics", "articles.ArticleStatistics"}, {"article_search_response", "articles.ArticleSearchResponse"},
             {"article_search_highlights", "articles.ArticleSearchHighlight"},
-            {"deleted_article_object", "knowledge.DeletedObject"}}) {
+            {"deleted_article_object", "knowledge.DeletedObject"},
+            {"collection", "helpcenter.Collection"}, {"group_content", "helpcenter.GroupContent"},
+            {"group_translated_content", "helpcenter.GroupTranslatedContent"}, {"help_center", "helpcenter.HelpCenter"},
+            {"deleted_collection_object", "knowledge.DeletedObject"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
@@ -141,6 +146,8 @@ class ModelsRoundTripTest {
         INTERCOM_ITEMS.put("GET /internal_articles/search", Map.entry("/data/internal_articles", InternalArticle.class));
         INTERCOM_ITEMS.put("GET /news/news_items", Map.entry("/data", NewsItem.class));
         INTERCOM_ITEMS.put("GET /articles", Map.entry("/data", dev.switchboard.conversations.intercom.articles.Article.class));
+        INTERCOM_ITEMS.put("GET /help_center/collections", Map.entry("/data", dev.switchboard.conversations.intercom.helpcenter.Collection.class));
+        INTERCOM_ITEMS.put("GET /help_center/help_centers", Map.entry("/data", dev.switchboard.conversations.intercom.helpcenter.HelpCenter.class));
     }
 
     private static Class<? extends JsonModel> model(String name) {

@@ -8,6 +8,7 @@ import dev.switchboard.conversations.intercom.MessagesClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
 import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
+import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
@@ -48,6 +49,7 @@ public final class Intercom implements AutoCloseable {
     private final AdminsClient admins;
     private final FinAgentClient fin;
     private final ArticlesClient articles;
+    private final HelpCenterClient helpCenter;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -64,6 +66,7 @@ public final class Intercom implements AutoCloseable {
         this.admins = new AdminsClient(connection);
         this.fin = new FinAgentClient(connection);
         this.articles = new ArticlesClient(connection);
+        this.helpCenter = new HelpCenterClient(connection);
     }
 
     /**
@@ -141,6 +144,11 @@ public final class Intercom implements AutoCloseable {
     /** @return Help Center articles: list, create, get, update, delete, search (with highlights) */
     public ArticlesClient articles() {
         return articles;
+    }
+
+    /** @return the Help Center: collections and sections (list, create, get, update, delete), Help Centers (list, get) */
+    public HelpCenterClient helpCenter() {
+        return helpCenter;
     }
 
     /**

@@ -21,6 +21,7 @@ import dev.switchboard.conversations.intercom.fin.FinMessage;
 import dev.switchboard.conversations.intercom.fin.FinReplyRequest;
 import dev.switchboard.conversations.intercom.fin.FinStartRequest;
 import dev.switchboard.conversations.intercom.fin.FinUser;
+import dev.switchboard.conversations.intercom.helpcenter.CollectionRequest;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticleRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
@@ -150,6 +151,15 @@ class IntercomCoverageTest {
         op("PUT /articles/{article_id}", i -> i.articles().update("501", ArticleRequest.update().title("T2")));
         op("DELETE /articles/{article_id}", i -> i.articles().delete("501"));
         op("GET /articles/search", i -> i.articles().search(ArticleSearch.phrase("refund")).firstPage());
+        // Help Center: collections, Help Centers
+        op("GET /help_center/collections", i -> i.helpCenter().listCollections().firstPage());
+        op("POST /help_center/collections", i -> i.helpCenter().createCollection(CollectionRequest.create("C")));
+        op("GET /help_center/collections/{collection_id}", i -> i.helpCenter().getCollection("601"));
+        op("PUT /help_center/collections/{collection_id}", i -> i.helpCenter().updateCollection("601",
+                CollectionRequest.update().name("C2")));
+        op("DELETE /help_center/collections/{collection_id}", i -> i.helpCenter().deleteCollection("601"));
+        op("GET /help_center/help_centers", i -> i.helpCenter().listHelpCenters().firstPage());
+        op("GET /help_center/help_centers/{help_center_id}", i -> i.helpCenter().getHelpCenter("71"));
     }
 
     @Test

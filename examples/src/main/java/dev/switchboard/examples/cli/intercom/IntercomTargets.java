@@ -3,6 +3,7 @@ package dev.switchboard.examples.cli.intercom;
 import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.conversations.intercom.ConversationsClient;
 import dev.switchboard.conversations.intercom.articles.ArticlesClient;
+import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.examples.cli.ExportTarget;
@@ -24,6 +25,8 @@ public final class IntercomTargets {
                 new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)),
                 new IntercomListExport("news-items", (c, r) -> new NewsItemsClient(c).list()),
                 new IntercomListExport("internal-articles", (c, r) -> new InternalArticlesClient(c).list()),
-                new IntercomListExport("articles", (c, r) -> new ArticlesClient(c).list()));
+                new IntercomListExport("articles", (c, r) -> new ArticlesClient(c).list()),
+                new IntercomListExport("help-center-collections", (c, r) -> new HelpCenterClient(c).listCollections()),
+                new IntercomListExport("help-centers", (c, r) -> new HelpCenterClient(c).listHelpCenters()));
     }
 }

@@ -40,7 +40,8 @@ class IntercomCliTest {
 
     @Test
     void registersEveryCollection() {
-        assertEquals(List.of("conversations", "calls", "news-items", "internal-articles", "articles"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
+        assertEquals(List.of("conversations", "calls", "news-items", "internal-articles", "articles",
+                "help-center-collections", "help-centers"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }
 
