@@ -100,6 +100,7 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("article-search.json", dev.switchboard.conversations.intercom.articles.ArticleSearchResponse.class);
         INTERCOM_FIXTURES.put("collection.json", dev.switchboard.conversations.intercom.helpcenter.Collection.class);
         INTERCOM_FIXTURES.put("help-center.json", dev.switchboard.conversations.intercom.helpcenter.HelpCenter.class);
+        INTERCOM_FIXTURES.put("newsfeed.json", dev.switchboard.conversations.intercom.knowledge.Newsfeed.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -132,7 +133,7 @@ class ModelsRoundTripTest {
             {"deleted_article_object", "knowledge.DeletedObject"},
             {"collection", "helpcenter.Collection"}, {"group_content", "helpcenter.GroupContent"},
             {"group_translated_content", "helpcenter.GroupTranslatedContent"}, {"help_center", "helpcenter.HelpCenter"},
-            {"deleted_collection_object", "knowledge.DeletedObject"}}) {
+            {"deleted_collection_object", "knowledge.DeletedObject"}, {"newsfeed", "knowledge.Newsfeed"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
@@ -148,6 +149,8 @@ class ModelsRoundTripTest {
         INTERCOM_ITEMS.put("GET /articles", Map.entry("/data", dev.switchboard.conversations.intercom.articles.Article.class));
         INTERCOM_ITEMS.put("GET /help_center/collections", Map.entry("/data", dev.switchboard.conversations.intercom.helpcenter.Collection.class));
         INTERCOM_ITEMS.put("GET /help_center/help_centers", Map.entry("/data", dev.switchboard.conversations.intercom.helpcenter.HelpCenter.class));
+        INTERCOM_ITEMS.put("GET /news/newsfeeds", Map.entry("/data", dev.switchboard.conversations.intercom.knowledge.Newsfeed.class));
+        INTERCOM_ITEMS.put("GET /news/newsfeeds/{newsfeed_id}/items", Map.entry("/data", NewsItem.class));
     }
 
     private static Class<? extends JsonModel> model(String name) {

@@ -11,6 +11,7 @@ import dev.switchboard.conversations.intercom.fin.FinAgentClient;
 import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
+import dev.switchboard.conversations.intercom.knowledge.NewsfeedsClient;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.core.http.RateLimitInfo;
 import dev.switchboard.tickets.JobsClient;
@@ -50,6 +51,7 @@ public final class Intercom implements AutoCloseable {
     private final FinAgentClient fin;
     private final ArticlesClient articles;
     private final HelpCenterClient helpCenter;
+    private final NewsfeedsClient newsfeeds;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -67,6 +69,7 @@ public final class Intercom implements AutoCloseable {
         this.fin = new FinAgentClient(connection);
         this.articles = new ArticlesClient(connection);
         this.helpCenter = new HelpCenterClient(connection);
+        this.newsfeeds = new NewsfeedsClient(connection);
     }
 
     /**
@@ -149,6 +152,11 @@ public final class Intercom implements AutoCloseable {
     /** @return the Help Center: collections and sections (list, create, get, update, delete), Help Centers (list, get) */
     public HelpCenterClient helpCenter() {
         return helpCenter;
+    }
+
+    /** @return newsfeeds: list, get, the live news items of one */
+    public NewsfeedsClient newsfeeds() {
+        return newsfeeds;
     }
 
     /**

@@ -160,6 +160,10 @@ class IntercomCoverageTest {
         op("DELETE /help_center/collections/{collection_id}", i -> i.helpCenter().deleteCollection("601"));
         op("GET /help_center/help_centers", i -> i.helpCenter().listHelpCenters().firstPage());
         op("GET /help_center/help_centers/{help_center_id}", i -> i.helpCenter().getHelpCenter("71"));
+        // Newsfeeds
+        op("GET /news/newsfeeds", i -> i.newsfeeds().list().firstPage());
+        op("GET /news/newsfeeds/{newsfeed_id}", i -> i.newsfeeds().get("53"));
+        op("GET /news/newsfeeds/{newsfeed_id}/items", i -> i.newsfeeds().items("53").firstPage());
     }
 
     @Test

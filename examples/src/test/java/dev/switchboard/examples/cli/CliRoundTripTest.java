@@ -71,6 +71,7 @@ class CliRoundTripTest {
                 new Collection("intercom", "articles", "sdk-conversations/src/test/resources/intercom/article-list.json", "data", intercom),
                 new Collection("intercom", "help-center-collections", "sdk-conversations/src/test/resources/intercom/collection-list.json", "data", intercom),
                 new Collection("intercom", "help-centers", "sdk-conversations/src/test/resources/intercom/help-center-list.json", "data", intercom),
+                new Collection("intercom", "newsfeeds", "sdk-conversations/src/test/resources/intercom/newsfeed-list.json", "data", intercom),
                 new Collection("intercom", "tickets", "sdk-tickets/src/test/resources/tickets/ticket-full.json", null, intercom),
                 new Collection("suger", "events", "sdk-notifications/src/test/resources/suger/notification-events-page.json", "notificationEvents", suger),
                 new Collection("suger", "messages", "sdk-notifications/src/test/resources/suger/notification-messages-page.json", "notificationMessages", suger),

@@ -21,9 +21,9 @@ class ExportValidationTest {
                 usage("no api", "export needs an API and a collection", "export"),
                 usage("unknown api", "unknown API 'zendesk'; valid: intercom, moveworks, suger, aloochat",
                         "export", "zendesk", "tickets"),
-                usage("missing collection", "export intercom needs a collection; valid: tickets, conversations, calls, news-items, internal-articles, articles, help-center-collections, help-centers",
+                usage("missing collection", "export intercom needs a collection; valid: tickets, conversations, calls, news-items, internal-articles, articles, help-center-collections, help-centers, newsfeeds",
                         "export", "intercom"),
-                usage("unknown collection", "unknown collection 'users' for intercom; valid: tickets, conversations, calls, news-items, internal-articles, articles, help-center-collections, help-centers",
+                usage("unknown collection", "unknown collection 'users' for intercom; valid: tickets, conversations, calls, news-items, internal-articles, articles, help-center-collections, help-centers, newsfeeds",
                         "export", "intercom", "users"),
                 usage("extra argument", "unexpected argument 'extra'", "export", "suger", "events", "extra"),
                 usage("base url scheme", "--base-url must be an absolute http or https URL, was 'ftp://example.com'",
@@ -148,7 +148,7 @@ class ExportValidationTest {
         }
         assertEquals(List.of("intercom tickets", "intercom conversations", "intercom calls", "intercom news-items",
                 "intercom internal-articles", "intercom articles", "intercom help-center-collections",
-                "intercom help-centers", "moveworks conversations",
+                "intercom help-centers", "intercom newsfeeds", "moveworks conversations",
                 "moveworks interactions", "moveworks plugin-calls", "moveworks plugin-resources", "moveworks users",
                 "suger events", "suger messages", "aloochat notifications"), seen);
     }

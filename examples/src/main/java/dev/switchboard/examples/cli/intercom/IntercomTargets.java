@@ -6,6 +6,7 @@ import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
+import dev.switchboard.conversations.intercom.knowledge.NewsfeedsClient;
 import dev.switchboard.examples.cli.ExportTarget;
 import java.util.List;
 
@@ -27,6 +28,7 @@ public final class IntercomTargets {
                 new IntercomListExport("internal-articles", (c, r) -> new InternalArticlesClient(c).list()),
                 new IntercomListExport("articles", (c, r) -> new ArticlesClient(c).list()),
                 new IntercomListExport("help-center-collections", (c, r) -> new HelpCenterClient(c).listCollections()),
-                new IntercomListExport("help-centers", (c, r) -> new HelpCenterClient(c).listHelpCenters()));
+                new IntercomListExport("help-centers", (c, r) -> new HelpCenterClient(c).listHelpCenters()),
+                new IntercomListExport("newsfeeds", (c, r) -> new NewsfeedsClient(c).list()));
     }
 }

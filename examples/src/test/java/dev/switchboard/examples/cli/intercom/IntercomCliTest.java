@@ -41,7 +41,7 @@ class IntercomCliTest {
     @Test
     void registersEveryCollection() {
         assertEquals(List.of("conversations", "calls", "news-items", "internal-articles", "articles",
-                "help-center-collections", "help-centers"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
+                "help-center-collections", "help-centers", "newsfeeds"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }
 
