@@ -9,6 +9,7 @@ module dev.switchboard.conversations {
 
     exports dev.switchboard.conversations.intercom;
     exports dev.switchboard.conversations.intercom.admins;
+    exports dev.switchboard.conversations.intercom.aicontent;
     exports dev.switchboard.conversations.intercom.articles;
     exports dev.switchboard.conversations.intercom.fin;
     exports dev.switchboard.conversations.intercom.helpcenter;
@@ -18,6 +19,7 @@ module dev.switchboard.conversations {
 
     opens dev.switchboard.conversations.intercom to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.admins to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.aicontent to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.articles to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.fin to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.helpcenter to com.fasterxml.jackson.databind;

@@ -101,6 +101,8 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("collection.json", dev.switchboard.conversations.intercom.helpcenter.Collection.class);
         INTERCOM_FIXTURES.put("help-center.json", dev.switchboard.conversations.intercom.helpcenter.HelpCenter.class);
         INTERCOM_FIXTURES.put("newsfeed.json", dev.switchboard.conversations.intercom.knowledge.Newsfeed.class);
+        INTERCOM_FIXTURES.put("content-import-source.json", dev.switchboard.conversations.intercom.aicontent.ContentImportSource.class);
+        INTERCOM_FIXTURES.put("external-page.json", dev.switchboard.conversations.intercom.aicontent.ExternalPage.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -133,7 +135,8 @@ class ModelsRoundTripTest {
             {"deleted_article_object", "knowledge.DeletedObject"},
             {"collection", "helpcenter.Collection"}, {"group_content", "helpcenter.GroupContent"},
             {"group_translated_content", "helpcenter.GroupTranslatedContent"}, {"help_center", "helpcenter.HelpCenter"},
-            {"deleted_collection_object", "knowledge.DeletedObject"}, {"newsfeed", "knowledge.Newsfeed"}}) {
+            {"deleted_collection_object", "knowledge.DeletedObject"}, {"newsfeed", "knowledge.Newsfeed"},
+            {"content_import_source", "aicontent.ContentImportSource"}, {"external_page", "aicontent.ExternalPage"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
@@ -151,6 +154,8 @@ class ModelsRoundTripTest {
         INTERCOM_ITEMS.put("GET /help_center/help_centers", Map.entry("/data", dev.switchboard.conversations.intercom.helpcenter.HelpCenter.class));
         INTERCOM_ITEMS.put("GET /news/newsfeeds", Map.entry("/data", dev.switchboard.conversations.intercom.knowledge.Newsfeed.class));
         INTERCOM_ITEMS.put("GET /news/newsfeeds/{newsfeed_id}/items", Map.entry("/data", NewsItem.class));
+        INTERCOM_ITEMS.put("GET /ai/content_import_sources", Map.entry("/data", dev.switchboard.conversations.intercom.aicontent.ContentImportSource.class));
+        INTERCOM_ITEMS.put("GET /ai/external_pages", Map.entry("/data", dev.switchboard.conversations.intercom.aicontent.ExternalPage.class));
     }
 
     private static Class<? extends JsonModel> model(String name) {

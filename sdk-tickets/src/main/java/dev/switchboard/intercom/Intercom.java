@@ -6,6 +6,8 @@ import dev.switchboard.conversations.intercom.IntercomBuilder;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.MessagesClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.aicontent.ContentImportSourcesClient;
+import dev.switchboard.conversations.intercom.aicontent.ExternalPagesClient;
 import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
 import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
@@ -52,6 +54,8 @@ public final class Intercom implements AutoCloseable {
     private final ArticlesClient articles;
     private final HelpCenterClient helpCenter;
     private final NewsfeedsClient newsfeeds;
+    private final ContentImportSourcesClient contentImportSources;
+    private final ExternalPagesClient externalPages;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -70,6 +74,8 @@ public final class Intercom implements AutoCloseable {
         this.articles = new ArticlesClient(connection);
         this.helpCenter = new HelpCenterClient(connection);
         this.newsfeeds = new NewsfeedsClient(connection);
+        this.contentImportSources = new ContentImportSourcesClient(connection);
+        this.externalPages = new ExternalPagesClient(connection);
     }
 
     /**
@@ -157,6 +163,16 @@ public final class Intercom implements AutoCloseable {
     /** @return newsfeeds: list, get, the live news items of one */
     public NewsfeedsClient newsfeeds() {
         return newsfeeds;
+    }
+
+    /** @return AI Content's content import sources: list, create, get, update, delete (with their pages) */
+    public ContentImportSourcesClient contentImportSources() {
+        return contentImportSources;
+    }
+
+    /** @return AI Content's external pages: list, create (or update by external id), get, update, delete */
+    public ExternalPagesClient externalPages() {
+        return externalPages;
     }
 
     /**

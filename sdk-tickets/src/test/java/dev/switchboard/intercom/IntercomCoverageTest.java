@@ -13,6 +13,8 @@ import dev.switchboard.conversations.intercom.Recipient;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.admins.SetAway;
+import dev.switchboard.conversations.intercom.aicontent.ContentImportSourceRequest;
+import dev.switchboard.conversations.intercom.aicontent.ExternalPageRequest;
 import dev.switchboard.conversations.intercom.articles.ArticleRequest;
 import dev.switchboard.conversations.intercom.articles.ArticleSearch;
 import dev.switchboard.conversations.intercom.fin.CsatRating;
@@ -164,6 +166,20 @@ class IntercomCoverageTest {
         op("GET /news/newsfeeds", i -> i.newsfeeds().list().firstPage());
         op("GET /news/newsfeeds/{newsfeed_id}", i -> i.newsfeeds().get("53"));
         op("GET /news/newsfeeds/{newsfeed_id}/items", i -> i.newsfeeds().items("53").firstPage());
+        // AI Content: content import sources, external pages
+        op("GET /ai/content_import_sources", i -> i.contentImportSources().list().firstPage());
+        op("POST /ai/content_import_sources", i -> i.contentImportSources().create(
+                ContentImportSourceRequest.api("https://help.example.com")));
+        op("GET /ai/content_import_sources/{source_id}", i -> i.contentImportSources().get("33"));
+        op("PUT /ai/content_import_sources/{source_id}", i -> i.contentImportSources().update("33",
+                ContentImportSourceRequest.api("https://help.example.com/v2")));
+        op("DELETE /ai/content_import_sources/{source_id}", i -> i.contentImportSources().delete("33"));
+        op("GET /ai/external_pages", i -> i.externalPages().list().firstPage());
+        op("POST /ai/external_pages", i -> i.externalPages().create(ExternalPageRequest.create("T", "<p/>", "33", "e1")));
+        op("GET /ai/external_pages/{page_id}", i -> i.externalPages().get("17"));
+        op("PUT /ai/external_pages/{page_id}", i -> i.externalPages().update("17",
+                ExternalPageRequest.update("T", "<p/>", "https://help.example.com/t", "33")));
+        op("DELETE /ai/external_pages/{page_id}", i -> i.externalPages().delete("17"));
     }
 
     @Test

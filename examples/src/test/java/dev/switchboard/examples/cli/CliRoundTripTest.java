@@ -72,6 +72,8 @@ class CliRoundTripTest {
                 new Collection("intercom", "help-center-collections", "sdk-conversations/src/test/resources/intercom/collection-list.json", "data", intercom),
                 new Collection("intercom", "help-centers", "sdk-conversations/src/test/resources/intercom/help-center-list.json", "data", intercom),
                 new Collection("intercom", "newsfeeds", "sdk-conversations/src/test/resources/intercom/newsfeed-list.json", "data", intercom),
+                new Collection("intercom", "ai-content-import-sources", "sdk-conversations/src/test/resources/intercom/content-import-source-list.json", "data", intercom),
+                new Collection("intercom", "ai-external-pages", "sdk-conversations/src/test/resources/intercom/external-page-list.json", "data", intercom),
                 new Collection("intercom", "tickets", "sdk-tickets/src/test/resources/tickets/ticket-full.json", null, intercom),
                 new Collection("suger", "events", "sdk-notifications/src/test/resources/suger/notification-events-page.json", "notificationEvents", suger),
                 new Collection("suger", "messages", "sdk-notifications/src/test/resources/suger/notification-messages-page.json", "notificationMessages", suger),

@@ -38,7 +38,8 @@ class TargetsRegistryTest {
         assertEquals(0, r.exit, r::toString);
         assertEquals(registered(), listedBy(r.out));
         assertEquals(Map.of("intercom", List.of("tickets", "conversations", "calls", "news-items", "internal-articles",
-                "articles", "help-center-collections", "help-centers", "newsfeeds"),
+                "articles", "help-center-collections", "help-centers", "newsfeeds", "ai-content-import-sources",
+                "ai-external-pages"),
                 "moveworks", List.of("conversations", "interactions", "plugin-calls", "plugin-resources", "users"),
                 "suger", List.of("events", "messages"), "aloochat", List.of("notifications")), listedBy(r.out));
     }
@@ -54,14 +55,16 @@ class TargetsRegistryTest {
             assertTrue(r.err.endsWith("exported 1 " + t.collection() + " from " + t.api() + "\n"), r::toString);
             exported.add(t.api() + " " + t.collection());
         }
-        assertEquals(17, exported.size(), exported::toString);
+        assertEquals(19, exported.size(), exported::toString);
     }
 
     @Test
     void aCollectionNobodyRegisteredIsRefusedNamingTheRegisteredOnes() {
         CliRun r = CliRun.with().standard().run("export", "intercom", "users");
         assertEquals(2, r.exit);
-        assertEquals("error: unknown collection 'users' for intercom; valid: tickets, conversations, calls, news-items, internal-articles, articles, help-center-collections, help-centers, newsfeeds\n", r.err);
+        assertEquals("error: unknown collection 'users' for intercom; valid: tickets, conversations, calls, "
+                + "news-items, internal-articles, articles, help-center-collections, help-centers, newsfeeds, "
+                + "ai-content-import-sources, ai-external-pages\n", r.err);
     }
 
     @Test

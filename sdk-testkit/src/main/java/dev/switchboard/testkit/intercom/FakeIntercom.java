@@ -70,6 +70,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeIntercomAdmins admins;
     private final FakeFin fin;
     private final FakeIntercomArticles articles;
+    private final FakeIntercomAiContent aiContent;
     private long windowStart = Long.MIN_VALUE;
     private long windowCount;
 
@@ -100,6 +101,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             this.admins = FakeIntercomAdmins.on(server, token);
             this.fin = FakeFin.on(server, token);
             this.articles = FakeIntercomArticles.on(server, token, b.clock);
+            this.aiContent = FakeIntercomAiContent.on(server, token, b.clock);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -218,6 +220,11 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     /** @return the Help Center's articles, collections and Help Centers on this fake's server and token */
     public FakeIntercomArticles articles() {
         return articles;
+    }
+
+    /** @return the AI Content's content import sources and external pages on this fake's server and token */
+    public FakeIntercomAiContent aiContent() {
+        return aiContent;
     }
 
     /** @return the access token the fake accepts */

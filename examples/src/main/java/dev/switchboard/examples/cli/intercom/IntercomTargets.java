@@ -2,6 +2,8 @@ package dev.switchboard.examples.cli.intercom;
 
 import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.conversations.intercom.ConversationsClient;
+import dev.switchboard.conversations.intercom.aicontent.ContentImportSourcesClient;
+import dev.switchboard.conversations.intercom.aicontent.ExternalPagesClient;
 import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
@@ -29,6 +31,8 @@ public final class IntercomTargets {
                 new IntercomListExport("articles", (c, r) -> new ArticlesClient(c).list()),
                 new IntercomListExport("help-center-collections", (c, r) -> new HelpCenterClient(c).listCollections()),
                 new IntercomListExport("help-centers", (c, r) -> new HelpCenterClient(c).listHelpCenters()),
-                new IntercomListExport("newsfeeds", (c, r) -> new NewsfeedsClient(c).list()));
+                new IntercomListExport("newsfeeds", (c, r) -> new NewsfeedsClient(c).list()),
+                new IntercomListExport("ai-content-import-sources", (c, r) -> new ContentImportSourcesClient(c).list()),
+                new IntercomListExport("ai-external-pages", (c, r) -> new ExternalPagesClient(c).list()));
     }
 }

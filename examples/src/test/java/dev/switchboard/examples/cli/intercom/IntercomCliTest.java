@@ -41,7 +41,9 @@ class IntercomCliTest {
     @Test
     void registersEveryCollection() {
         assertEquals(List.of("conversations", "calls", "news-items", "internal-articles", "articles",
-                "help-center-collections", "help-centers", "newsfeeds"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
+                "help-center-collections", "help-centers", "newsfeeds",
+                "ai-content-import-sources", "ai-external-pages"),
+                IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }
 
