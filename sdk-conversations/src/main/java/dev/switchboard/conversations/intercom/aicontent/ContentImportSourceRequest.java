@@ -61,8 +61,8 @@ public final class ContentImportSourceRequest {
                 body.with("status", Objects.requireNonNull(status, "status").value()));
     }
 
-    /** @return the sync behaviour sent */
-    public SyncBehavior syncBehavior() {
+    /** @return the sync behaviour sent, for the client's check */
+    SyncBehavior syncBehavior() {
         return syncBehavior;
     }
 

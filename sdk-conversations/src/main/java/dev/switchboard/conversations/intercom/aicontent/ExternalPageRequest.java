@@ -100,8 +100,8 @@ public final class ExternalPageRequest {
         return with("external_id", Checks.notBlank(id, "externalId"));
     }
 
-    /** @return whether this is a create request ({@link #create}) */
-    public boolean isCreate() {
+    /** @return whether this is a create request ({@link #create}), for the client's check */
+    boolean isCreate() {
         return create;
     }
 

@@ -133,8 +133,8 @@ public final class ArticleRequest {
         return with("translated_content", t.with(locale, Objects.requireNonNull(content, "content")));
     }
 
-    /** @return whether this is a create request ({@link #create}) */
-    public boolean isCreate() {
+    /** @return whether this is a create request ({@link #create}), for the client's check */
+    boolean isCreate() {
         return create;
     }
 
