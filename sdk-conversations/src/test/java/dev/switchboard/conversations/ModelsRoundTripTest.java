@@ -8,14 +8,13 @@ import dev.switchboard.conversations.intercom.CallList;
 import dev.switchboard.conversations.intercom.IntercomSpec;
 import dev.switchboard.conversations.intercom.Message;
 import dev.switchboard.conversations.intercom.admins.ActivityLogList;
+import dev.switchboard.conversations.intercom.admins.Admin;
+import dev.switchboard.conversations.intercom.admins.AwayStatusReasonList;
+import dev.switchboard.conversations.intercom.companies.Company;
 import dev.switchboard.conversations.intercom.contacts.Contact;
 import dev.switchboard.conversations.intercom.contacts.ContactArchived;
 import dev.switchboard.conversations.intercom.contacts.ContactBlocked;
-import dev.switchboard.conversations.intercom.companies.Company;
 import dev.switchboard.conversations.intercom.contacts.ContactDeleted;
-import dev.switchboard.conversations.intercom.segments.Segment;
-import dev.switchboard.conversations.intercom.notes.Note;
-import dev.switchboard.conversations.intercom.subscriptions.SubscriptionType;
 import dev.switchboard.conversations.intercom.fin.FinConversation;
 import dev.switchboard.conversations.intercom.fin.FinCsatRequested;
 import dev.switchboard.conversations.intercom.fin.FinCsatResult;
@@ -23,13 +22,14 @@ import dev.switchboard.conversations.intercom.fin.FinReplied;
 import dev.switchboard.conversations.intercom.fin.FinReplyChunk;
 import dev.switchboard.conversations.intercom.fin.FinStatusUpdated;
 import dev.switchboard.conversations.intercom.fin.UnknownFinEvent;
-import dev.switchboard.conversations.intercom.admins.Admin;
-import dev.switchboard.conversations.intercom.admins.AwayStatusReasonList;
 import dev.switchboard.conversations.intercom.knowledge.DeletedObject;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticle;
 import dev.switchboard.conversations.intercom.knowledge.NewsItem;
+import dev.switchboard.conversations.intercom.notes.Note;
 import dev.switchboard.conversations.intercom.reporting.DatasetList;
 import dev.switchboard.conversations.intercom.reporting.ExportJob;
+import dev.switchboard.conversations.intercom.segments.Segment;
+import dev.switchboard.conversations.intercom.subscriptions.SubscriptionType;
 import dev.switchboard.conversations.moveworks.Conversation;
 import dev.switchboard.conversations.moveworks.Interaction;
 import dev.switchboard.conversations.moveworks.PluginCall;
@@ -121,6 +121,13 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("contact-segment.json", Segment.class);
         INTERCOM_FIXTURES.put("subscription-type.json", SubscriptionType.class);
         INTERCOM_FIXTURES.put("note.json", Note.class);
+        INTERCOM_FIXTURES.put("article.json", dev.switchboard.conversations.intercom.articles.Article.class);
+        INTERCOM_FIXTURES.put("article-search.json", dev.switchboard.conversations.intercom.articles.ArticleSearchResponse.class);
+        INTERCOM_FIXTURES.put("collection.json", dev.switchboard.conversations.intercom.helpcenter.HelpCenterCollection.class);
+        INTERCOM_FIXTURES.put("help-center.json", dev.switchboard.conversations.intercom.helpcenter.HelpCenter.class);
+        INTERCOM_FIXTURES.put("newsfeed.json", dev.switchboard.conversations.intercom.knowledge.Newsfeed.class);
+        INTERCOM_FIXTURES.put("content-import-source.json", dev.switchboard.conversations.intercom.aicontent.ContentImportSource.class);
+        INTERCOM_FIXTURES.put("external-page.json", dev.switchboard.conversations.intercom.aicontent.ExternalPage.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -160,7 +167,16 @@ class ModelsRoundTripTest {
             {"company_data", "contacts.Addressable"}, {"contact_deleted", "contacts.ContactDeleted"},
             {"contact_archived", "contacts.ContactArchived"}, {"contact_unarchived", "contacts.ContactArchived"},
             {"contact_blocked", "contacts.ContactBlocked"}, {"note", "notes.Note"},
-            {"subscription_type", "subscriptions.SubscriptionType"}, {"translation", "subscriptions.Translation"}}) {
+            {"subscription_type", "subscriptions.SubscriptionType"}, {"translation", "subscriptions.Translation"},
+            {"article", "articles.Article"}, {"article_list_item", "articles.Article"},
+            {"article_content", "articles.ArticleContent"}, {"article_translated_content", "articles.ArticleTranslatedContent"},
+            {"article_statistics", "articles.ArticleStatistics"}, {"article_search_response", "articles.ArticleSearchResponse"},
+            {"article_search_highlights", "articles.ArticleSearchHighlight"},
+            {"deleted_article_object", "knowledge.DeletedObject"},
+            {"collection", "helpcenter.HelpCenterCollection"}, {"group_content", "helpcenter.GroupContent"},
+            {"group_translated_content", "helpcenter.GroupTranslatedContent"}, {"help_center", "helpcenter.HelpCenter"},
+            {"deleted_collection_object", "knowledge.DeletedObject"}, {"newsfeed", "knowledge.Newsfeed"},
+            {"content_import_source", "aicontent.ContentImportSource"}, {"external_page", "aicontent.ExternalPage"}}) {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
@@ -186,6 +202,13 @@ class ModelsRoundTripTest {
         INTERCOM_ITEMS.put("GET /contacts/{contact_id}/subscriptions", Map.entry("/data", SubscriptionType.class));
         INTERCOM_ITEMS.put("GET /contacts/{contact_id}/tags", Map.entry("/data", dev.switchboard.conversations.intercom.Tag.class));
         INTERCOM_ITEMS.put("GET /contacts/{contact_id}/notes", Map.entry("/data", Note.class));
+        INTERCOM_ITEMS.put("GET /articles", Map.entry("/data", dev.switchboard.conversations.intercom.articles.Article.class));
+        INTERCOM_ITEMS.put("GET /help_center/collections", Map.entry("/data", dev.switchboard.conversations.intercom.helpcenter.HelpCenterCollection.class));
+        INTERCOM_ITEMS.put("GET /help_center/help_centers", Map.entry("/data", dev.switchboard.conversations.intercom.helpcenter.HelpCenter.class));
+        INTERCOM_ITEMS.put("GET /news/newsfeeds", Map.entry("/data", dev.switchboard.conversations.intercom.knowledge.Newsfeed.class));
+        INTERCOM_ITEMS.put("GET /news/newsfeeds/{newsfeed_id}/items", Map.entry("/data", NewsItem.class));
+        INTERCOM_ITEMS.put("GET /ai/content_import_sources", Map.entry("/data", dev.switchboard.conversations.intercom.aicontent.ContentImportSource.class));
+        INTERCOM_ITEMS.put("GET /ai/external_pages", Map.entry("/data", dev.switchboard.conversations.intercom.aicontent.ExternalPage.class));
     }
 
     private static Class<? extends JsonModel> model(String name) {

@@ -6,11 +6,16 @@ import dev.switchboard.conversations.intercom.IntercomBuilder;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.MessagesClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.aicontent.ContentImportSourcesClient;
+import dev.switchboard.conversations.intercom.aicontent.ExternalPagesClient;
+import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.companies.CompaniesClient;
 import dev.switchboard.conversations.intercom.contacts.ContactsClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
+import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
+import dev.switchboard.conversations.intercom.knowledge.NewsfeedsClient;
 import dev.switchboard.conversations.intercom.notes.NotesClient;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
 import dev.switchboard.conversations.intercom.segments.SegmentsClient;
@@ -58,6 +63,11 @@ public final class Intercom implements AutoCloseable {
     private final TeamsClient teams;
     private final ContactsClient contacts;
     private final NotesClient notes;
+    private final ArticlesClient articles;
+    private final HelpCenterClient helpCenter;
+    private final NewsfeedsClient newsfeeds;
+    private final ContentImportSourcesClient contentImportSources;
+    private final ExternalPagesClient externalPages;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -79,6 +89,11 @@ public final class Intercom implements AutoCloseable {
         this.teams = new TeamsClient(connection);
         this.contacts = new ContactsClient(connection);
         this.notes = new NotesClient(connection);
+        this.articles = new ArticlesClient(connection);
+        this.helpCenter = new HelpCenterClient(connection);
+        this.newsfeeds = new NewsfeedsClient(connection);
+        this.contentImportSources = new ContentImportSourcesClient(connection);
+        this.externalPages = new ExternalPagesClient(connection);
     }
 
     /**
@@ -181,6 +196,31 @@ public final class Intercom implements AutoCloseable {
     /** @return notes on contacts */
     public NotesClient notes() {
         return notes;
+    }
+
+    /** @return Help Center articles: list, create, get, update, delete, search (with highlights) */
+    public ArticlesClient articles() {
+        return articles;
+    }
+
+    /** @return the Help Center: collections and sections (list, create, get, update, delete), Help Centers (list, get) */
+    public HelpCenterClient helpCenter() {
+        return helpCenter;
+    }
+
+    /** @return newsfeeds: list, get, the live news items of one */
+    public NewsfeedsClient newsfeeds() {
+        return newsfeeds;
+    }
+
+    /** @return AI Content's content import sources: list, create, get, update, delete (with their pages) */
+    public ContentImportSourcesClient contentImportSources() {
+        return contentImportSources;
+    }
+
+    /** @return AI Content's external pages: list, create (or update by external id), get, update, delete */
+    public ExternalPagesClient externalPages() {
+        return externalPages;
     }
 
     /**

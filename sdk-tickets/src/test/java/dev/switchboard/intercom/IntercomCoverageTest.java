@@ -13,6 +13,10 @@ import dev.switchboard.conversations.intercom.Recipient;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.admins.SetAway;
+import dev.switchboard.conversations.intercom.aicontent.ContentImportSourceRequest;
+import dev.switchboard.conversations.intercom.aicontent.ExternalPageRequest;
+import dev.switchboard.conversations.intercom.articles.ArticleRequest;
+import dev.switchboard.conversations.intercom.articles.ArticleSearch;
 import dev.switchboard.conversations.intercom.companies.CompanyFilter;
 import dev.switchboard.conversations.intercom.companies.CompanyRequest;
 import dev.switchboard.conversations.intercom.companies.CompanyUpdate;
@@ -23,11 +27,12 @@ import dev.switchboard.conversations.intercom.fin.FinMessage;
 import dev.switchboard.conversations.intercom.fin.FinReplyRequest;
 import dev.switchboard.conversations.intercom.fin.FinStartRequest;
 import dev.switchboard.conversations.intercom.fin.FinUser;
+import dev.switchboard.conversations.intercom.helpcenter.HelpCenterCollectionRequest;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticleRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
-import dev.switchboard.conversations.intercom.tags.TagRequest;
 import dev.switchboard.conversations.intercom.subscriptions.ConsentType;
+import dev.switchboard.conversations.intercom.tags.TagRequest;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.testkit.FakeRequest;
@@ -198,6 +203,40 @@ class IntercomCoverageTest {
         op("GET /contacts/{contact_id}/notes", i -> i.notes().list("c1").firstPage());
         op("POST /contacts/{contact_id}/notes", i -> i.notes().create("c1", "Called", "991"));
         op("GET /notes/{note_id}", i -> i.notes().get("34"));
+        // Articles
+        op("GET /articles", i -> i.articles().list().firstPage());
+        op("POST /articles", i -> i.articles().create(ArticleRequest.create("T", "991")));
+        op("GET /articles/{article_id}", i -> i.articles().get("501"));
+        op("PUT /articles/{article_id}", i -> i.articles().update("501", ArticleRequest.update().title("T2")));
+        op("DELETE /articles/{article_id}", i -> i.articles().delete("501"));
+        op("GET /articles/search", i -> i.articles().search(ArticleSearch.phrase("refund")).firstPage());
+        // Help Center: collections, Help Centers
+        op("GET /help_center/collections", i -> i.helpCenter().listCollections().firstPage());
+        op("POST /help_center/collections", i -> i.helpCenter().createCollection(HelpCenterCollectionRequest.create("C")));
+        op("GET /help_center/collections/{collection_id}", i -> i.helpCenter().getCollection("601"));
+        op("PUT /help_center/collections/{collection_id}", i -> i.helpCenter().updateCollection("601",
+                HelpCenterCollectionRequest.update().name("C2")));
+        op("DELETE /help_center/collections/{collection_id}", i -> i.helpCenter().deleteCollection("601"));
+        op("GET /help_center/help_centers", i -> i.helpCenter().listHelpCenters().firstPage());
+        op("GET /help_center/help_centers/{help_center_id}", i -> i.helpCenter().getHelpCenter("71"));
+        // Newsfeeds
+        op("GET /news/newsfeeds", i -> i.newsfeeds().list().firstPage());
+        op("GET /news/newsfeeds/{newsfeed_id}", i -> i.newsfeeds().get("53"));
+        op("GET /news/newsfeeds/{newsfeed_id}/items", i -> i.newsfeeds().items("53").firstPage());
+        // AI Content: content import sources, external pages
+        op("GET /ai/content_import_sources", i -> i.contentImportSources().list().firstPage());
+        op("POST /ai/content_import_sources", i -> i.contentImportSources().create(
+                ContentImportSourceRequest.api("https://help.example.com")));
+        op("GET /ai/content_import_sources/{source_id}", i -> i.contentImportSources().get("33"));
+        op("PUT /ai/content_import_sources/{source_id}", i -> i.contentImportSources().update("33",
+                ContentImportSourceRequest.api("https://help.example.com/v2")));
+        op("DELETE /ai/content_import_sources/{source_id}", i -> i.contentImportSources().delete("33"));
+        op("GET /ai/external_pages", i -> i.externalPages().list().firstPage());
+        op("POST /ai/external_pages", i -> i.externalPages().create(ExternalPageRequest.create("T", "<p/>", "33", "e1")));
+        op("GET /ai/external_pages/{page_id}", i -> i.externalPages().get("17"));
+        op("PUT /ai/external_pages/{page_id}", i -> i.externalPages().update("17",
+                ExternalPageRequest.update("T", "<p/>", "https://help.example.com/t", "33")));
+        op("DELETE /ai/external_pages/{page_id}", i -> i.externalPages().delete("17"));
     }
 
     @Test

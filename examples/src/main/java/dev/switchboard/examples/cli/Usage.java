@@ -1,10 +1,14 @@
 package dev.switchboard.examples.cli;
 
+import java.util.List;
+
 /**
  * The text of {@code switchboard --help}, with the export collections taken from {@link ExportCatalog} and the
  * decode sources from {@link DecodeCommand#SOURCES}, both derived from {@link Targets}.
  */
 final class Usage {
+    private static final int WIDTH = 100;
+
     private Usage() {
     }
 
@@ -15,7 +19,7 @@ final class Usage {
             if (collections.length() > 0) {
                 collections.append('\n');
             }
-            collections.append(String.format("  %-11s %s", api, String.join(", ", ExportCatalog.collections(api))));
+            collections.append(wrapped(String.format("  %-11s ", api), ExportCatalog.collections(api)));
         }
         return String.join("\n",
                 "switchboard: the command-line tool of the Switchboard Java SDK",
@@ -41,7 +45,7 @@ final class Usage {
                 "  --since ISO-8601    only records updated since then: a date-time with offset",
                 "                      (2024-05-01T12:00:00Z) or a date (2024-05-01, midnight UTC);",
                 "                      moveworks last_updated_time ge, suger startDate, aloochat start_date,",
-                "                      intercom tickets updated_at > (not intercom conversations or calls)",
+                "                      intercom tickets updated_at > (no other intercom collection)",
                 "  --org ID            suger only: the organization (default: $SUGER_ORG_ID)",
                 "  --priorities P,...  suger only: LOW, MEDIUM, HIGH, CRITICAL (default: all four)",
                 "  --dm-only           moveworks only: direct-message records only",
@@ -73,5 +77,25 @@ final class Usage {
                 "  2  usage error; decode: the delivery is malformed or undecodable",
                 "  3  decode: the delivery failed verification",
                 "");
+    }
+
+    /** The names after the label, comma-separated, wrapped at {@value #WIDTH} columns under the first name. */
+    private static String wrapped(String label, List<String> names) {
+        StringBuilder out = new StringBuilder(label);
+        int lineStart = 0;
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i) + (i < names.size() - 1 ? "," : "");
+            if (i > 0) {
+                if (out.length() - lineStart + 1 + name.length() > WIDTH) {
+                    out.append('\n');
+                    lineStart = out.length();
+                    out.append(" ".repeat(label.length()));
+                } else {
+                    out.append(' ');
+                }
+            }
+            out.append(name);
+        }
+        return out.toString();
     }
 }

@@ -31,7 +31,8 @@ class CliBasicsTest {
         for (String s : List.of("switchboard tour", "switchboard export <api> <collection>", "switchboard decode <livechat|intercom>",
                 "--base-url URL", "--since ISO-8601", "--org ID", "--priorities P,...", "--dm-only", "--contact ID", "--max N", "--debug",
                 "--secret S", "--header", "--version",
-                "intercom    tickets, conversations, calls, companies, segments, tags, teams, admins, contacts, notes",
+                "intercom    tickets, conversations, calls, companies, segments, tags, teams, admins, contacts,\n"
+                        + "              notes, news-items,",
                 "moveworks   conversations, interactions, plugin-calls, plugin-resources, users",
                 "suger       events, messages",
                 "aloochat    notifications",

@@ -15,16 +15,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every usage error of {@code export}: status 2, one {@code error: } line on stderr, nothing on stdout. */
 class ExportValidationTest {
+    private static final String INTERCOM_COLLECTIONS = String.join(", ", List.of("tickets", "conversations", "calls",
+                "companies", "segments", "tags", "teams", "admins", "contacts", "notes", "news-items", "internal-articles", "articles", "help-center-collections", "help-centers", "newsfeeds",
+                "ai-content-import-sources", "ai-external-pages"));
 
     static Stream<Arguments> usageErrors() {
         return Stream.of(
                 usage("no api", "export needs an API and a collection", "export"),
                 usage("unknown api", "unknown API 'zendesk'; valid: intercom, moveworks, suger, aloochat",
                         "export", "zendesk", "tickets"),
-                usage("missing collection", "export intercom needs a collection; valid: tickets, conversations, calls, contacts, notes",
+                usage("missing collection", "export intercom needs a collection; valid: " + INTERCOM_COLLECTIONS,
                         "export", "intercom"),
-                usage("unknown collection", "unknown collection 'users' for intercom; valid: tickets, conversations, calls, contacts, "
-                        + "notes",
+                usage("unknown collection", "unknown collection 'users' for intercom; valid: " + INTERCOM_COLLECTIONS,
                         "export", "intercom", "users"),
                 usage("extra argument", "unexpected argument 'extra'", "export", "suger", "events", "extra"),
                 usage("base url scheme", "--base-url must be an absolute http or https URL, was 'ftp://example.com'",
@@ -161,7 +163,9 @@ class ExportValidationTest {
         }
         assertEquals(List.of("intercom tickets", "intercom conversations", "intercom calls", "intercom companies",
                 "intercom segments", "intercom tags", "intercom teams", "intercom admins", "intercom contacts",
-                "intercom notes", "moveworks conversations",
+                "intercom notes", "intercom news-items", "intercom internal-articles", "intercom articles",
+                "intercom help-center-collections", "intercom help-centers", "intercom newsfeeds",
+                "intercom ai-content-import-sources", "intercom ai-external-pages", "moveworks conversations",
                 "moveworks interactions", "moveworks plugin-calls", "moveworks plugin-resources", "moveworks users",
                 "suger events", "suger messages", "aloochat notifications"), seen);
     }

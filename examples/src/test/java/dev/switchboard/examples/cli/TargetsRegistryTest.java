@@ -24,13 +24,27 @@ class TargetsRegistryTest {
         return byApi;
     }
 
-    /** @return the "Export collections:" section of the usage, API to collections */
+    /**
+     * @return the "Export collections:" section of the usage, API to collections (a line indented past the API
+     *     column continues the API above, and no line is wider than 100 columns)
+     */
     private static Map<String, List<String>> listedBy(String usage) {
         List<String> lines = List.of(usage.split("\n", -1));
         Map<String, List<String>> listed = new LinkedHashMap<>();
+        String api = null;
         for (int i = lines.indexOf("Export collections:") + 1; i < lines.size() && !lines.get(i).isEmpty(); i++) {
-            String[] apiAndCollections = lines.get(i).strip().split("\\s+", 2);
-            listed.put(apiAndCollections[0], List.of(apiAndCollections[1].split(", ")));
+            String line = lines.get(i);
+            assertTrue(line.length() <= 100, line);
+            String[] apiAndCollections = line.startsWith("   ") ? new String[] {api, line.strip()}
+                    : line.strip().split("\\s+", 2);
+            api = apiAndCollections[0];
+            List<String> names = new ArrayList<>(listed.getOrDefault(api, List.of()));
+            for (String name : apiAndCollections[1].split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.strip());
+                }
+            }
+            listed.put(api, List.copyOf(names));
         }
         return listed;
     }
@@ -40,8 +54,10 @@ class TargetsRegistryTest {
         CliRun r = CliRun.with().standard().run("export", "--help");
         assertEquals(0, r.exit, r::toString);
         assertEquals(registered(), listedBy(r.out));
-        assertEquals(Map.of("intercom", List.of("tickets", "conversations", "calls", "companies", "segments", "tags", "teams",
-                "admins", "contacts", "notes"),
+        assertEquals(Map.of("intercom", List.of("tickets", "conversations", "calls", "companies", "segments", "tags",
+                "teams", "admins", "contacts", "notes", "news-items", "internal-articles", "articles",
+                "help-center-collections", "help-centers", "newsfeeds", "ai-content-import-sources",
+                "ai-external-pages"),
                 "moveworks", List.of("conversations", "interactions", "plugin-calls", "plugin-resources", "users"),
                 "suger", List.of("events", "messages"), "aloochat", List.of("notifications")), listedBy(r.out));
     }
@@ -61,15 +77,17 @@ class TargetsRegistryTest {
             assertTrue(r.err.endsWith("exported 1 " + t.collection() + " from " + t.api() + "\n"), r::toString);
             exported.add(t.api() + " " + t.collection());
         }
-        assertEquals(18, exported.size(), exported::toString);
+        assertEquals(26, exported.size(), exported::toString);
     }
 
     @Test
     void aCollectionNobodyRegisteredIsRefusedNamingTheRegisteredOnes() {
         CliRun r = CliRun.with().standard().run("export", "intercom", "users");
         assertEquals(2, r.exit);
-        assertEquals("error: unknown collection 'users' for intercom; valid: tickets, conversations, calls, companies, segments,"
-                + " tags, teams, admins, contacts, notes\n", r.err);
+        assertEquals("error: unknown collection 'users' for intercom; valid: "
+                + String.join(", ", List.of("tickets", "conversations", "calls", "companies", "segments", "tags",
+                        "teams", "admins", "contacts", "notes", "news-items", "internal-articles", "articles", "help-center-collections", "help-centers",
+                        "newsfeeds", "ai-content-import-sources", "ai-external-pages")) + "\n", r.err);
     }
 
     @Test

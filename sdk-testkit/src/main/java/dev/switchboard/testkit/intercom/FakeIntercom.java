@@ -73,6 +73,8 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeIntercomTags tags;
     private final FakeIntercomDirectory directory;
     private final FakeIntercomContacts contacts;
+    private final FakeIntercomArticles articles;
+    private final FakeIntercomAiContent aiContent;
 
     /** Registers a route of the fake; its handler is wrapped with the token check and the rate-limit headers. */
     interface Router {
@@ -104,6 +106,8 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             this.tags = FakeIntercomTags.on(server, token, b.clock).linked(companies, state.lock, state.conversations::get);
             this.directory = FakeIntercomDirectory.on(server, token);
             this.contacts = FakeIntercomContacts.on(server, token, b.clock);
+            this.articles = FakeIntercomArticles.on(server, token, b.clock);
+            this.aiContent = FakeIntercomAiContent.on(server, token, b.clock);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -212,6 +216,16 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     /** @return the contacts, with their tags, subscriptions, companies, segments and notes, on this fake's server */
     public FakeIntercomContacts contacts() {
         return contacts;
+    }
+
+    /** @return the Help Center's articles, collections and Help Centers on this fake's server and token */
+    public FakeIntercomArticles articles() {
+        return articles;
+    }
+
+    /** @return the AI Content's content import sources and external pages on this fake's server and token */
+    public FakeIntercomAiContent aiContent() {
+        return aiContent;
     }
 
     /** @return the access token the fake accepts */

@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A stateful fake of Intercom's internal articles and news items (API 2.14) on a {@link FakeServer}: created items can
- * be fetched, listed (page-number pages of {@link #perPage(int) a few items}, with {@code pages}), updated and deleted;
- * internal articles can be searched by folder ({@code data.internal_articles}). Seeded with internal articles
- * {@code 1} and {@code 2} in folder {@code 10} and {@code 3} in folder {@code 11}, and news item {@code 141}
- * (live, in newsfeed {@code 53}). Admins {@code 991266252} and {@code 991267460} exist. A news item publish date
+ * A stateful fake of Intercom's internal articles, news items and newsfeeds (API 2.14) on a {@link FakeServer}: created
+ * items can be fetched, listed (page-number pages of {@link #perPage(int) a few items}, with {@code pages}), updated
+ * and deleted; internal articles can be searched by folder ({@code data.internal_articles}); newsfeeds {@code 53}
+ * (Visitor Feed) and {@code 54} (Customer Feed) are listed, fetched and list the live news items assigned to them (an
+ * empty feed answers {@code total_pages: 0}). Seeded with internal articles {@code 1} and {@code 2} in folder
+ * {@code 10} and {@code 3} in folder {@code 11}, and news item {@code 141} (live, in newsfeed {@code 53}). Admins {@code 991266252} and {@code 991267460} exist. A news item publish date
  * after the fake's clock is refused with {@code 400 parameter_invalid} unless the item is a draft. Errors:
  * {@code not_found}, {@code parameter_invalid}, {@code unauthorized}.
  */
@@ -39,10 +40,13 @@ public final class FakeIntercomKnowledge extends FakeIntercomPart {
     private long nextId = 200;
     private int perPage = 2;
 
+    private final NewsfeedRoutes newsfeeds = new NewsfeedRoutes(news, () -> perPage);
+
     private FakeIntercomKnowledge(FakeServer server, boolean ownsServer, String token, Clock clock) {
         super(server, ownsServer, token);
         this.clock = clock;
         seed();
+        newsfeeds.register(this::route);
         route("GET", "/internal_articles/search", this::search);
         route("GET", "/internal_articles", r -> FakeResponse.json(page(r, new ArrayList<>(articles.values()), "list", "data")));
         route("POST", "/internal_articles", this::createArticle);
@@ -99,6 +103,11 @@ public final class FakeIntercomKnowledge extends FakeIntercomPart {
     /** @return how many news items exist */
     public synchronized int newsItemCount() {
         return news.size();
+    }
+
+    /** @return how many newsfeeds exist */
+    public synchronized int newsfeedCount() {
+        return newsfeeds.count();
     }
 
     private void seed() {

@@ -3,8 +3,15 @@ package dev.switchboard.examples.cli.intercom;
 import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.conversations.intercom.ConversationsClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.aicontent.ContentImportSourcesClient;
+import dev.switchboard.conversations.intercom.aicontent.ExternalPagesClient;
+import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.companies.CompaniesClient;
 import dev.switchboard.conversations.intercom.contacts.ContactsClient;
+import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
+import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
+import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
+import dev.switchboard.conversations.intercom.knowledge.NewsfeedsClient;
 import dev.switchboard.conversations.intercom.notes.NotesClient;
 import dev.switchboard.conversations.intercom.segments.SegmentsClient;
 import dev.switchboard.conversations.intercom.tags.TagsClient;
@@ -38,6 +45,14 @@ public final class IntercomTargets {
                 new IntercomListExport("admins", (c, r) -> new AdminsClient(c).list()),
                 new IntercomListExport("contacts", (c, r) -> new ContactsClient(c).list(ContactsClient.MAX_PER_PAGE)),
                 new IntercomListExport("notes", (c, r) -> new NotesClient(c).list(r.contact().orElseThrow(
-                        () -> new IllegalStateException("intercom notes need --contact")))));
+                        () -> new IllegalStateException("intercom notes need --contact")))),
+                new IntercomListExport("news-items", (c, r) -> new NewsItemsClient(c).list()),
+                new IntercomListExport("internal-articles", (c, r) -> new InternalArticlesClient(c).list()),
+                new IntercomListExport("articles", (c, r) -> new ArticlesClient(c).list()),
+                new IntercomListExport("help-center-collections", (c, r) -> new HelpCenterClient(c).listCollections()),
+                new IntercomListExport("help-centers", (c, r) -> new HelpCenterClient(c).listHelpCenters()),
+                new IntercomListExport("newsfeeds", (c, r) -> new NewsfeedsClient(c).list()),
+                new IntercomListExport("ai-content-import-sources", (c, r) -> new ContentImportSourcesClient(c).list()),
+                new IntercomListExport("ai-external-pages", (c, r) -> new ExternalPagesClient(c).list()));
     }
 }

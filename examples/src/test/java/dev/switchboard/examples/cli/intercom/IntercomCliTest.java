@@ -39,9 +39,10 @@ class IntercomCliTest {
     }
 
     @Test
-    void registersBothCollections() {
-        assertEquals(List.of("conversations", "calls", "companies", "segments", "tags", "teams", "admins", "contacts", "notes"),
-        assertEquals(List.of("conversations", "calls", "contacts", "notes"),
+    void registersEveryCollection() {
+        assertEquals(List.of("conversations", "calls", "companies", "segments", "tags", "teams", "admins", "contacts",
+                "notes", "news-items", "internal-articles", "articles", "help-center-collections", "help-centers",
+                "newsfeeds", "ai-content-import-sources", "ai-external-pages"),
                 IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }

@@ -5,7 +5,7 @@ import dev.switchboard.core.json.JsonObject;
 
 /**
  * The answer of a delete: {@code {"id", "object", "deleted"}} ({@code deleted_internal_article_object},
- * {@code deleted_object}).
+ * {@code deleted_object}, {@code deleted_article_object}, {@code deleted_collection_object}).
  *
  * <p>A typed view over its JSON (see {@link JsonModel}): written back exactly as received, unknown fields included.
  */
@@ -25,7 +25,8 @@ public final class DeletedObject extends JsonModel {
     }
 
     /**
-     * @return its type: {@code internal_article} or {@code news-item}, or {@code null}
+     * @return its type: {@code internal_article}, {@code news-item}, {@code article} or {@code collection}, or
+     *     {@code null}
      * @throws dev.switchboard.core.DecodeException if it is not a string
      */
     public String object() {
