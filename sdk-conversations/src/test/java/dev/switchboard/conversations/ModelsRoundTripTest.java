@@ -96,6 +96,9 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("fin-status-updated.json", FinStatusUpdated.class);
         INTERCOM_FIXTURES.put("fin-csat-requested.json", FinCsatRequested.class);
         INTERCOM_FIXTURES.put("fin-unknown-event.json", UnknownFinEvent.class);
+        // Conversations: create, delete, convert to a ticket
+        INTERCOM_FIXTURES.put("conversation-deleted.json", dev.switchboard.conversations.intercom.ConversationDeleted.class);
+        INTERCOM_FIXTURES.put("converted-ticket.json", dev.switchboard.conversations.intercom.ConvertedTicket.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -124,6 +127,10 @@ class ModelsRoundTripTest {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
+        INTERCOM_SCHEMAS.put("conversation_deleted", dev.switchboard.conversations.intercom.ConversationDeleted.class);
+        INTERCOM_INLINE.put("POST /conversations", Message.class);
+        INTERCOM_INLINE.put("POST /conversations/{conversation_id}/convert",
+                dev.switchboard.conversations.intercom.ConvertedTicket.class);
         INTERCOM_INLINE.put("POST /fin/start", FinConversation.class);
         INTERCOM_INLINE.put("POST /fin/reply", FinConversation.class);
         INTERCOM_INLINE.put("POST /fin/csat", FinCsatResult.class);

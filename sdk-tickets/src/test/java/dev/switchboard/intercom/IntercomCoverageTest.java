@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.switchboard.conversations.intercom.AttachContactRequest;
+import dev.switchboard.conversations.intercom.ContactIdentifier;
 import dev.switchboard.conversations.intercom.ConversationReply;
+import dev.switchboard.conversations.intercom.ConvertToTicketRequest;
+import dev.switchboard.conversations.intercom.CreateConversation;
+import dev.switchboard.conversations.intercom.ManageConversationRequest;
+import dev.switchboard.conversations.intercom.RedactConversationRequest;
 import dev.switchboard.conversations.intercom.ConversationUpdate;
 import dev.switchboard.conversations.intercom.CreateMessage;
 import dev.switchboard.conversations.intercom.Recipient;
@@ -110,6 +116,18 @@ class IntercomCoverageTest {
         op("POST /conversations/search", i -> i.conversations().search(SearchQuery.field("open").eq(true)).firstPage());
         op("POST /conversations/{conversation_id}/reply", i -> i.conversations().reply("v1",
                 ConversationReply.adminComment("991", "hello").build()));
+        // Conversations: create, delete, manage, contacts, redact, convert
+        op("POST /conversations", i -> i.conversations().create(CreateConversation.fromContact("v1", "hello").build()));
+        op("DELETE /conversations/{conversation_id}", i -> i.conversations().delete("501"));
+        op("POST /conversations/{conversation_id}/parts", i -> i.conversations().manage("501",
+                ManageConversationRequest.close("991")));
+        op("POST /conversations/{conversation_id}/customers", i -> i.conversations().attachContact("501",
+                AttachContactRequest.byAdmin("991", ContactIdentifier.email("a@example.com"))));
+        op("DELETE /conversations/{conversation_id}/customers/{contact_id}", i -> i.conversations().detachContact("501",
+                "c1", "991"));
+        op("POST /conversations/redact", i -> i.conversations().redact(RedactConversationRequest.part("501", "7")));
+        op("POST /conversations/{conversation_id}/convert", i -> i.conversations().convertToTicket("501",
+                ConvertToTicketRequest.of("90")));
         // Messages
         op("POST /messages", i -> i.messages().create(CreateMessage.inApp(991L).body("hello").to(Recipient.user("u1")).build()));
         // Internal articles
