@@ -12,6 +12,8 @@ module dev.switchboard.conversations {
     exports dev.switchboard.conversations.intercom.fin;
     exports dev.switchboard.conversations.intercom.knowledge;
     exports dev.switchboard.conversations.intercom.reporting;
+    exports dev.switchboard.conversations.intercom.data;
+    exports dev.switchboard.conversations.intercom.dataexport;
     exports dev.switchboard.conversations.moveworks;
 
     opens dev.switchboard.conversations.intercom to com.fasterxml.jackson.databind;
@@ -19,5 +21,7 @@ module dev.switchboard.conversations {
     opens dev.switchboard.conversations.intercom.fin to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.knowledge to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.reporting to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.data to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.dataexport to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.moveworks to com.fasterxml.jackson.databind;
 }

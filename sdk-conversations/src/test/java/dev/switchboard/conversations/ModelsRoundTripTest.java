@@ -99,6 +99,11 @@ class ModelsRoundTripTest {
         // Conversations: create, delete, convert to a ticket
         INTERCOM_FIXTURES.put("conversation-deleted.json", dev.switchboard.conversations.intercom.ConversationDeleted.class);
         INTERCOM_FIXTURES.put("converted-ticket.json", dev.switchboard.conversations.intercom.ConvertedTicket.class);
+        // Data attributes and data events
+        INTERCOM_FIXTURES.put("data-attributes.json", dev.switchboard.conversations.intercom.data.DataAttributeList.class);
+        INTERCOM_FIXTURES.put("data-event.json", dev.switchboard.conversations.intercom.data.DataEvent.class);
+        INTERCOM_FIXTURES.put("data-event-summary.json", dev.switchboard.conversations.intercom.data.DataEventSummary.class);
+        INTERCOM_FIXTURES.put("data-export.json", dev.switchboard.conversations.intercom.dataexport.DataExport.class);
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -129,6 +134,12 @@ class ModelsRoundTripTest {
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
         INTERCOM_SCHEMAS.put("conversation_deleted", dev.switchboard.conversations.intercom.ConversationDeleted.class);
         INTERCOM_INLINE.put("POST /conversations", Message.class);
+        for (String[] s : new String[][] {
+            {"data_attribute", "DataAttribute"}, {"data_attribute_list", "DataAttributeList"}, {"data_event", "DataEvent"},
+            {"data_event_summary", "DataEventSummary"}, {"data_event_summary_item", "DataEventSummaryItem"}}) {
+            INTERCOM_SCHEMAS.put(s[0], model(p + "data." + s[1]));
+        }
+        INTERCOM_SCHEMAS.put("data_export", model(p + "dataexport.DataExport"));
         INTERCOM_INLINE.put("POST /conversations/{conversation_id}/convert",
                 dev.switchboard.conversations.intercom.ConvertedTicket.class);
         INTERCOM_INLINE.put("POST /fin/start", FinConversation.class);

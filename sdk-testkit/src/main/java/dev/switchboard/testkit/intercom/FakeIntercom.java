@@ -69,6 +69,8 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeIntercomReporting reporting;
     private final FakeIntercomAdmins admins;
     private final FakeFin fin;
+    private final FakeIntercomDataModel dataModel;
+    private final FakeIntercomDataExport dataExport;
     private long windowStart = Long.MIN_VALUE;
     private long windowCount;
 
@@ -98,6 +100,8 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             this.reporting = FakeIntercomReporting.on(server, token);
             this.admins = FakeIntercomAdmins.on(server, token);
             this.fin = FakeFin.on(server, token);
+            this.dataModel = FakeIntercomDataModel.on(server, token, b.clock);
+            this.dataExport = FakeIntercomDataExport.on(server, token, b.clock);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -211,6 +215,16 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
      */
     public FakeFin fin() {
         return fin;
+    }
+
+    /** @return the data attributes and data events on this fake's server and token */
+    public FakeIntercomDataModel dataModel() {
+        return dataModel;
+    }
+
+    /** @return the content data export on this fake's server and token */
+    public FakeIntercomDataExport dataExport() {
+        return dataExport;
     }
 
     /** @return the access token the fake accepts */
