@@ -12,8 +12,13 @@ module dev.switchboard.conversations {
     exports dev.switchboard.conversations.intercom.fin;
     exports dev.switchboard.conversations.intercom.knowledge;
     exports dev.switchboard.conversations.intercom.reporting;
+    exports dev.switchboard.conversations.intercom.customobjects;
     exports dev.switchboard.conversations.intercom.data;
     exports dev.switchboard.conversations.intercom.dataexport;
+    exports dev.switchboard.conversations.intercom.phone;
+    exports dev.switchboard.conversations.intercom.security;
+    exports dev.switchboard.conversations.intercom.subscriptions;
+    exports dev.switchboard.conversations.intercom.visitors;
     exports dev.switchboard.conversations.moveworks;
 
     opens dev.switchboard.conversations.intercom to com.fasterxml.jackson.databind;
@@ -21,7 +26,12 @@ module dev.switchboard.conversations {
     opens dev.switchboard.conversations.intercom.fin to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.knowledge to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.reporting to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.customobjects to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.data to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.intercom.dataexport to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.phone to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.security to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.subscriptions to com.fasterxml.jackson.databind;
+    opens dev.switchboard.conversations.intercom.visitors to com.fasterxml.jackson.databind;
     opens dev.switchboard.conversations.moveworks to com.fasterxml.jackson.databind;
 }

@@ -71,6 +71,8 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeFin fin;
     private final FakeIntercomDataModel dataModel;
     private final FakeIntercomDataExport dataExport;
+    private final FakeIntercomCustomObjects customObjects;
+    private final FakeIntercomWorkspace workspace;
     private long windowStart = Long.MIN_VALUE;
     private long windowCount;
 
@@ -102,6 +104,8 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             this.fin = FakeFin.on(server, token);
             this.dataModel = FakeIntercomDataModel.on(server, token, b.clock);
             this.dataExport = FakeIntercomDataExport.on(server, token, b.clock);
+            this.customObjects = FakeIntercomCustomObjects.on(server, token, b.clock);
+            this.workspace = FakeIntercomWorkspace.on(server, token);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -225,6 +229,16 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     /** @return the content data export on this fake's server and token */
     public FakeIntercomDataExport dataExport() {
         return dataExport;
+    }
+
+    /** @return the custom object instances on this fake's server and token */
+    public FakeIntercomCustomObjects customObjects() {
+        return customObjects;
+    }
+
+    /** @return the visitors, IP allowlist, subscription types and phone call redirects on this fake's server and token */
+    public FakeIntercomWorkspace workspace() {
+        return workspace;
     }
 
     /** @return the access token the fake accepts */
