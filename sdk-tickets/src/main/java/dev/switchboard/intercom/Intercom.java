@@ -6,10 +6,18 @@ import dev.switchboard.conversations.intercom.IntercomBuilder;
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.MessagesClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
+import dev.switchboard.conversations.intercom.customobjects.CustomObjectInstancesClient;
+import dev.switchboard.conversations.intercom.data.DataAttributesClient;
+import dev.switchboard.conversations.intercom.data.DataEventsClient;
+import dev.switchboard.conversations.intercom.dataexport.DataExportClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
+import dev.switchboard.conversations.intercom.phone.PhoneCallRedirectsClient;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
+import dev.switchboard.conversations.intercom.security.IpAllowlistClient;
+import dev.switchboard.conversations.intercom.subscriptions.SubscriptionTypesClient;
+import dev.switchboard.conversations.intercom.visitors.VisitorsClient;
 import dev.switchboard.core.http.RateLimitInfo;
 import dev.switchboard.tickets.JobsClient;
 import dev.switchboard.tickets.TicketStatesClient;
@@ -46,6 +54,14 @@ public final class Intercom implements AutoCloseable {
     private final ReportingDataExportClient reportingDataExport;
     private final AdminsClient admins;
     private final FinAgentClient fin;
+    private final DataAttributesClient dataAttributes;
+    private final DataEventsClient dataEvents;
+    private final DataExportClient dataExport;
+    private final CustomObjectInstancesClient customObjectInstances;
+    private final SubscriptionTypesClient subscriptionTypes;
+    private final VisitorsClient visitors;
+    private final IpAllowlistClient ipAllowlist;
+    private final PhoneCallRedirectsClient phoneCallRedirects;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -61,6 +77,14 @@ public final class Intercom implements AutoCloseable {
         this.reportingDataExport = new ReportingDataExportClient(connection);
         this.admins = new AdminsClient(connection);
         this.fin = new FinAgentClient(connection);
+        this.dataAttributes = new DataAttributesClient(connection);
+        this.dataEvents = new DataEventsClient(connection);
+        this.dataExport = new DataExportClient(connection);
+        this.customObjectInstances = new CustomObjectInstancesClient(connection);
+        this.subscriptionTypes = new SubscriptionTypesClient(connection);
+        this.visitors = new VisitorsClient(connection);
+        this.ipAllowlist = new IpAllowlistClient(connection);
+        this.phoneCallRedirects = new PhoneCallRedirectsClient(connection);
     }
 
     /**
@@ -133,6 +157,46 @@ public final class Intercom implements AutoCloseable {
     /** @return the Fin Agent API: start, reply, event streams, CSAT */
     public FinAgentClient fin() {
         return fin;
+    }
+
+    /** @return data attributes of contacts, companies and conversations: list, create, update */
+    public DataAttributesClient dataAttributes() {
+        return dataAttributes;
+    }
+
+    /** @return data events: submit, list a user's events, summaries */
+    public DataEventsClient dataEvents() {
+        return dataEvents;
+    }
+
+    /** @return the content data export: create, status, cancel, download */
+    public DataExportClient dataExport() {
+        return dataExport;
+    }
+
+    /** @return custom object instances: create or update, get, delete (by id or external id) */
+    public CustomObjectInstancesClient customObjectInstances() {
+        return customObjectInstances;
+    }
+
+    /** @return subscription types */
+    public SubscriptionTypesClient subscriptionTypes() {
+        return subscriptionTypes;
+    }
+
+    /** @return visitors: get by user id, update, convert to a user or lead */
+    public VisitorsClient visitors() {
+        return visitors;
+    }
+
+    /** @return the workspace's IP allowlist: get, update */
+    public IpAllowlistClient ipAllowlist() {
+        return ipAllowlist;
+    }
+
+    /** @return phone call redirects ("Switch"): text a Messenger link */
+    public PhoneCallRedirectsClient phoneCallRedirects() {
+        return phoneCallRedirects;
     }
 
     /**
