@@ -31,7 +31,7 @@ class CliBasicsTest {
         for (String s : List.of("switchboard tour", "switchboard export <api> <collection>", "switchboard decode <livechat|intercom>",
                 "--base-url URL", "--since ISO-8601", "--org ID", "--priorities P,...", "--dm-only", "--max N", "--debug",
                 "--secret S", "--header", "--version",
-                "intercom    tickets, conversations, calls",
+                "intercom    tickets, conversations, calls, data-attributes, subscription-types",
                 "moveworks   conversations, interactions, plugin-calls, plugin-resources, users",
                 "suger       events, messages",
                 "aloochat    notifications",

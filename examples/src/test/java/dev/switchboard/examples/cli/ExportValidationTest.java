@@ -21,9 +21,11 @@ class ExportValidationTest {
                 usage("no api", "export needs an API and a collection", "export"),
                 usage("unknown api", "unknown API 'zendesk'; valid: intercom, moveworks, suger, aloochat",
                         "export", "zendesk", "tickets"),
-                usage("missing collection", "export intercom needs a collection; valid: tickets, conversations, calls",
+                usage("missing collection", "export intercom needs a collection; valid: tickets, conversations, calls, "
+                        + "data-attributes, subscription-types",
                         "export", "intercom"),
-                usage("unknown collection", "unknown collection 'users' for intercom; valid: tickets, conversations, calls",
+                usage("unknown collection", "unknown collection 'users' for intercom; valid: tickets, conversations, calls, "
+                        + "data-attributes, subscription-types",
                         "export", "intercom", "users"),
                 usage("extra argument", "unexpected argument 'extra'", "export", "suger", "events", "extra"),
                 usage("base url scheme", "--base-url must be an absolute http or https URL, was 'ftp://example.com'",
@@ -146,7 +148,8 @@ class ExportValidationTest {
                 seen.add(api + " " + collection);
             }
         }
-        assertEquals(List.of("intercom tickets", "intercom conversations", "intercom calls", "moveworks conversations",
+        assertEquals(List.of("intercom tickets", "intercom conversations", "intercom calls", "intercom data-attributes",
+                "intercom subscription-types", "moveworks conversations",
                 "moveworks interactions", "moveworks plugin-calls", "moveworks plugin-resources", "moveworks users",
                 "suger events", "suger messages", "aloochat notifications"), seen);
     }

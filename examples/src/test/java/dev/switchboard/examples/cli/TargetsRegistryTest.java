@@ -37,7 +37,8 @@ class TargetsRegistryTest {
         CliRun r = CliRun.with().standard().run("export", "--help");
         assertEquals(0, r.exit, r::toString);
         assertEquals(registered(), listedBy(r.out));
-        assertEquals(Map.of("intercom", List.of("tickets", "conversations", "calls"),
+        assertEquals(Map.of("intercom", List.of("tickets", "conversations", "calls", "data-attributes",
+                        "subscription-types"),
                 "moveworks", List.of("conversations", "interactions", "plugin-calls", "plugin-resources", "users"),
                 "suger", List.of("events", "messages"), "aloochat", List.of("notifications")), listedBy(r.out));
     }
@@ -53,14 +54,15 @@ class TargetsRegistryTest {
             assertTrue(r.err.endsWith("exported 1 " + t.collection() + " from " + t.api() + "\n"), r::toString);
             exported.add(t.api() + " " + t.collection());
         }
-        assertEquals(11, exported.size(), exported::toString);
+        assertEquals(13, exported.size(), exported::toString);
     }
 
     @Test
     void aCollectionNobodyRegisteredIsRefusedNamingTheRegisteredOnes() {
         CliRun r = CliRun.with().standard().run("export", "intercom", "users");
         assertEquals(2, r.exit);
-        assertEquals("error: unknown collection 'users' for intercom; valid: tickets, conversations, calls\n", r.err);
+        assertEquals("error: unknown collection 'users' for intercom; valid: tickets, conversations, calls, data-attributes, "
+                + "subscription-types\n", r.err);
     }
 
     @Test

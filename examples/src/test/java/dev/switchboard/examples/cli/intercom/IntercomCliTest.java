@@ -40,7 +40,7 @@ class IntercomCliTest {
 
     @Test
     void registersBothCollections() {
-        assertEquals(List.of("conversations", "calls"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
+        assertEquals(List.of("conversations", "calls", "data-attributes", "subscription-types"), IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }
 
