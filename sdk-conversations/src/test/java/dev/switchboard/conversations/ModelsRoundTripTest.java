@@ -128,6 +128,23 @@ class ModelsRoundTripTest {
         INTERCOM_FIXTURES.put("newsfeed.json", dev.switchboard.conversations.intercom.knowledge.Newsfeed.class);
         INTERCOM_FIXTURES.put("content-import-source.json", dev.switchboard.conversations.intercom.aicontent.ContentImportSource.class);
         INTERCOM_FIXTURES.put("external-page.json", dev.switchboard.conversations.intercom.aicontent.ExternalPage.class);
+        // Conversations: create, delete, convert to a ticket
+        INTERCOM_FIXTURES.put("conversation-deleted.json", dev.switchboard.conversations.intercom.ConversationDeleted.class);
+        INTERCOM_FIXTURES.put("converted-ticket.json", dev.switchboard.conversations.intercom.ConvertedTicket.class);
+        // Data attributes and data events
+        INTERCOM_FIXTURES.put("data-attributes.json", dev.switchboard.conversations.intercom.data.DataAttributeList.class);
+        INTERCOM_FIXTURES.put("data-event.json", dev.switchboard.conversations.intercom.data.DataEvent.class);
+        INTERCOM_FIXTURES.put("data-event-summary.json", dev.switchboard.conversations.intercom.data.DataEventSummary.class);
+        INTERCOM_FIXTURES.put("data-export.json", dev.switchboard.conversations.intercom.dataexport.DataExport.class);
+        // Custom object instances, subscription types, visitors, IP allowlist, phone call redirects
+        String w = "dev.switchboard.conversations.intercom.";
+        INTERCOM_FIXTURES.put("custom-object-instance.json", model(w + "customobjects.CustomObjectInstance"));
+        INTERCOM_FIXTURES.put("custom-object-instance-deleted.json", model(w + "customobjects.CustomObjectInstanceDeleted"));
+        INTERCOM_FIXTURES.put("subscription-types.json", model(w + "subscriptions.SubscriptionTypeList"));
+        INTERCOM_FIXTURES.put("visitor.json", model(w + "visitors.Visitor"));
+        INTERCOM_FIXTURES.put("converted-contact.json", model(w + "visitors.ConvertedContact"));
+        INTERCOM_FIXTURES.put("ip-allowlist.json", model(w + "security.IpAllowlist"));
+        INTERCOM_FIXTURES.put("phone-call-redirect.json", model(w + "phone.PhoneCallRedirect"));
 
         String p = "dev.switchboard.conversations.intercom.";
         for (String[] s : new String[][] {
@@ -180,6 +197,24 @@ class ModelsRoundTripTest {
             INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
         }
         INTERCOM_INLINE.put("POST /calls/search", CallList.class);
+        INTERCOM_SCHEMAS.put("conversation_deleted", dev.switchboard.conversations.intercom.ConversationDeleted.class);
+        INTERCOM_INLINE.put("POST /conversations", Message.class);
+        for (String[] s : new String[][] {
+            {"data_attribute", "DataAttribute"}, {"data_attribute_list", "DataAttributeList"}, {"data_event", "DataEvent"},
+            {"data_event_summary", "DataEventSummary"}, {"data_event_summary_item", "DataEventSummaryItem"}}) {
+            INTERCOM_SCHEMAS.put(s[0], model(p + "data." + s[1]));
+        }
+        INTERCOM_SCHEMAS.put("data_export", model(p + "dataexport.DataExport"));
+        for (String[] s : new String[][] {
+            {"custom_object_instance", "customobjects.CustomObjectInstance"},
+            {"custom_object_instance_deleted", "customobjects.CustomObjectInstanceDeleted"},
+            {"subscription_type_list", "subscriptions.SubscriptionTypeList"}, {"visitor", "visitors.Visitor"},
+            {"ip_allowlist", "security.IpAllowlist"}, {"phone_switch", "phone.PhoneCallRedirect"}}) {
+            INTERCOM_SCHEMAS.put(s[0], model(p + s[1]));
+        }
+        INTERCOM_INLINE.put("POST /visitors/convert", model(p + "visitors.ConvertedContact"));
+        INTERCOM_INLINE.put("POST /conversations/{conversation_id}/convert",
+                dev.switchboard.conversations.intercom.ConvertedTicket.class);
         INTERCOM_INLINE.put("POST /fin/start", FinConversation.class);
         INTERCOM_INLINE.put("POST /fin/reply", FinConversation.class);
         INTERCOM_INLINE.put("POST /fin/csat", FinCsatResult.class);

@@ -11,16 +11,24 @@ import dev.switchboard.conversations.intercom.aicontent.ExternalPagesClient;
 import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.companies.CompaniesClient;
 import dev.switchboard.conversations.intercom.contacts.ContactsClient;
+import dev.switchboard.conversations.intercom.customobjects.CustomObjectInstancesClient;
+import dev.switchboard.conversations.intercom.data.DataAttributesClient;
+import dev.switchboard.conversations.intercom.data.DataEventsClient;
+import dev.switchboard.conversations.intercom.dataexport.DataExportClient;
 import dev.switchboard.conversations.intercom.fin.FinAgentClient;
 import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsfeedsClient;
 import dev.switchboard.conversations.intercom.notes.NotesClient;
+import dev.switchboard.conversations.intercom.phone.PhoneCallRedirectsClient;
 import dev.switchboard.conversations.intercom.reporting.ReportingDataExportClient;
+import dev.switchboard.conversations.intercom.security.IpAllowlistClient;
 import dev.switchboard.conversations.intercom.segments.SegmentsClient;
+import dev.switchboard.conversations.intercom.subscriptions.SubscriptionTypesClient;
 import dev.switchboard.conversations.intercom.tags.TagsClient;
 import dev.switchboard.conversations.intercom.teams.TeamsClient;
+import dev.switchboard.conversations.intercom.visitors.VisitorsClient;
 import dev.switchboard.core.http.RateLimitInfo;
 import dev.switchboard.tickets.JobsClient;
 import dev.switchboard.tickets.TicketStatesClient;
@@ -68,6 +76,14 @@ public final class Intercom implements AutoCloseable {
     private final NewsfeedsClient newsfeeds;
     private final ContentImportSourcesClient contentImportSources;
     private final ExternalPagesClient externalPages;
+    private final DataAttributesClient dataAttributes;
+    private final DataEventsClient dataEvents;
+    private final DataExportClient dataExport;
+    private final CustomObjectInstancesClient customObjectInstances;
+    private final SubscriptionTypesClient subscriptionTypes;
+    private final VisitorsClient visitors;
+    private final IpAllowlistClient ipAllowlist;
+    private final PhoneCallRedirectsClient phoneCallRedirects;
 
     private Intercom(IntercomConnection connection) {
         this.connection = connection;
@@ -94,6 +110,14 @@ public final class Intercom implements AutoCloseable {
         this.newsfeeds = new NewsfeedsClient(connection);
         this.contentImportSources = new ContentImportSourcesClient(connection);
         this.externalPages = new ExternalPagesClient(connection);
+        this.dataAttributes = new DataAttributesClient(connection);
+        this.dataEvents = new DataEventsClient(connection);
+        this.dataExport = new DataExportClient(connection);
+        this.customObjectInstances = new CustomObjectInstancesClient(connection);
+        this.subscriptionTypes = new SubscriptionTypesClient(connection);
+        this.visitors = new VisitorsClient(connection);
+        this.ipAllowlist = new IpAllowlistClient(connection);
+        this.phoneCallRedirects = new PhoneCallRedirectsClient(connection);
     }
 
     /**
@@ -221,6 +245,46 @@ public final class Intercom implements AutoCloseable {
     /** @return AI Content's external pages: list, create (or update by external id), get, update, delete */
     public ExternalPagesClient externalPages() {
         return externalPages;
+    }
+
+    /** @return data attributes of contacts, companies and conversations: list, create, update */
+    public DataAttributesClient dataAttributes() {
+        return dataAttributes;
+    }
+
+    /** @return data events: submit, list a user's events, summaries */
+    public DataEventsClient dataEvents() {
+        return dataEvents;
+    }
+
+    /** @return the content data export: create, status, cancel, download */
+    public DataExportClient dataExport() {
+        return dataExport;
+    }
+
+    /** @return custom object instances: create or update, get, delete (by id or external id) */
+    public CustomObjectInstancesClient customObjectInstances() {
+        return customObjectInstances;
+    }
+
+    /** @return subscription types */
+    public SubscriptionTypesClient subscriptionTypes() {
+        return subscriptionTypes;
+    }
+
+    /** @return visitors: get by user id, update, convert to a user or lead */
+    public VisitorsClient visitors() {
+        return visitors;
+    }
+
+    /** @return the workspace's IP allowlist: get, update */
+    public IpAllowlistClient ipAllowlist() {
+        return ipAllowlist;
+    }
+
+    /** @return phone call redirects ("Switch"): text a Messenger link */
+    public PhoneCallRedirectsClient phoneCallRedirects() {
+        return phoneCallRedirects;
     }
 
     /**

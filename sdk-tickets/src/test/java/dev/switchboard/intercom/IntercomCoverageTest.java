@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.switchboard.conversations.intercom.AttachContactRequest;
+import dev.switchboard.conversations.intercom.ContactIdentifier;
 import dev.switchboard.conversations.intercom.ConversationReply;
 import dev.switchboard.conversations.intercom.ConversationUpdate;
+import dev.switchboard.conversations.intercom.ConvertToTicketRequest;
+import dev.switchboard.conversations.intercom.CreateConversation;
 import dev.switchboard.conversations.intercom.CreateMessage;
+import dev.switchboard.conversations.intercom.ManageConversationRequest;
 import dev.switchboard.conversations.intercom.Recipient;
+import dev.switchboard.conversations.intercom.RedactConversationRequest;
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.admins.SetAway;
@@ -21,6 +27,13 @@ import dev.switchboard.conversations.intercom.companies.CompanyFilter;
 import dev.switchboard.conversations.intercom.companies.CompanyRequest;
 import dev.switchboard.conversations.intercom.companies.CompanyUpdate;
 import dev.switchboard.conversations.intercom.contacts.ContactRequest;
+import dev.switchboard.conversations.intercom.customobjects.CustomObjectInstanceRequest;
+import dev.switchboard.conversations.intercom.data.CreateDataAttributeRequest;
+import dev.switchboard.conversations.intercom.data.DataAttributeModel;
+import dev.switchboard.conversations.intercom.data.DataAttributeType;
+import dev.switchboard.conversations.intercom.data.DataEventRequest;
+import dev.switchboard.conversations.intercom.data.DataEventSummariesRequest;
+import dev.switchboard.conversations.intercom.data.UpdateDataAttributeRequest;
 import dev.switchboard.conversations.intercom.fin.CsatRating;
 import dev.switchboard.conversations.intercom.fin.FinCsatRequest;
 import dev.switchboard.conversations.intercom.fin.FinMessage;
@@ -30,9 +43,13 @@ import dev.switchboard.conversations.intercom.fin.FinUser;
 import dev.switchboard.conversations.intercom.helpcenter.HelpCenterCollectionRequest;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticleRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemRequest;
+import dev.switchboard.conversations.intercom.phone.PhoneCallRedirectRequest;
 import dev.switchboard.conversations.intercom.reporting.ExportRequest;
+import dev.switchboard.conversations.intercom.security.IpAllowlistUpdate;
 import dev.switchboard.conversations.intercom.subscriptions.ConsentType;
 import dev.switchboard.conversations.intercom.tags.TagRequest;
+import dev.switchboard.conversations.intercom.visitors.VisitorConversion;
+import dev.switchboard.conversations.intercom.visitors.VisitorUpdate;
 import dev.switchboard.core.SwitchboardException;
 import dev.switchboard.core.retry.RetryPolicy;
 import dev.switchboard.testkit.FakeRequest;
@@ -121,6 +138,53 @@ class IntercomCoverageTest {
         op("POST /conversations/search", i -> i.conversations().search(SearchQuery.field("open").eq(true)).firstPage());
         op("POST /conversations/{conversation_id}/reply", i -> i.conversations().reply("v1",
                 ConversationReply.adminComment("991", "hello").build()));
+        // Conversations: create, delete, manage, contacts, redact, convert
+        op("POST /conversations", i -> i.conversations().create(CreateConversation.fromContact("v1", "hello").build()));
+        op("DELETE /conversations/{conversation_id}", i -> i.conversations().delete("501"));
+        op("POST /conversations/{conversation_id}/parts", i -> i.conversations().manage("501",
+                ManageConversationRequest.close("991")));
+        op("POST /conversations/{conversation_id}/customers", i -> i.conversations().attachContact("501",
+                AttachContactRequest.byAdmin("991", ContactIdentifier.email("a@example.com"))));
+        op("DELETE /conversations/{conversation_id}/customers/{contact_id}", i -> i.conversations().detachContact("501",
+                "c1", "991"));
+        op("POST /conversations/redact", i -> i.conversations().redact(RedactConversationRequest.part("501", "7")));
+        op("POST /conversations/{conversation_id}/convert", i -> i.conversations().convertToTicket("501",
+                ConvertToTicketRequest.of("90")));
+        // Data attributes, data events
+        op("GET /data_attributes", i -> i.dataAttributes().list());
+        op("POST /data_attributes", i -> i.dataAttributes().create(CreateDataAttributeRequest.of("Shirt",
+                DataAttributeModel.COMPANY, DataAttributeType.STRING)));
+        op("PUT /data_attributes/{data_attribute_id}", i -> i.dataAttributes().update("34",
+                UpdateDataAttributeRequest.builder().archived(true).build()));
+        op("POST /events", i -> i.dataEvents().submit(DataEventRequest.byUserId("u1", "placed-order", T)));
+        op("GET /events", i -> i.dataEvents().list(ContactIdentifier.userId("u1")).firstPage());
+        op("POST /events/summaries", i -> i.dataEvents().createSummaries(DataEventSummariesRequest.of("u1", "placed-order",
+                1, T, T)));
+        // Content data export
+        op("POST /export/content/data", i -> i.dataExport().create(T.minusSeconds(86_400), T));
+        op("GET /export/content/data/{job_identifier}", i -> i.dataExport().get("job1"));
+        op("POST /export/cancel/{job_identifier}", i -> i.dataExport().cancel("job1"));
+        op("GET /download/content/data/{job_identifier}", i -> i.dataExport().download("job1", new ByteArrayOutputStream()));
+        // Custom object instances (the spec's operationIds of the two deletes are swapped; the paths are what counts)
+        op("POST /custom_object_instances/{custom_object_type_identifier}", i -> i.customObjectInstances().createOrUpdate(
+                "Order", CustomObjectInstanceRequest.builder("o1").build()));
+        op("GET /custom_object_instances/{custom_object_type_identifier}", i -> i.customObjectInstances()
+                .getByExternalId("Order", "o1"));
+        op("DELETE /custom_object_instances/{custom_object_type_identifier}", i -> i.customObjectInstances()
+                .deleteByExternalId("Order", "o1"));
+        op("GET /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}",
+                i -> i.customObjectInstances().get("Order", "22"));
+        op("DELETE /custom_object_instances/{custom_object_type_identifier}/{custom_object_instance_id}",
+                i -> i.customObjectInstances().delete("Order", "22"));
+        // Subscription types, visitors, IP allowlist, phone call redirects
+        op("GET /subscription_types", i -> i.subscriptionTypes().list());
+        op("PUT /visitors", i -> i.visitors().update(VisitorUpdate.byUserId("v1").name("Ada").build()));
+        op("GET /visitors", i -> i.visitors().getByUserId("v1"));
+        op("POST /visitors/convert", i -> i.visitors().convert(VisitorConversion.toUser("user_id", "v1")
+                .userEmail("a@example.com").build()));
+        op("GET /ip_allowlist", i -> i.ipAllowlist().get());
+        op("PUT /ip_allowlist", i -> i.ipAllowlist().update(IpAllowlistUpdate.of(true, List.of("10.0.0.0/8"))));
+        op("POST /phone_call_redirects", i -> i.phoneCallRedirects().create(PhoneCallRedirectRequest.of("+353832345678")));
         // Messages
         op("POST /messages", i -> i.messages().create(CreateMessage.inApp(991L).body("hello").to(Recipient.user("u1")).build()));
         // Internal articles

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExportValidationTest {
     private static final String INTERCOM_COLLECTIONS = String.join(", ", List.of("tickets", "conversations", "calls",
                 "companies", "segments", "tags", "teams", "admins", "contacts", "notes", "news-items", "internal-articles", "articles", "help-center-collections", "help-centers", "newsfeeds",
-                "ai-content-import-sources", "ai-external-pages"));
+                "ai-content-import-sources", "ai-external-pages", "data-attributes", "subscription-types"));
 
     static Stream<Arguments> usageErrors() {
         return Stream.of(
@@ -165,7 +165,8 @@ class ExportValidationTest {
                 "intercom segments", "intercom tags", "intercom teams", "intercom admins", "intercom contacts",
                 "intercom notes", "intercom news-items", "intercom internal-articles", "intercom articles",
                 "intercom help-center-collections", "intercom help-centers", "intercom newsfeeds",
-                "intercom ai-content-import-sources", "intercom ai-external-pages", "moveworks conversations",
+                "intercom ai-content-import-sources", "intercom ai-external-pages", "intercom data-attributes",
+                "intercom subscription-types", "moveworks conversations",
                 "moveworks interactions", "moveworks plugin-calls", "moveworks plugin-resources", "moveworks users",
                 "suger events", "suger messages", "aloochat notifications"), seen);
     }

@@ -57,7 +57,7 @@ class TargetsRegistryTest {
         assertEquals(Map.of("intercom", List.of("tickets", "conversations", "calls", "companies", "segments", "tags",
                 "teams", "admins", "contacts", "notes", "news-items", "internal-articles", "articles",
                 "help-center-collections", "help-centers", "newsfeeds", "ai-content-import-sources",
-                "ai-external-pages"),
+                "ai-external-pages", "data-attributes", "subscription-types"),
                 "moveworks", List.of("conversations", "interactions", "plugin-calls", "plugin-resources", "users"),
                 "suger", List.of("events", "messages"), "aloochat", List.of("notifications")), listedBy(r.out));
     }
@@ -77,7 +77,7 @@ class TargetsRegistryTest {
             assertTrue(r.err.endsWith("exported 1 " + t.collection() + " from " + t.api() + "\n"), r::toString);
             exported.add(t.api() + " " + t.collection());
         }
-        assertEquals(26, exported.size(), exported::toString);
+        assertEquals(28, exported.size(), exported::toString);
     }
 
     @Test
@@ -86,8 +86,9 @@ class TargetsRegistryTest {
         assertEquals(2, r.exit);
         assertEquals("error: unknown collection 'users' for intercom; valid: "
                 + String.join(", ", List.of("tickets", "conversations", "calls", "companies", "segments", "tags",
-                        "teams", "admins", "contacts", "notes", "news-items", "internal-articles", "articles", "help-center-collections", "help-centers",
-                        "newsfeeds", "ai-content-import-sources", "ai-external-pages")) + "\n", r.err);
+                        "teams", "admins", "contacts", "notes", "news-items", "internal-articles", "articles",
+                        "help-center-collections", "help-centers", "newsfeeds", "ai-content-import-sources",
+                        "ai-external-pages", "data-attributes", "subscription-types")) + "\n", r.err);
     }
 
     @Test

@@ -158,6 +158,20 @@ public final class Conversation extends JsonModel {
     }
 
     /**
+     * The participants as attaching or detaching a contact answers them: the spec types that answer as a
+     * {@code conversation} but its examples are {@code {"customers": [{"type": "user", "id": ...}]}}, so those
+     * answers read here (and their other accessors are {@code null}).
+     *
+     * @return the conversation's customers ({@code type} and {@code id}), or {@code null} when absent (every other
+     *     answer)
+     * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not an object throws
+     *     when it is read
+     */
+    public List<Reference> customers() {
+        return list("customers", Reference::new);
+    }
+
+    /**
      * @return the teammates who took part, or {@code null}
      * @throws dev.switchboard.core.DecodeException if it is not an object
      */

@@ -14,7 +14,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Intercom's conversations: retrieve, update, reply, list and search. Immutable and thread-safe; it shares the
+ * Intercom's conversations: create, retrieve, update, reply, manage (close, snooze, open, assign), list, search,
+ * attach and detach contacts, redact, convert to a ticket, delete. Immutable and thread-safe; it shares the
  * {@link IntercomConnection} it was made from.
  *
  * <pre>{@code
@@ -235,6 +236,159 @@ public final class ConversationsClient implements ResourceClient<ConversationsCl
                 .retrySafe()
                 .build();
         return Paginator.of(transport, r, SEARCH_PAGES, ConversationListItem.class);
+    }
+
+    /**
+     * Starts a conversation from a contact or a visitor ({@code POST /conversations}); sent once, never retried.
+     *
+     * @param request who writes and what
+     * @return the message created, with the new conversation's {@link Message#conversationId()}
+     * @throws dev.switchboard.core.NotFoundException if there is no such contact ({@code User Not Found})
+     */
+    public Message create(CreateConversation request) {
+        return transport.execute(ConversationRequests.create(request), Message.class);
+    }
+
+    /**
+     * @param request who writes and what
+     * @return completes with what {@link #create(CreateConversation)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Message> createAsync(CreateConversation request) {
+        return Futures.start(() -> transport.executeAsync(ConversationRequests.create(request), Message.class));
+    }
+
+    /**
+     * Deletes a conversation for good ({@code DELETE /conversations/{id}}): its replies, attributes and uploads are
+     * removed; reporting keeps it, partly.
+     *
+     * @param conversationId the conversation's id (an integer id, as the spec types it)
+     * @return the deletion ({@code object: conversation}, {@code deleted: true})
+     * @throws dev.switchboard.core.NotFoundException if there is no such conversation
+     * @throws IllegalArgumentException if the id is not an integer id
+     */
+    public ConversationDeleted delete(String conversationId) {
+        return transport.execute(ConversationRequests.delete(conversationId), ConversationDeleted.class);
+    }
+
+    /**
+     * @param conversationId the conversation's id (an integer id)
+     * @return completes with what {@link #delete(String)} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<ConversationDeleted> deleteAsync(String conversationId) {
+        return Futures.start(() -> transport.executeAsync(ConversationRequests.delete(conversationId),
+                ConversationDeleted.class));
+    }
+
+    /**
+     * Closes, snoozes, opens or assigns a conversation ({@code POST /conversations/{id}/parts}).
+     *
+     * @param conversationId the conversation's id
+     * @param request one of the four actions (see {@link ManageConversationRequest})
+     * @return the conversation with the new part
+     * @throws dev.switchboard.core.NotFoundException if there is no such conversation
+     */
+    public Conversation manage(String conversationId, ManageConversationRequest request) {
+        return transport.execute(ConversationRequests.manage(conversationId, request), Conversation.class);
+    }
+
+    /**
+     * @param conversationId the conversation's id
+     * @param request one of the four actions
+     * @return completes with what {@link #manage} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Conversation> manageAsync(String conversationId, ManageConversationRequest request) {
+        return Futures.start(() -> transport.executeAsync(ConversationRequests.manage(conversationId, request),
+                Conversation.class));
+    }
+
+    /**
+     * Adds a contact as a participant ({@code POST /conversations/{id}/customers}).
+     *
+     * @param conversationId the conversation's id
+     * @param request the contact, and the admin or contact adding it
+     * @return the answer; Intercom's carries the participants ({@link Conversation#customers()})
+     * @throws dev.switchboard.core.NotFoundException if there is no such conversation or contact
+     */
+    public Conversation attachContact(String conversationId, AttachContactRequest request) {
+        return transport.execute(ConversationRequests.attachContact(conversationId, request), Conversation.class);
+    }
+
+    /**
+     * @param conversationId the conversation's id
+     * @param request the contact, and the admin or contact adding it
+     * @return completes with what {@link #attachContact} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Conversation> attachContactAsync(String conversationId, AttachContactRequest request) {
+        return Futures.start(() -> transport.executeAsync(ConversationRequests.attachContact(conversationId, request),
+                Conversation.class));
+    }
+
+    /**
+     * Removes a contact from a group conversation ({@code DELETE /conversations/{id}/customers/{contact_id}}, with
+     * {@code {"admin_id"}} as its body).
+     *
+     * @param conversationId the conversation's id
+     * @param contactId the contact's Intercom id
+     * @param adminId the admin removing it
+     * @return the answer; Intercom's carries the remaining participants ({@link Conversation#customers()})
+     * @throws dev.switchboard.core.NotFoundException if there is no such conversation or contact
+     * @throws dev.switchboard.core.ValidationException for the last contact ({@code 422 parameter_invalid})
+     */
+    public Conversation detachContact(String conversationId, String contactId, String adminId) {
+        return transport.execute(ConversationRequests.detachContact(conversationId, contactId, adminId), Conversation.class);
+    }
+
+    /**
+     * @param conversationId the conversation's id
+     * @param contactId the contact's Intercom id
+     * @param adminId the admin removing it
+     * @return completes with what {@link #detachContact} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Conversation> detachContactAsync(String conversationId, String contactId, String adminId) {
+        return Futures.start(() -> transport.executeAsync(
+                ConversationRequests.detachContact(conversationId, contactId, adminId), Conversation.class));
+    }
+
+    /**
+     * Redacts a conversation part or a conversation's source message ({@code POST /conversations/redact}).
+     *
+     * @param request the part or the source
+     * @return the conversation, the redacted body replaced
+     * @throws dev.switchboard.core.NotFoundException if there is no such part or source
+     */
+    public Conversation redact(RedactConversationRequest request) {
+        return transport.execute(ConversationRequests.redact(request), Conversation.class);
+    }
+
+    /**
+     * @param request the part or the source
+     * @return completes with what {@link #redact} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<Conversation> redactAsync(RedactConversationRequest request) {
+        return Futures.start(() -> transport.executeAsync(ConversationRequests.redact(request), Conversation.class));
+    }
+
+    /**
+     * Turns a conversation into a ticket ({@code POST /conversations/{id}/convert}).
+     *
+     * @param conversationId the conversation's id (an integer id, as the spec types it)
+     * @param request the ticket type and attributes
+     * @return the ticket (a view; sdk-tickets' {@code Ticket} reads its {@link ConvertedTicket#json()} whole)
+     * @throws dev.switchboard.core.ValidationException if the type is not a customer ticket type
+     * @throws IllegalArgumentException if the id is not an integer id
+     */
+    public ConvertedTicket convertToTicket(String conversationId, ConvertToTicketRequest request) {
+        return transport.execute(ConversationRequests.convertToTicket(conversationId, request), ConvertedTicket.class);
+    }
+
+    /**
+     * @param conversationId the conversation's id (an integer id)
+     * @param request the ticket type and attributes
+     * @return completes with what {@link #convertToTicket} returns, or exceptionally with what it throws
+     */
+    public CompletableFuture<ConvertedTicket> convertToTicketAsync(String conversationId, ConvertToTicketRequest request) {
+        return Futures.start(() -> transport.executeAsync(ConversationRequests.convertToTicket(conversationId, request),
+                ConvertedTicket.class));
     }
 
     private static int checkPerPage(int perPage) {

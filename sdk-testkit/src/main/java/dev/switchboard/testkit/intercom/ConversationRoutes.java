@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** {@code /conversations}: list (query cursor), search (body cursor), get, update, reply. */
+/**
+ * {@code /conversations}: list (query cursor), search (body cursor), get, update, reply; the other operations are in
+ * {@link ConversationManageRoutes}.
+ */
 final class ConversationRoutes {
     static final int DEFAULT_PER_PAGE = 20;
     static final int MAX_PER_PAGE = 150;
@@ -31,6 +34,7 @@ final class ConversationRoutes {
         router.route("GET", "/conversations/{conversation_id}", this::get);
         router.route("PUT", "/conversations/{conversation_id}", this::update);
         router.route("POST", "/conversations/{conversation_id}/reply", new ReplyHandler(state)::reply);
+        new ConversationManageRoutes(state).register(router);
     }
 
     private FakeResponse list(FakeRequest req) {

@@ -75,6 +75,10 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final FakeIntercomContacts contacts;
     private final FakeIntercomArticles articles;
     private final FakeIntercomAiContent aiContent;
+    private final FakeIntercomDataModel dataModel;
+    private final FakeIntercomDataExport dataExport;
+    private final FakeIntercomCustomObjects customObjects;
+    private final FakeIntercomWorkspace workspace;
 
     /** Registers a route of the fake; its handler is wrapped with the token check and the rate-limit headers. */
     interface Router {
@@ -108,6 +112,10 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             this.contacts = FakeIntercomContacts.on(server, token, b.clock);
             this.articles = FakeIntercomArticles.on(server, token, b.clock);
             this.aiContent = FakeIntercomAiContent.on(server, token, b.clock);
+            this.dataModel = FakeIntercomDataModel.on(server, token, b.clock);
+            this.dataExport = FakeIntercomDataExport.on(server, token, b.clock);
+            this.customObjects = FakeIntercomCustomObjects.on(server, token, b.clock);
+            this.workspace = FakeIntercomWorkspace.on(server, token);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -226,6 +234,26 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     /** @return the AI Content's content import sources and external pages on this fake's server and token */
     public FakeIntercomAiContent aiContent() {
         return aiContent;
+    }
+
+    /** @return the data attributes and data events on this fake's server and token */
+    public FakeIntercomDataModel dataModel() {
+        return dataModel;
+    }
+
+    /** @return the content data export on this fake's server and token */
+    public FakeIntercomDataExport dataExport() {
+        return dataExport;
+    }
+
+    /** @return the custom object instances on this fake's server and token */
+    public FakeIntercomCustomObjects customObjects() {
+        return customObjects;
+    }
+
+    /** @return the visitors, IP allowlist, subscription types and phone call redirects on this fake's server and token */
+    public FakeIntercomWorkspace workspace() {
+        return workspace;
     }
 
     /** @return the access token the fake accepts */

@@ -8,12 +8,14 @@ import dev.switchboard.conversations.intercom.aicontent.ExternalPagesClient;
 import dev.switchboard.conversations.intercom.articles.ArticlesClient;
 import dev.switchboard.conversations.intercom.companies.CompaniesClient;
 import dev.switchboard.conversations.intercom.contacts.ContactsClient;
+import dev.switchboard.conversations.intercom.data.DataAttributesClient;
 import dev.switchboard.conversations.intercom.helpcenter.HelpCenterClient;
 import dev.switchboard.conversations.intercom.knowledge.InternalArticlesClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsItemsClient;
 import dev.switchboard.conversations.intercom.knowledge.NewsfeedsClient;
 import dev.switchboard.conversations.intercom.notes.NotesClient;
 import dev.switchboard.conversations.intercom.segments.SegmentsClient;
+import dev.switchboard.conversations.intercom.subscriptions.SubscriptionTypesClient;
 import dev.switchboard.conversations.intercom.tags.TagsClient;
 import dev.switchboard.conversations.intercom.teams.TeamsClient;
 import dev.switchboard.examples.cli.ExportTarget;
@@ -27,6 +29,8 @@ import java.util.List;
  * wants every company, and the list stops at 10,000 companies and leaves out those without users, while the scroll
  * has neither limit. Its price: one scroll per workspace at a time, so an export stopped early by {@code --max} keeps
  * the scroll open (and another scroll waiting) until Intercom expires it after a minute unused.
+ * {@code data-attributes} lists every model's attributes, archived ones included. Not exportable: data events (listed per user only, {@code ?type=user&user_id=})
+ * and custom object instances (fetched by id or external id only; the API cannot list them).
  */
 public final class IntercomTargets {
     private IntercomTargets() {
@@ -53,6 +57,8 @@ public final class IntercomTargets {
                 new IntercomListExport("help-centers", (c, r) -> new HelpCenterClient(c).listHelpCenters()),
                 new IntercomListExport("newsfeeds", (c, r) -> new NewsfeedsClient(c).list()),
                 new IntercomListExport("ai-content-import-sources", (c, r) -> new ContentImportSourcesClient(c).list()),
-                new IntercomListExport("ai-external-pages", (c, r) -> new ExternalPagesClient(c).list()));
+                new IntercomListExport("ai-external-pages", (c, r) -> new ExternalPagesClient(c).list()),
+                new IntercomListExport("data-attributes", (c, r) -> new DataAttributesClient(c).list(null, true)),
+                new IntercomListExport("subscription-types", (c, r) -> new SubscriptionTypesClient(c).list()));
     }
 }

@@ -42,7 +42,7 @@ class IntercomCliTest {
     void registersEveryCollection() {
         assertEquals(List.of("conversations", "calls", "companies", "segments", "tags", "teams", "admins", "contacts",
                 "notes", "news-items", "internal-articles", "articles", "help-center-collections", "help-centers",
-                "newsfeeds", "ai-content-import-sources", "ai-external-pages"),
+                "newsfeeds", "ai-content-import-sources", "ai-external-pages", "data-attributes", "subscription-types"),
                 IntercomTargets.all().stream().map(t -> t.collection()).toList());
         assertTrue(IntercomTargets.all().stream().allMatch(t -> t.api().equals("intercom")));
     }

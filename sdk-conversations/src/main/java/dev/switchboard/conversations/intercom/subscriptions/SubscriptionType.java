@@ -68,11 +68,12 @@ public final class SubscriptionType extends JsonModel {
     }
 
     /**
-     * @return the channels it covers, {@code email} and {@code sms_message} today (kept as sent), or {@code null}
+     * @return the channels it covers, {@code email} and {@code sms_message} today (open: others are kept), or
+     *     {@code null}
      * @throws dev.switchboard.core.DecodeException if it is not an array; an element that is not a string throws when
      *     it is read
      */
-    public List<String> contentTypes() {
-        return strings("content_types");
+    public List<SubscriptionContentType> contentTypes() {
+        return openEnums("content_types", SubscriptionContentType::of);
     }
 }

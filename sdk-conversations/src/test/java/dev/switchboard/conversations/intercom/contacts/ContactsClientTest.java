@@ -13,6 +13,7 @@ import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.conversations.intercom.reporting.MoreTestSupport;
 import dev.switchboard.conversations.intercom.subscriptions.ConsentType;
+import dev.switchboard.conversations.intercom.subscriptions.SubscriptionContentType;
 import dev.switchboard.conversations.intercom.subscriptions.SubscriptionType;
 import dev.switchboard.conversations.intercom.subscriptions.SubscriptionTypeState;
 import dev.switchboard.core.NotFoundException;
@@ -234,8 +235,9 @@ class ContactsClientTest {
                 + "\"applied_at\":1663597223,\"applied_by\":{\"type\":\"admin\",\"id\":\"456\"}}]}");
         assertEquals("Active", contacts.segments(ID).stream().findFirst().orElseThrow().name());
         SubscriptionType s = contacts.subscriptions(ID).stream().findFirst().orElseThrow();
-        assertEquals(List.of(SubscriptionTypeState.LIVE, ConsentType.OPT_IN, "Newsletters", List.of("email", "sms_message",
-                "whatsapp")), List.of(s.state(), s.consentType(), s.defaultTranslation().name(), s.contentTypes()));
+        assertEquals(List.of(SubscriptionTypeState.LIVE, ConsentType.OPT_IN, "Newsletters", List.of(SubscriptionContentType.EMAIL,
+                SubscriptionContentType.SMS_MESSAGE, SubscriptionContentType.of("whatsapp"))),
+                List.of(s.state(), s.consentType(), s.defaultTranslation().name(), s.contentTypes()));
         assertEquals("fr", s.translations().get(1).locale());
         Tag tag = contacts.tags(ID).stream().findFirst().orElseThrow();
         assertEquals(List.of("80", "456"), List.of(tag.id(), tag.appliedBy().id()));

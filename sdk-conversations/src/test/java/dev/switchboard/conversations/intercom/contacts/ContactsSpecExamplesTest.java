@@ -13,6 +13,7 @@ import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.conversations.intercom.notes.Note;
 import dev.switchboard.conversations.intercom.subscriptions.ConsentType;
+import dev.switchboard.conversations.intercom.subscriptions.SubscriptionContentType;
 import dev.switchboard.conversations.intercom.subscriptions.SubscriptionType;
 import dev.switchboard.core.json.Json;
 import java.time.Instant;
@@ -135,7 +136,7 @@ class ContactsSpecExamplesTest {
         assertEquals(1, notes.path("pages").path("total_pages").asInt(), "one page of notes: the page-number paging ends");
         SubscriptionType s = decode(responseExamples("POST /contacts/{contact_id}/subscriptions").get(0),
                 SubscriptionType.class);
-        assertEquals(List.of("106", ConsentType.OPT_IN, List.of("sms_message")), List.of(s.id(), s.consentType(),
+        assertEquals(List.of("106", ConsentType.OPT_IN, List.of(SubscriptionContentType.SMS_MESSAGE)), List.of(s.id(), s.consentType(),
                 s.contentTypes()));
         Segment seg = decode(responseExamples("GET /contacts/{contact_id}/segments").get(0).path("data").path(0),
                 Segment.class);
