@@ -1,8 +1,6 @@
 package dev.switchboard.intercom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -64,8 +62,6 @@ import dev.switchboard.tickets.TicketTypeRequest;
 import dev.switchboard.tickets.UpdateTicketRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -77,7 +73,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,9 +82,8 @@ import org.junit.jupiter.api.Test;
  * (a decode error, say) does not matter, the request it sent does.
  *
  * <p>The spec is read when {@code shared/specs/intercom/api-2.14.yaml} is beside the project: then an operation with
- * no entry here fails, as does an entry the spec does not have. The operations not built yet are listed, one per
- * line, in {@code intercom-2.14-not-yet.txt}; that list may only shrink: an entry that has a method now fails until it
- * is removed from the list.
+ * no entry here fails, as does an entry the spec does not have, so the SDK covers all 150 operations of 2.14 and a
+ * refreshed spec names each operation it adds.
  */
 class IntercomCoverageTest {
     private static final Instant T = Instant.parse("2026-05-01T12:00:00Z");
@@ -336,7 +330,7 @@ class IntercomCoverageTest {
     }
 
     @Test
-    void everyOperationOfTheSpecIsListedOrKnownToBeMissing() throws IOException {
+    void everyOperationOfTheSpecHasAnSdkMethod() throws IOException {
         Path file = FilesAbove.find("shared/specs/intercom/api-2.14.yaml").orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(file != null, "shared/specs is not beside the project");
         JsonNode spec = new YAMLMapper().readTree(file.toFile());
@@ -349,14 +343,10 @@ class IntercomCoverageTest {
                 }
             }
         }
-        Set<String> notYet = notYet();
         List<String> problems = new ArrayList<>();
         for (String op : inSpec) {
-            if (!OPERATIONS.containsKey(op) && !notYet.contains(op)) {
+            if (!OPERATIONS.containsKey(op)) {
                 problems.add("no SDK method: " + op);
-            }
-            if (OPERATIONS.containsKey(op) && notYet.contains(op)) {
-                problems.add("built now, remove it from intercom-2.14-not-yet.txt: " + op);
             }
         }
         for (String op : OPERATIONS.keySet()) {
@@ -364,40 +354,9 @@ class IntercomCoverageTest {
                 problems.add("not in the spec: " + op);
             }
         }
-        for (String op : notYet) {
-            if (!inSpec.contains(op)) {
-                problems.add("listed as not yet built but not in the spec: " + op);
-            }
-        }
         assertEquals(List.of(), problems);
-        assertEquals(inSpec.size(), OPERATIONS.size() + notYet.size());
+        assertEquals(inSpec.size(), OPERATIONS.size());
         System.out.printf("Intercom 2.14: %d of %d operations have an SDK method%n", OPERATIONS.size(), inSpec.size());
-    }
-
-    @Test
-    void theMissingListHasNoRepeatsAndNoBuiltOperation() throws IOException {
-        Set<String> notYet = notYet();
-        for (String op : notYet) {
-            assertTrue(op.matches("(GET|POST|PUT|PATCH|DELETE) /\\S*"), op);
-            if (OPERATIONS.containsKey(op)) {
-                fail("built now, remove it from intercom-2.14-not-yet.txt: " + op);
-            }
-        }
-    }
-
-    private static Set<String> notYet() throws IOException {
-        try (InputStream in = IntercomCoverageTest.class.getResourceAsStream("intercom-2.14-not-yet.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("intercom-2.14-not-yet.txt is missing");
-            }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toList());
-            Set<String> set = new TreeSet<>(lines);
-            if (set.size() != lines.size()) {
-                throw new IllegalStateException("intercom-2.14-not-yet.txt lists an operation twice");
-            }
-            return set;
-        }
     }
 
     /** A spec path template as a pattern: each {@code {name}} one non-empty segment. */
