@@ -25,6 +25,10 @@ final class ExportArguments {
     static final String MAX = "--max";
     static final String DEBUG = "--debug";
     static final String CONTACT = "--contact";
+    static final String COMPANY = "--company";
+    static final String NEWSFEED = "--newsfeed";
+    /** The options that name the record a collection belongs to (see {@link ExportTarget#parentOption()}). */
+    static final List<String> PARENTS = List.of(CONTACT, COMPANY, NEWSFEED);
 
     /** Suger's priorities, in the order they are sent by default. */
     static final List<String> ALL_PRIORITIES = List.of("LOW", "MEDIUM", "HIGH", "CRITICAL");
@@ -38,6 +42,8 @@ final class ExportArguments {
             .option(MAX, OptionParser.Kind.VALUE)
             .option(DEBUG, OptionParser.Kind.FLAG)
             .option(CONTACT, OptionParser.Kind.VALUE)
+            .option(COMPANY, OptionParser.Kind.VALUE)
+            .option(NEWSFEED, OptionParser.Kind.VALUE)
             .build();
 
     private ExportArguments() {
@@ -71,7 +77,8 @@ final class ExportArguments {
         if (positionals.size() > 2) {
             throw new UsageException("unexpected argument '" + positionals.get(2) + "' (try --help)");
         }
-        checkApplicable(args, api, collection);
+        Optional<String> parentOption = ExportCatalog.parentOption(api, collection);
+        checkApplicable(args, api, collection, parentOption);
 
         Optional<String> baseUrl = Optional.ofNullable(args.value(BASE_URL)).map(ExportArguments::baseUrl);
         Optional<Instant> since = Optional.ofNullable(args.value(SINCE)).map(ExportArguments::since);
@@ -84,12 +91,13 @@ final class ExportArguments {
                     : CredentialEnv.value(env, CredentialEnv.SUGER_ORG_ID).map(String::strip);
         }
         checkEnvironment(api, env, baseUrl, org);
-        Optional<String> contact = Optional.ofNullable(args.value(CONTACT)).map(ExportArguments::contact);
+        Optional<String> parent = parentOption.map(o -> parentId(o, args.value(o)));
         return new ExportRequest(api, collection, baseUrl, since, org, priorities, args.has(DM_ONLY), max,
-                args.has(DEBUG), env, contact);
+                args.has(DEBUG), env, parent);
     }
 
-    private static void checkApplicable(OptionParser.ParsedArgs args, String api, String collection) {
+    private static void checkApplicable(OptionParser.ParsedArgs args, String api, String collection,
+            Optional<String> parentOption) {
         if (args.has(ORG) && !api.equals(ExportCatalog.SUGER)) {
             throw new UsageException(ORG + " applies to suger only, not to " + api);
         }
@@ -99,16 +107,19 @@ final class ExportArguments {
         if (args.has(DM_ONLY) && !api.equals(ExportCatalog.MOVEWORKS)) {
             throw new UsageException(DM_ONLY + " applies to moveworks only, not to " + api);
         }
-        boolean notes = api.equals(ExportCatalog.INTERCOM) && collection.equals("notes");
-        if (args.has(CONTACT) && !notes) {
-            throw new UsageException(CONTACT + " applies to intercom notes only, not to " + api + " " + collection);
+        for (String option : PARENTS) {
+            if (args.has(option) && !parentOption.equals(Optional.of(option))) {
+                throw new UsageException(option + " applies to " + String.join(", ", ExportCatalog.withParent(option))
+                        + " only, not to " + api + " " + collection);
+            }
         }
-        if (notes && !args.has(CONTACT)) {
-            throw new UsageException("intercom notes are a contact's: pass " + CONTACT + " ID");
+        if (parentOption.isPresent() && !args.has(parentOption.get())) {
+            throw new UsageException(api + " " + collection + " are a " + parentOption.get().substring(2) + "'s: pass "
+                    + parentOption.get() + " ID");
         }
         if (args.has(SINCE) && !ExportCatalog.supportsSince(api, collection)) {
             throw new UsageException(SINCE + " does not apply to " + api + " " + collection
-                    + " (only intercom tickets filter by update time)");
+                    + " (only intercom tickets, by update time, and activity-logs, by creation time)");
         }
     }
 
@@ -219,14 +230,17 @@ final class ExportArguments {
         return List.copyOf(result);
     }
 
-    /** Intercom's id of a contact: not blank, no spaces, no control characters, not a path segment of its own. */
-    static String contact(String value) {
+    /**
+     * Intercom's id of a contact, company or newsfeed: not blank, no spaces, no control characters, not a path
+     * segment of its own.
+     */
+    static String parentId(String option, String value) {
         String v = value.strip();
         if (v.isEmpty() || v.equals(".") || v.equals("..")) {
-            throw new UsageException(CONTACT + " must be a contact's id, was '" + value + "'");
+            throw new UsageException(option + " must be a " + option.substring(2) + "'s id, was '" + value + "'");
         }
         if (v.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
-            throw new UsageException(CONTACT + " must not contain spaces or control characters");
+            throw new UsageException(option + " must not contain spaces or control characters");
         }
         return v;
     }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The collections {@code switchboard export} knows, per API, and which options apply to which. The collections are
@@ -22,6 +23,8 @@ final class ExportCatalog {
     static final String ALOOCHAT = "aloochat";
 
     private static final Map<String, List<String>> COLLECTIONS = table(Targets.exports());
+    /** "api collection" to the option naming its parent record, for the collections that have one. */
+    private static final Map<String, String> PARENTS = parents(Targets.exports());
 
     private ExportCatalog() {
     }
@@ -37,6 +40,31 @@ final class ExportCatalog {
         }
         t.replaceAll((api, collections) -> List.copyOf(collections));
         return Collections.unmodifiableMap(t);
+    }
+
+    private static Map<String, String> parents(List<ExportTarget> targets) {
+        Map<String, String> t = new LinkedHashMap<>();
+        for (ExportTarget target : targets) {
+            target.parentOption().ifPresent(o -> t.put(target.api() + " " + target.collection(), o));
+        }
+        return Collections.unmodifiableMap(t);
+    }
+
+    /**
+     * @param api an API name
+     * @param collection one of its collections
+     * @return the option that names the collection's parent record ({@code --contact}, ...), if it has one
+     */
+    static Optional<String> parentOption(String api, String collection) {
+        return Optional.ofNullable(PARENTS.get(api + " " + collection));
+    }
+
+    /**
+     * @param option a parent option, for example {@code --contact}
+     * @return the collections it applies to, as {@code api collection}, in registration order
+     */
+    static List<String> withParent(String option) {
+        return PARENTS.entrySet().stream().filter(e -> e.getValue().equals(option)).map(Map.Entry::getKey).toList();
     }
 
     /** @return the API names, in the order the usage lists them */
@@ -67,6 +95,6 @@ final class ExportCatalog {
      * @return whether {@code --since} filters that collection
      */
     static boolean supportsSince(String api, String collection) {
-        return !INTERCOM.equals(api) || "tickets".equals(collection);
+        return !INTERCOM.equals(api) || "tickets".equals(collection) || "activity-logs".equals(collection);
     }
 }

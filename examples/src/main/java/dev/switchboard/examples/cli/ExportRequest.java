@@ -24,11 +24,12 @@ import java.util.OptionalLong;
  * @param max {@code --max}: the most records to write; the target stops when {@link RecordSink#full()}
  * @param debug {@code --debug}: failures are printed with their stack trace
  * @param env the process environment, for the credentials
- * @param contact Intercom notes only: {@code --contact}, the contact whose notes are exported; empty otherwise
+ * @param parent the id given to the collection's {@link ExportTarget#parentOption()} ({@code --contact ID} for a
+ *     contact's notes, say); empty for a collection of the whole workspace
  */
 public record ExportRequest(String api, String collection, Optional<String> baseUrl, Optional<Instant> since,
         Optional<String> org, List<String> priorities, boolean dmOnly, OptionalLong max, boolean debug,
-        Map<String, String> env, Optional<String> contact) {
+        Map<String, String> env, Optional<String> parent) {
 
     /** Checks and copies the components. */
     public ExportRequest {
@@ -40,11 +41,11 @@ public record ExportRequest(String api, String collection, Optional<String> base
         priorities = List.copyOf(priorities);
         Objects.requireNonNull(max, "max");
         env = Map.copyOf(env);
-        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(parent, "parent");
     }
 
     /**
-     * A request without {@code --contact}, for the collections that take none.
+     * A request without a parent id, for the collections of the whole workspace.
      *
      * @param api the API
      * @param collection the collection
@@ -93,6 +94,6 @@ public record ExportRequest(String api, String collection, Optional<String> base
     public String toString() {
         return "ExportRequest[api=" + api + ", collection=" + collection + ", baseUrl=" + baseUrl + ", since=" + since
                 + ", org=" + org + ", priorities=" + priorities + ", dmOnly=" + dmOnly + ", max=" + max
-                + ", debug=" + debug + ", contact=" + contact + ", env=" + new java.util.TreeSet<>(env.keySet()) + "]";
+                + ", debug=" + debug + ", parent=" + parent + ", env=" + new java.util.TreeSet<>(env.keySet()) + "]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.examples.cli;
 
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * Exports one collection of one API for {@code switchboard export <api> <collection>}. Domain modules implement it
@@ -17,6 +18,15 @@ public interface ExportTarget {
 
     /** @return the collection, for example {@code tickets} */
     String collection();
+
+    /**
+     * @return the option naming the record whose collection this is ({@code --contact} for a contact's notes,
+     *     {@code --company}, {@code --newsfeed}), required for this collection and refused for every other; empty
+     *     for a collection of the whole workspace
+     */
+    default Optional<String> parentOption() {
+        return Optional.empty();
+    }
 
     /**
      * @param request the validated command line

@@ -1,5 +1,6 @@
 package dev.switchboard.examples.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,15 @@ final class Usage {
             if (collections.length() > 0) {
                 collections.append('\n');
             }
-            collections.append(wrapped(String.format("  %-11s ", api), ExportCatalog.collections(api)));
+            collections.append(wrapped(String.format("  %-11s ", api), null, ExportCatalog.collections(api)));
+        }
+        StringBuilder parents = new StringBuilder();
+        for (String option : ExportArguments.PARENTS) {
+            if (parents.length() > 0) {
+                parents.append('\n');
+            }
+            parents.append(wrapped(String.format("  %-18s  ", option + " ID"), "required by, and only for:",
+                    ExportCatalog.withParent(option)));
         }
         return String.join("\n",
                 "switchboard: the command-line tool of the Switchboard Java SDK",
@@ -27,7 +36,8 @@ final class Usage {
                 "Usage:",
                 "  switchboard tour",
                 "  switchboard export <api> <collection> [--base-url URL] [--since ISO-8601] [--org ID]",
-                "                     [--priorities P,...] [--dm-only] [--contact ID] [--max N] [--debug]",
+                "                     [--priorities P,...] [--dm-only] [--contact ID] [--company ID]",
+                "                     [--newsfeed ID] [--max N] [--debug]",
                 "  switchboard decode <" + String.join("|", DecodeCommand.SOURCES)
                         + "> [--secret S]... [--header \"Name: value\"]... [--debug]",
                 "  switchboard --help | --version",
@@ -45,11 +55,12 @@ final class Usage {
                 "  --since ISO-8601    only records updated since then: a date-time with offset",
                 "                      (2024-05-01T12:00:00Z) or a date (2024-05-01, midnight UTC);",
                 "                      moveworks last_updated_time ge, suger startDate, aloochat start_date,",
-                "                      intercom tickets updated_at > (no other intercom collection)",
+                "                      intercom tickets updated_at >, activity-logs created_at_after",
+                "                      (no other intercom collection)",
                 "  --org ID            suger only: the organization (default: $SUGER_ORG_ID)",
                 "  --priorities P,...  suger only: LOW, MEDIUM, HIGH, CRITICAL (default: all four)",
                 "  --dm-only           moveworks only: direct-message records only",
-                "  --contact ID        intercom notes only, and required there: whose notes to export",
+                parents.toString(),
                 "  --max N             stop after N records",
                 "  --debug             print the stack trace of a failure",
                 "",
@@ -79,14 +90,23 @@ final class Usage {
                 "");
     }
 
-    /** The names after the label, comma-separated, wrapped at {@value #WIDTH} columns under the first name. */
-    private static String wrapped(String label, List<String> names) {
+    /**
+     * The names after the label (and a lead, when not null), comma-separated, wrapped at {@value #WIDTH} columns
+     * under the first word.
+     */
+    private static String wrapped(String label, String lead, List<String> names) {
+        List<String> words = new ArrayList<>();
+        if (lead != null) {
+            words.add(lead);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            words.add(names.get(i) + (i < names.size() - 1 ? "," : ""));
+        }
         StringBuilder out = new StringBuilder(label);
         int lineStart = 0;
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i) + (i < names.size() - 1 ? "," : "");
+        for (int i = 0; i < words.size(); i++) {
             if (i > 0) {
-                if (out.length() - lineStart + 1 + name.length() > WIDTH) {
+                if (out.length() - lineStart + 1 + words.get(i).length() > WIDTH) {
                     out.append('\n');
                     lineStart = out.length();
                     out.append(" ".repeat(label.length()));
@@ -94,7 +114,7 @@ final class Usage {
                     out.append(' ');
                 }
             }
-            out.append(name);
+            out.append(words.get(i));
         }
         return out.toString();
     }

@@ -29,10 +29,11 @@ class CliBasicsTest {
     void usageListsCommandsCollectionsOptionsEnvironmentAndExitCodes() {
         String usage = CliRun.with().run("--help").out;
         for (String s : List.of("switchboard tour", "switchboard export <api> <collection>", "switchboard decode <livechat|intercom>",
-                "--base-url URL", "--since ISO-8601", "--org ID", "--priorities P,...", "--dm-only", "--contact ID", "--max N", "--debug",
+                "--base-url URL", "--since ISO-8601", "--org ID", "--priorities P,...", "--dm-only", "--contact ID", "--company ID", "--newsfeed ID", "--max N", "--debug",
                 "--secret S", "--header", "--version",
                 "intercom    tickets, conversations, calls, companies, segments, tags, teams, admins, contacts,\n"
-                        + "              notes, news-items,",
+                        + "              notes, data-events,",
+                "  --newsfeed ID       required by, and only for: intercom newsfeed-items",
                 "moveworks   conversations, interactions, plugin-calls, plugin-resources, users",
                 "suger       events, messages",
                 "aloochat    notifications",

@@ -68,6 +68,18 @@ class CliRoundTripTest {
                 new Collection("intercom", "calls", "sdk-conversations/src/test/resources/intercom/call-list.json", "data", intercom),
                 new Collection("intercom", "contacts", "sdk-conversations/src/test/resources/intercom/contact-list.json", "data", intercom),
                 new Collection("intercom", "notes", "sdk-conversations/src/test/resources/intercom/note-list.json", "data", intercom),
+                new Collection("intercom", "data-events", "examples/src/test/resources/round-trip/data-event-list.json", "events", intercom),
+                new Collection("intercom", "contact-companies", "sdk-conversations/src/test/resources/intercom/company-list.json", "data", intercom),
+                new Collection("intercom", "contact-segments", "examples/src/test/resources/round-trip/attached-segment-list.json", "data", intercom),
+                new Collection("intercom", "contact-subscriptions", "sdk-conversations/src/test/resources/intercom/subscription-types.json", "data", intercom),
+                new Collection("intercom", "contact-tags", "sdk-conversations/src/test/resources/intercom/tag-list.json", "data", intercom),
+                new Collection("intercom", "company-contacts", "sdk-conversations/src/test/resources/intercom/contact-list.json", "data", intercom),
+                new Collection("intercom", "company-segments", "examples/src/test/resources/round-trip/attached-segment-list.json", "data", intercom),
+                new Collection("intercom", "activity-logs", "sdk-conversations/src/test/resources/intercom/activity-logs.json", "activity_logs", intercom),
+                new Collection("intercom", "away-status-reasons", "sdk-conversations/src/test/resources/intercom/away-status-reasons.json", "data", intercom),
+                new Collection("intercom", "ticket-types", "sdk-tickets/src/test/resources/tickets/ticket-type-list.json", "data", intercom),
+                new Collection("intercom", "ticket-states", "sdk-tickets/src/test/resources/tickets/ticket-state-list.json", "data", intercom),
+                new Collection("intercom", "newsfeed-items", "sdk-conversations/src/test/resources/intercom/news-item-list.json", "data", intercom),
                 new Collection("intercom", "news-items", "sdk-conversations/src/test/resources/intercom/news-item-list.json", "data", intercom),
                 new Collection("intercom", "internal-articles", "sdk-conversations/src/test/resources/intercom/internal-article-list.json", "data", intercom),
                 new Collection("intercom", "articles", "sdk-conversations/src/test/resources/intercom/article-list.json", "data", intercom),
@@ -136,8 +148,10 @@ class CliRoundTripTest {
             CliRun.Builder b = CliRun.with().env(c.env());
             Stream.of(MoveworksTargets.all(), IntercomTargets.all(), TicketsTargets.all(), SugerTargets.all(),
                     AloochatTargets.all()).flatMap(List::stream).forEach(b::export);
-            CliRun r = c.name().equals("notes") ? b.run("export", c.api(), c.name(), "--base-url", base, "--contact", "c1")
-                    : b.run("export", c.api(), c.name(), "--base-url", base);
+            List<String> args = new ArrayList<>(List.of("export", c.api(), c.name(), "--base-url", base));
+            Targets.exports().stream().filter(t -> t.api().equals(c.api()) && t.collection().equals(c.name()))
+                    .flatMap(t -> t.parentOption().stream()).forEach(o -> args.addAll(List.of(o, "p1")));
+            CliRun r = b.run(args.toArray(String[]::new));
             assertEquals(0, r.exit(), () -> c + ": " + r.err());
             List<String> lines = r.outLines();
             assertEquals(served.size(), lines.size(), c + ": every record written, a mistyped field or not");

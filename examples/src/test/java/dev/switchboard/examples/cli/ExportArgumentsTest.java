@@ -43,14 +43,23 @@ class ExportArgumentsTest {
         assertFalse(r.debug());
         assertTrue(r.sandbox());
         assertFalse(r.hasCredentials());
-        assertEquals(Optional.empty(), r.contact());
+        assertEquals(Optional.empty(), r.parent());
     }
 
     @Test
     void contactIsTheTrimmedIdOfTheContactWhoseNotesAreExported() {
         ExportRequest r = request(Map.of(), "intercom", "notes", "--contact", " 6762f0d01bb69f9f2193b001 ");
-        assertEquals(Optional.of("6762f0d01bb69f9f2193b001"), r.contact());
-        assertTrue(r.toString().contains("contact=Optional[6762f0d01bb69f9f2193b001]"), r::toString);
+        assertEquals(Optional.of("6762f0d01bb69f9f2193b001"), r.parent());
+        assertTrue(r.toString().contains("parent=Optional[6762f0d01bb69f9f2193b001]"), r::toString);
+    }
+
+    @Test
+    void companyAndNewsfeedNameTheRecordOfTheirCollections() {
+        assertEquals(Optional.of("6762f07a1bb69f9f21930001"),
+                request(Map.of(), "intercom", "company-contacts", "--company", "6762f07a1bb69f9f21930001").parent());
+        assertEquals(Optional.of("53"), request(Map.of(), "intercom", "newsfeed-items", "--newsfeed", " 53").parent());
+        assertEquals(Optional.of("c9"), request(Map.of(), "intercom", "data-events", "--contact", "c9").parent());
+        assertEquals(Optional.empty(), request(Map.of(), "intercom", "activity-logs").parent());
     }
 
     @ParameterizedTest

@@ -15,9 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every usage error of {@code export}: status 2, one {@code error: } line on stderr, nothing on stdout. */
 class ExportValidationTest {
-    private static final String INTERCOM_COLLECTIONS = String.join(", ", List.of("tickets", "conversations", "calls",
-                "companies", "segments", "tags", "teams", "admins", "contacts", "notes", "news-items", "internal-articles", "articles", "help-center-collections", "help-centers", "newsfeeds",
-                "ai-content-import-sources", "ai-external-pages", "data-attributes", "subscription-types"));
+    private static final String INTERCOM_COLLECTIONS = String.join(", ", ExportCollections.INTERCOM);
 
     static Stream<Arguments> usageErrors() {
         return Stream.of(
@@ -73,15 +71,30 @@ class ExportValidationTest {
                         "export", "intercom", "conversations", "--since", "2024-05-01"),
                 usage("notes without a contact", "intercom notes are a contact's: pass --contact ID",
                         "export", "intercom", "notes"),
-                usage("contact with contacts", "--contact applies to intercom notes only, not to intercom contacts",
+                usage("contact with contacts", "--contact applies to intercom notes, intercom data-events, intercom contact-companies, "
+                        + "intercom contact-segments, intercom contact-subscriptions, intercom contact-tags only, not to intercom contacts",
                         "export", "intercom", "contacts", "--contact", "c1"),
-                usage("contact with suger", "--contact applies to intercom notes only, not to suger events",
+                usage("contact with suger", "--contact applies to intercom notes, intercom data-events, intercom contact-companies, "
+                        + "intercom contact-segments, intercom contact-subscriptions, intercom contact-tags only, not to suger events",
                         "export", "suger", "events", "--contact", "c1"),
                 usage("blank contact", "--contact must be a contact's id, was ' '", "export", "intercom", "notes",
                         "--contact", " "),
                 usage("contact with a space", "--contact must not contain spaces or control characters",
                         "export", "intercom", "notes", "--contact", "a b"),
-                usage("missing contact value", "option --contact needs a value", "export", "intercom", "notes", "--contact"));
+                usage("missing contact value", "option --contact needs a value", "export", "intercom", "notes", "--contact"),
+                usage("company-contacts without a company", "intercom company-contacts are a company's: pass --company ID",
+                        "export", "intercom", "company-contacts"),
+                usage("newsfeed with contacts", "--newsfeed applies to intercom newsfeed-items only, not to intercom notes",
+                        "export", "intercom", "notes", "--contact", "c1", "--newsfeed", "53"),
+                usage("contact with company-contacts", "--contact applies to intercom notes, intercom data-events, "
+                        + "intercom contact-companies, intercom contact-segments, intercom contact-subscriptions, "
+                        + "intercom contact-tags only, not to intercom company-contacts",
+                        "export", "intercom", "company-contacts", "--company", "x", "--contact", "c1"),
+                usage("blank newsfeed", "--newsfeed must be a newsfeed's id, was ''", "export", "intercom",
+                        "newsfeed-items", "--newsfeed", ""),
+                usage("since on activity-logs only", "--since does not apply to intercom ticket-types (only intercom "
+                        + "tickets, by update time, and activity-logs, by creation time)", "export", "intercom",
+                        "ticket-types", "--since", "2024-01-01"));
     }
 
     private static Arguments usage(String name, String expected, String... args) {
@@ -155,19 +168,19 @@ class ExportValidationTest {
         List<String> seen = new ArrayList<>();
         for (String api : ExportCatalog.apis()) {
             for (String collection : ExportCatalog.collections(api)) {
-                CliRun r = collection.equals("notes") ? CliRun.with().run("export", api, collection, "--contact", "c1")
-                        : CliRun.with().run("export", api, collection);
+                List<String> args = new ArrayList<>(List.of("export", api, collection));
+                if (api.equals("intercom")) {
+                    args.addAll(ExportCollections.SANDBOX_PARENTS.getOrDefault(collection, List.of()));
+                }
+                CliRun r = CliRun.with().run(args.toArray(String[]::new));
                 assertEquals("error: export of " + api + " " + collection + " is not available in this build\n", r.err);
                 seen.add(api + " " + collection);
             }
         }
-        assertEquals(List.of("intercom tickets", "intercom conversations", "intercom calls", "intercom companies",
-                "intercom segments", "intercom tags", "intercom teams", "intercom admins", "intercom contacts",
-                "intercom notes", "intercom news-items", "intercom internal-articles", "intercom articles",
-                "intercom help-center-collections", "intercom help-centers", "intercom newsfeeds",
-                "intercom ai-content-import-sources", "intercom ai-external-pages", "intercom data-attributes",
-                "intercom subscription-types", "moveworks conversations",
-                "moveworks interactions", "moveworks plugin-calls", "moveworks plugin-resources", "moveworks users",
-                "suger events", "suger messages", "aloochat notifications"), seen);
+        List<String> contract = new ArrayList<>();
+        for (String api : List.of("intercom", "moveworks", "suger", "aloochat")) {
+            ExportCollections.ALL.get(api).forEach(c -> contract.add(api + " " + c));
+        }
+        assertEquals(contract, seen);
     }
 }

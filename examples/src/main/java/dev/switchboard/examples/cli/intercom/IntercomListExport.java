@@ -7,6 +7,7 @@ import dev.switchboard.examples.cli.RecordSink;
 import java.io.PrintStream;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -17,6 +18,7 @@ import java.util.function.BiFunction;
  */
 final class IntercomListExport implements ExportTarget {
     private final String collection;
+    private final Optional<String> parentOption;
     private final BiFunction<IntercomConnection, ExportRequest, Iterable<?>> records;
 
     /**
@@ -24,7 +26,26 @@ final class IntercomListExport implements ExportTarget {
      * @param records the records of the request's listing, over a connection (lazy: pages are fetched as iterated)
      */
     IntercomListExport(String collection, BiFunction<IntercomConnection, ExportRequest, Iterable<?>> records) {
+        this(collection, Optional.empty(), records);
+    }
+
+    /**
+     * A collection of one record, whose id {@link ExportRequest#parent()} holds.
+     *
+     * @param collection the name
+     * @param parentOption the option that names the record, for example {@code --contact}
+     * @param records the records of the listing of {@code parent()}, over a connection
+     */
+    IntercomListExport(String collection, String parentOption,
+            BiFunction<IntercomConnection, String, Iterable<?>> records) {
+        this(collection, Optional.of(parentOption), (c, r) -> records.apply(c, r.parent().orElseThrow(
+                () -> new IllegalStateException("intercom " + collection + " needs " + parentOption))));
+    }
+
+    private IntercomListExport(String collection, Optional<String> parentOption,
+            BiFunction<IntercomConnection, ExportRequest, Iterable<?>> records) {
         this.collection = Objects.requireNonNull(collection, "collection");
+        this.parentOption = parentOption;
         this.records = Objects.requireNonNull(records, "records");
     }
 
@@ -36,6 +57,11 @@ final class IntercomListExport implements ExportTarget {
     @Override
     public String collection() {
         return collection;
+    }
+
+    @Override
+    public Optional<String> parentOption() {
+        return parentOption;
     }
 
     @Override
