@@ -19,8 +19,11 @@ import java.util.Optional;
  * token. Point a client (or the {@code Intercom} root) at {@link #baseUrl()} with {@link #token()} and it behaves
  * like a small Intercom workspace. Calls, conversations and messages are this class's own routes; the other
  * resources are parts mounted on the same server at start (each a {@link FakeIntercomPart}, or {@link FakeFin}),
- * reachable for their seeds and knobs: {@link #tickets()}, {@link #knowledge()}, {@link #reporting()},
- * {@link #admins()}, {@link #companies()}, {@link #tags()}, {@link #directory()} (segments, teams) and {@link #fin()}.
+ * reachable for their seeds and knobs: {@link #tickets()}, {@link #knowledge()} (internal articles, news),
+ * {@link #reporting()}, {@link #admins()}, {@link #companies()}, {@link #tags()}, {@link #directory()} (segments,
+ * teams), {@link #contacts()} (and notes), {@link #articles()} (and the Help Center), {@link #aiContent()},
+ * {@link #dataModel()} (data attributes, events), {@link #dataExport()}, {@link #customObjects()},
+ * {@link #workspace()} (visitors, IP allowlist, subscription types, phone redirects) and {@link #fin()}.
  *
  * <ul>
  *   <li><b>Calls</b>: generated calls in page-number pages of at most 25 ({@code GET /calls?page&per_page}); the
@@ -64,21 +67,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
     private final RateLimitWindow window;
     private final FakeIntercomState state;
     private final FakeErrors errors = new FakeErrors();
-    private final FakeIntercomTickets tickets;
-    private final FakeIntercomKnowledge knowledge;
-    private final FakeIntercomReporting reporting;
-    private final FakeIntercomAdmins admins;
-    private final FakeFin fin;
-    private final FakeIntercomCompanies companies;
-    private final FakeIntercomTags tags;
-    private final FakeIntercomDirectory directory;
-    private final FakeIntercomContacts contacts;
-    private final FakeIntercomArticles articles;
-    private final FakeIntercomAiContent aiContent;
-    private final FakeIntercomDataModel dataModel;
-    private final FakeIntercomDataExport dataExport;
-    private final FakeIntercomCustomObjects customObjects;
-    private final FakeIntercomWorkspace workspace;
+    private final FakeIntercomParts parts;
 
     /** Registers a route of the fake; its handler is wrapped with the token check and the rate-limit headers. */
     interface Router {
@@ -101,21 +90,7 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
             new CallRoutes(state, recordings).register(router);
             new ConversationRoutes(state).register(router);
             new MessageRoutes(state).register(router);
-            this.tickets = FakeIntercomTickets.on(server, token);
-            this.knowledge = FakeIntercomKnowledge.on(server, token, b.clock);
-            this.reporting = FakeIntercomReporting.on(server, token);
-            this.admins = FakeIntercomAdmins.on(server, token);
-            this.fin = FakeFin.on(server, token);
-            this.companies = FakeIntercomCompanies.on(server, token, b.clock);
-            this.tags = FakeIntercomTags.on(server, token, b.clock).linked(companies, state.lock, state.conversations::get);
-            this.directory = FakeIntercomDirectory.on(server, token);
-            this.contacts = FakeIntercomContacts.on(server, token, b.clock);
-            this.articles = FakeIntercomArticles.on(server, token, b.clock);
-            this.aiContent = FakeIntercomAiContent.on(server, token, b.clock);
-            this.dataModel = FakeIntercomDataModel.on(server, token, b.clock);
-            this.dataExport = FakeIntercomDataExport.on(server, token, b.clock);
-            this.customObjects = FakeIntercomCustomObjects.on(server, token, b.clock);
-            this.workspace = FakeIntercomWorkspace.on(server, token);
+            this.parts = new FakeIntercomParts(server, token, b.clock, state);
         } catch (RuntimeException e) {
             server.close();
             if (recordingServer != null) {
@@ -180,22 +155,22 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
 
     /** @return the tickets, ticket types, ticket states and jobs on this fake's server and token */
     public FakeIntercomTickets tickets() {
-        return tickets;
+        return parts.tickets;
     }
 
     /** @return the internal articles and news items on this fake's server and token */
     public FakeIntercomKnowledge knowledge() {
-        return knowledge;
+        return parts.knowledge;
     }
 
     /** @return the reporting data export on this fake's server and token */
     public FakeIntercomReporting reporting() {
-        return reporting;
+        return parts.reporting;
     }
 
     /** @return the admins' away status, away reasons and activity logs on this fake's server and token */
     public FakeIntercomAdmins admins() {
-        return admins;
+        return parts.admins;
     }
 
     /**
@@ -203,57 +178,57 @@ public final class FakeIntercom extends FakeApi<IntercomFaults> {
      *     this fake's server and token
      */
     public FakeFin fin() {
-        return fin;
+        return parts.fin;
     }
 
     /** @return the companies, their contacts and the scroll on this fake's server and token */
     public FakeIntercomCompanies companies() {
-        return companies;
+        return parts.companies;
     }
 
     /** @return the workspace's tags on this fake's server and token (tagging this fake's companies and conversations) */
     public FakeIntercomTags tags() {
-        return tags;
+        return parts.tags;
     }
 
     /** @return the segments and teams on this fake's server and token */
     public FakeIntercomDirectory directory() {
-        return directory;
+        return parts.directory;
     }
 
     /** @return the contacts, with their tags, subscriptions, companies, segments and notes, on this fake's server */
     public FakeIntercomContacts contacts() {
-        return contacts;
+        return parts.contacts;
     }
 
     /** @return the Help Center's articles, collections and Help Centers on this fake's server and token */
     public FakeIntercomArticles articles() {
-        return articles;
+        return parts.articles;
     }
 
     /** @return the AI Content's content import sources and external pages on this fake's server and token */
     public FakeIntercomAiContent aiContent() {
-        return aiContent;
+        return parts.aiContent;
     }
 
     /** @return the data attributes and data events on this fake's server and token */
     public FakeIntercomDataModel dataModel() {
-        return dataModel;
+        return parts.dataModel;
     }
 
     /** @return the content data export on this fake's server and token */
     public FakeIntercomDataExport dataExport() {
-        return dataExport;
+        return parts.dataExport;
     }
 
     /** @return the custom object instances on this fake's server and token */
     public FakeIntercomCustomObjects customObjects() {
-        return customObjects;
+        return parts.customObjects;
     }
 
     /** @return the visitors, IP allowlist, subscription types and phone call redirects on this fake's server and token */
     public FakeIntercomWorkspace workspace() {
-        return workspace;
+        return parts.workspace;
     }
 
     /** @return the access token the fake accepts */
