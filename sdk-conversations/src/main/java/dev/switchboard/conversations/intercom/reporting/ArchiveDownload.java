@@ -2,8 +2,8 @@ package dev.switchboard.conversations.intercom.reporting;
 
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.TransportException;
+import dev.switchboard.core.spi.GzipDownload;
 import dev.switchboard.core.spi.HttpResponse;
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -22,6 +21,8 @@ import java.util.function.BooleanSupplier;
  * temporary file beside the target that replaces it only when complete.
  */
 final class ArchiveDownload {
+    private static final GzipDownload ARCHIVE =
+            new GzipDownload("the reporting data download", "the export archive", ".tgz");
     /** For the blocking downloads, which cannot be cancelled. */
     static final BooleanSupplier NEVER_CANCELLED = () -> false;
 
@@ -39,7 +40,7 @@ final class ArchiveDownload {
      */
     static long toStream(HttpResponse response, OutputStream out, BooleanSupplier cancelled) {
         try (response) {
-            return copy(response, archiveBody(response), out, cancelled);
+            return copy(response, ARCHIVE.body(response), out, cancelled);
         }
     }
 
@@ -72,7 +73,7 @@ final class ArchiveDownload {
     static long toFile(HttpResponse response, Path temp, Path target, BooleanSupplier cancelled) {
         boolean moved = false;
         try (response) {
-            InputStream archive = archiveBody(response);
+            InputStream archive = ARCHIVE.body(response);
             long n;
             try (OutputStream out = Files.newOutputStream(temp)) {
                 n = copy(response, archive, out, cancelled);
@@ -96,44 +97,6 @@ final class ArchiveDownload {
         } catch (IOException ignored) {
             // the original failure is the one to report
         }
-    }
-
-    /**
-     * @return the body, positioned at its start, when the response is the archive
-     * @throws DecodeException when it is not
-     */
-    private static InputStream archiveBody(HttpResponse response) {
-        String type = response.contentType().orElse("").toLowerCase(Locale.ROOT).strip();
-        String what = "the reporting data download answered " + response.status()
-                + (type.isEmpty() ? "" : " with " + type);
-        if (response.isRedirect()) {
-            throw new DecodeException(what + ", a redirect, not the export archive; it is not followed", "", null);
-        }
-        if (response.status() != 200) {
-            throw new DecodeException(what + ", not the export archive (200 application/octet-stream)", "", null);
-        }
-        if (type.contains("json") || type.startsWith("text/") || type.contains("html") || type.contains("xml")) {
-            throw new DecodeException(what + ", not the export archive (application/octet-stream)", "", null);
-        }
-        BufferedInputStream in = new BufferedInputStream(response.body());
-        int first;
-        int second;
-        try {
-            in.mark(2);
-            first = in.read();
-            second = in.read();
-            in.reset();
-        } catch (IOException e) {
-            throw new TransportException("the export archive could not be read", e, true,
-                    e instanceof InterruptedIOException, response.attempts());
-        }
-        if (first < 0) {
-            throw new DecodeException(what + " and an empty body, not the export archive", "", null);
-        }
-        if (first != 0x1f || second != 0x8b) {
-            throw new DecodeException(what + " and a body that is not gzip, not the export archive (.tgz)", "", null);
-        }
-        return in;
     }
 
     private static long copy(HttpResponse response, InputStream archive, OutputStream out, BooleanSupplier cancelled) {
