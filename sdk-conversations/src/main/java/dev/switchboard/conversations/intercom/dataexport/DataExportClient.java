@@ -6,15 +6,12 @@ import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.spi.ApiRequest;
 import dev.switchboard.core.spi.Checks;
 import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.GzipDownload;
 import dev.switchboard.core.spi.HttpMethod;
-import dev.switchboard.core.spi.HttpResponse;
 import dev.switchboard.core.spi.Transport;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +49,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DataExportClient implements ResourceClient<DataExportClient> {
     private static final String OCTET_STREAM = "application/octet-stream";
+    private static final GzipDownload FILE =
+            new GzipDownload("the content data download", "the export file", "gzipped CSV");
 
     private final Transport transport;
 
@@ -175,10 +174,7 @@ public final class DataExportClient implements ResourceClient<DataExportClient> 
      */
     public long download(String jobIdentifier, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        ApiRequest r = downloadRequest(jobIdentifier);
-        try (HttpResponse response = transport.open(r)) {
-            return ArchiveDownload.copy(response, out);
-        }
+        return FILE.toStream(transport, downloadRequest(jobIdentifier), out);
     }
 
     /**
@@ -193,29 +189,42 @@ public final class DataExportClient implements ResourceClient<DataExportClient> 
      */
     public long download(String jobIdentifier, Path file) {
         Objects.requireNonNull(file, "file");
-        ApiRequest r = downloadRequest(jobIdentifier);
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
-            long n;
-            try (HttpResponse response = transport.open(r); OutputStream out = Files.newOutputStream(temp)) {
-                n = ArchiveDownload.copy(response, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            temp = null;
-            return n;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the content data export to " + target, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the original failure is the one to report
-                }
-            }
-        }
+        return FILE.toFile(transport, downloadRequest(jobIdentifier), file);
+    }
+
+    /**
+     * As {@link #download(String, OutputStream)}, without blocking a thread: the bytes are copied into {@code out} on
+     * the HTTP client's thread as they arrive, after the same checks. Cancelling the future cancels the call, or
+     * stops the copy at the next chunk. {@code out} is not closed.
+     *
+     * @param jobIdentifier the job's identifier
+     * @param out where the bytes go; written from another thread
+     * @return completes with how many bytes were written, or exceptionally with what
+     *     {@link #download(String, OutputStream)} throws (an invalid argument included)
+     * @see #downloadAsync(String, Path)
+     */
+    public CompletableFuture<Long> downloadAsync(String jobIdentifier, OutputStream out) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(out, "out");
+            return FILE.toStreamAsync(transport, downloadRequest(jobIdentifier), out);
+        });
+    }
+
+    /**
+     * As {@link #download(String, Path)}, without blocking a thread; a refused answer, a failed or a cancelled
+     * download leaves no partial file and {@code file} as it was.
+     *
+     * @param jobIdentifier the job's identifier
+     * @param file where to write it (replaced if it exists)
+     * @return completes with how many bytes were written, or exceptionally with what
+     *     {@link #download(String, Path)} throws (an invalid argument included)
+     * @see #downloadAsync(String, OutputStream)
+     */
+    public CompletableFuture<Long> downloadAsync(String jobIdentifier, Path file) {
+        return Futures.start(() -> {
+            Objects.requireNonNull(file, "file");
+            return FILE.toFileAsync(transport, downloadRequest(jobIdentifier), file);
+        });
     }
 
     private static ApiRequest downloadRequest(String jobIdentifier) {

@@ -10,8 +10,8 @@ import dev.switchboard.core.http.ResourceClient;
 import dev.switchboard.core.spi.ApiRequest;
 import dev.switchboard.core.spi.Checks;
 import dev.switchboard.core.spi.Futures;
+import dev.switchboard.core.spi.GzipDownload;
 import dev.switchboard.core.spi.HttpMethod;
-import dev.switchboard.core.spi.HttpResponse;
 import dev.switchboard.core.spi.Poller;
 import dev.switchboard.core.spi.Transport;
 import java.io.OutputStream;
@@ -20,9 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BiFunction;
-import java.util.function.BooleanSupplier;
 
 /**
  * Intercom's reporting data export (new in 2.14): list datasets, enqueue an export, poll it, and stream the finished
@@ -60,6 +57,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class ReportingDataExportClient implements ResourceClient<ReportingDataExportClient> {
     private static final String OCTET_STREAM = "application/octet-stream";
+    private static final GzipDownload ARCHIVE =
+            new GzipDownload("the reporting data download", "the export archive", ".tgz");
 
     private static final ApiRequest DATASETS = ApiRequest.builder(HttpMethod.GET, "/export/reporting_data/get_datasets").build();
 
@@ -195,7 +194,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     public long download(String jobIdentifier, OutputStream out) {
         Objects.requireNonNull(out, "out");
         ApiRequest r = downloadRequest(jobIdentifier);
-        return ArchiveDownload.toStream(transport.open(r), out, ArchiveDownload.NEVER_CANCELLED);
+        return ARCHIVE.toStream(transport, r, out);
     }
 
     /**
@@ -211,13 +210,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
     public long download(String jobIdentifier, Path file) {
         Objects.requireNonNull(file, "file");
         ApiRequest r = downloadRequest(jobIdentifier);
-        Path target = file.toAbsolutePath();
-        Path temp = ArchiveDownload.temporaryBeside(target);
-        try {
-            return ArchiveDownload.toFile(transport.open(r), temp, target, ArchiveDownload.NEVER_CANCELLED);
-        } finally {
-            ArchiveDownload.discard(temp);
-        }
+        return ARCHIVE.toFile(transport, r, file);
     }
 
     /**
@@ -236,7 +229,7 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
         return Futures.start(() -> {
             Objects.requireNonNull(out, "out");
             ApiRequest r = downloadRequest(jobIdentifier);
-            return readAsync(r, (response, cancelled) -> ArchiveDownload.toStream(response, out, cancelled));
+            return ARCHIVE.toStreamAsync(transport, r, out);
         });
     }
 
@@ -255,30 +248,8 @@ public final class ReportingDataExportClient implements ResourceClient<Reporting
         return Futures.start(() -> {
             Objects.requireNonNull(file, "file");
             ApiRequest r = downloadRequest(jobIdentifier);
-            Path target = file.toAbsolutePath();
-            Path temp = ArchiveDownload.temporaryBeside(target);
-            CompletableFuture<Long> written = readAsync(r,
-                    (response, cancelled) -> ArchiveDownload.toFile(response, temp, target, cancelled));
-            // An answer that never reached toFile (an error status, a cancellation before the headers) leaves the
-            // temporary file to delete here; after a complete download it is gone already.
-            written.whenComplete((n, e) -> ArchiveDownload.discard(temp));
-            return written;
+            return ARCHIVE.toFileAsync(transport, r, file);
         });
-    }
-
-    /**
-     * Opens the download without blocking and reads the answer on the thread that received it; cancelling the result
-     * cancels the call, or stops a copy under way.
-     */
-    private <T> CompletableFuture<T> readAsync(ApiRequest r, BiFunction<HttpResponse, BooleanSupplier, T> read) {
-        AtomicReference<CompletableFuture<T>> result = new AtomicReference<>();
-        BooleanSupplier cancelled = () -> {
-            CompletableFuture<T> f = result.get();
-            return f != null && f.isCancelled();
-        };
-        CompletableFuture<T> reading = Futures.map(transport.openAsync(r), response -> read.apply(response, cancelled));
-        result.set(reading);
-        return reading;
     }
 
     private ApiRequest downloadRequest(String jobIdentifier) {

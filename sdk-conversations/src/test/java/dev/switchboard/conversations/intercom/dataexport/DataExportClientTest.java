@@ -6,6 +6,7 @@ import static dev.switchboard.conversations.intercom.reporting.MoreTestSupport.d
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,39 @@ class DataExportClientTest {
         Files.writeString(file, "old");
         assertEquals(n, export.download(id, file));
         assertArrayEquals(out.toByteArray(), Files.readAllBytes(file));
+    }
+
+    @Test
+    void downloadsWithoutBlockingTheSameBytesAndRefusesWhatIsNotTheFile() throws Exception {
+        fake.completeAfter(0);
+        String id = export.create(AFTER, BEFORE).jobIdentifier();
+        export.get(id);
+        ByteArrayOutputStream blocking = new ByteArrayOutputStream();
+        export.download(id, blocking);
+        t.server.clearRequests();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(blocking.size(), export.downloadAsync(id, out).get());
+        FakeRequest r = t.server.takeRequest();
+        assertRequest(r, "GET", "/download/content/data/" + id, null);
+        assertEquals(List.of("application/octet-stream"), r.headers("Accept"));
+        assertArrayEquals(blocking.toByteArray(), out.toByteArray());
+        Path file = dir.resolve("async.csv.gz");
+        Files.writeString(file, "old");
+        assertEquals(blocking.size(), export.downloadAsync(id, file).get());
+        assertArrayEquals(blocking.toByteArray(), Files.readAllBytes(file));
+        fake.faults().next("GET", "/download/content/data/{job_identifier}",
+                FakeResponse.json("{\"job_identifier\":\"" + id + "\",\"status\":\"pending\"}"));
+        java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> export.downloadAsync(id, file).get());
+        DecodeException refused = assertInstanceOf(DecodeException.class, e.getCause());
+        assertTrue(refused.getMessage().startsWith("the content data download answered 200 with application/json"),
+                refused.getMessage());
+        assertArrayEquals(blocking.toByteArray(), Files.readAllBytes(file), "the file is left as it was");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "no partial file is left behind");
+        }
+        assertTrue(export.downloadAsync("", out).isCompletedExceptionally());
+        assertTrue(export.downloadAsync(id, (Path) null).isCompletedExceptionally());
     }
 
     @Test
