@@ -9,6 +9,8 @@ import dev.switchboard.core.json.JsonModel;
 import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.testing.ModelHarness;
 import dev.switchboard.core.testing.ModelScan;
+import dev.switchboard.webhooks.intercom.IntercomItem;
+import dev.switchboard.webhooks.intercom.IntercomWebhooks;
 import dev.switchboard.webhooks.livechat.AgentAccount;
 import dev.switchboard.webhooks.livechat.Bot;
 import dev.switchboard.webhooks.livechat.Chat;
@@ -39,8 +41,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Every LiveChat model through the round-trip harness: this module's delivery fixtures always, LiveChat's own webhook
  * examples and data-structure samples too when {@code ../shared/specs} is present. Deliveries are decoded without
- * verification and written back with their secret; every other model with {@code Json.write}. A model no example
- * reaches fails the test. (The Intercom webhook models are not views yet and are left out.)
+ * verification and written back with their secret; every other model with {@code Json.write}. Intercom deliveries
+ * go through the harness too, and so does each one's item on its own, as its model (a view of this module such as
+ * {@code ContactTag}, or of sdk-conversations and sdk-tickets). A model no example reaches fails the test.
  */
 class ModelsRoundTripTest {
     /** Mutants of each fixture: the fixtures are the complete documents, so they get the most. */
@@ -48,6 +51,8 @@ class ModelsRoundTripTest {
     /** The large incoming_chat fixture reaches most models, so it gets more. */
     private static final int RICH_FIXTURE_MUTANTS = 250;
     private static final int SAMPLE_MUTANTS = 20;
+    /** An Intercom item on its own, as its model: its delivery was mutated already, so fewer. */
+    private static final int ITEM_MUTANTS = 30;
 
     /** Data-structure sample file to the model it holds (lists of them, too). */
     private static final Map<String, Class<? extends JsonModel>> STRUCTURES = Map.ofEntries(
@@ -101,8 +106,16 @@ class ModelsRoundTripTest {
         LiveChatSamples.dataStructuresDir().ifPresent(dir -> structures(h, dir));
         TestFiles.resources("intercom").forEach(resource -> h.check(resource,
                 new String(TestFiles.resource(resource), StandardCharsets.UTF_8),
-                json -> dev.switchboard.webhooks.intercom.IntercomWebhooks.decodeWithoutVerification(
+                json -> IntercomWebhooks.decodeWithoutVerification(
                         json.getBytes(StandardCharsets.UTF_8)), Json::write, FIXTURE_MUTANTS, List.of("$.topic", "$.data.item")));
+        TestFiles.resources("intercom").forEach(resource -> {
+            IntercomItem item = IntercomWebhooks.decodeWithoutVerification(TestFiles.resource(resource)).item();
+            if (item.model() instanceof JsonModel view) {
+                h.check(resource + " item as " + view.getClass().getSimpleName(), Json.write(item.raw()),
+                        json -> Json.decode(json.getBytes(StandardCharsets.UTF_8), view.getClass(), "item"), Json::write,
+                        ITEM_MUTANTS);
+            }
+        });
         h.assertNoFailures();
         h.assertCovered(ModelScan.models(LiveChatWebhooks.class));
         assertTrue(h.documents() > 2000, "too few mutants checked: " + h.documents());

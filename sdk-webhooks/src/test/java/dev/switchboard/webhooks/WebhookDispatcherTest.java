@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.switchboard.webhooks.intercom.ContactItem;
 import dev.switchboard.webhooks.intercom.IntercomDelivery;
 import dev.switchboard.webhooks.intercom.IntercomNotification;
 import dev.switchboard.webhooks.intercom.IntercomTopic;
@@ -76,6 +77,7 @@ class WebhookDispatcherTest {
         WebhookDispatcher<IntercomNotification> d = WebhookDispatcher.builder(IntercomNotification.class)
                 .when(n -> n.topic().equals(IntercomTopic.PING), n -> seen.add("ping"))
                 .on(IntercomNotification::item, JobItem.class, (n, job) -> seen.add(n.topic() + " " + job.job().id()))
+                .on(IntercomNotification::item, ContactItem.class, (n, c) -> seen.add("contact " + c.contact().id()))
                 .on(IntercomNotification::item, RawItem.class, (n, raw) -> seen.add("raw " + raw.type()))
                 .build();
         d.dispatch(IntercomWebhooks.decodeWithoutVerification(IntercomDelivery.ping("hi").toBytes()));
@@ -83,7 +85,9 @@ class WebhookDispatcherTest {
                 .itemJson("{\"type\":\"job\",\"id\":\"20\",\"status\":\"success\"}").toBytes()));
         d.dispatch(IntercomWebhooks.decodeWithoutVerification(IntercomDelivery.builder("contact.user.created", "n3")
                 .itemJson("{\"type\":\"contact\",\"id\":\"c\"}").toBytes()));
-        assertEquals(List.of("ping", "job.completed 20", "raw contact"), seen);
+        d.dispatch(IntercomWebhooks.decodeWithoutVerification(IntercomDelivery.builder("hologram.projected", "n4")
+                .itemJson("{\"type\":\"hologram\",\"id\":\"h\"}").toBytes()));
+        assertEquals(List.of("ping", "job.completed 20", "contact c", "raw hologram"), seen);
     }
 
     @Test

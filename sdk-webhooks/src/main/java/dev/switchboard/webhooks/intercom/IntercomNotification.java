@@ -1,8 +1,15 @@
 package dev.switchboard.webhooks.intercom;
 
+import dev.switchboard.conversations.intercom.Call;
 import dev.switchboard.conversations.intercom.Conversation;
 import dev.switchboard.conversations.intercom.ConversationPart;
-import dev.switchboard.conversations.intercom.Call;
+import dev.switchboard.conversations.intercom.admins.ActivityLog;
+import dev.switchboard.conversations.intercom.admins.Admin;
+import dev.switchboard.conversations.intercom.articles.Article;
+import dev.switchboard.conversations.intercom.companies.Company;
+import dev.switchboard.conversations.intercom.contacts.Contact;
+import dev.switchboard.conversations.intercom.data.DataEvent;
+import dev.switchboard.conversations.intercom.visitors.Visitor;
 import dev.switchboard.core.json.JsonModel;
 import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.tickets.Job;
@@ -15,12 +22,20 @@ import java.util.Optional;
 /**
  * A verified Intercom webhook notification ({@code notification_event}): a typed view over the delivery's JSON,
  * written back exactly as it arrived. The envelope is the same whatever the app's API version; {@link #item()} is
- * typed by its {@code type}.
+ * typed by its {@code type}: every item of the API 2.14 topics (tickets, conversations, contacts, companies, admins,
+ * articles, tags, subscriptions, content stats, data events, visitors, jobs, calls and pings) has its
+ * {@link IntercomItem} class, and only an item of a type this SDK does not know is a {@link RawItem}. Several topics
+ * share an item type ({@code contact.user.created} and {@code contact.deleted} both send a {@code contact}), so
+ * branch on {@link #topic()} for what happened and on the item for what it happened to.
  *
  * <pre>{@code
  * IntercomNotification n = intercom.verify(body, headers);
  * if (n.item() instanceof TicketItem t) {
  *     sync(t.ticket());
+ * } else if (n.item() instanceof ContactItem c) {
+ *     crm.upsert(c.contact());
+ * } else if (n.item() instanceof PingItem p) {
+ *     log.info("ping: {}", p.message());
  * }
  * }</pre>
  */
@@ -164,7 +179,8 @@ public final class IntercomNotification extends JsonModel {
         }
 
         /**
-         * @return the object the notification is about, chosen by its {@code type}; {@code null} when absent
+         * @return the object the notification is about, chosen by its {@code type} (see {@link IntercomItem} for the
+         *     table); an item of no known type is a {@link RawItem}; {@code null} when absent
          * @throws dev.switchboard.core.DecodeException if {@code item} is not an object
          */
         public IntercomItem item() {
@@ -173,14 +189,40 @@ public final class IntercomNotification extends JsonModel {
                 return null;
             }
             String type = raw.getString("type");
-            return switch (type == null ? "" : type) {
+            if (type == null) {
+                // company.contact.attached and .detached send {company, contact} and no type of their own.
+                return raw.getObject("company") != null && raw.getObject("contact") != null
+                        ? new CompanyContactItem(object("item", CompanyContact::new))
+                        : new RawItem("", raw);
+            }
+            if (type.startsWith("content_stat.")) {
+                return new ContentStatItem(object("item", ContentStatEvent::new));
+            }
+            return switch (type) {
                 case "ticket" -> new TicketItem(object("item", Ticket::new));
                 case "conversation" -> new ConversationItem(object("item", Conversation::new));
                 case "conversation_part" -> new ConversationPartItem(object("item", ConversationPart::new));
                 case "job" -> new JobItem(object("item", Job::new));
                 case "call" -> new CallItem(object("item", Call::new));
-                default -> new RawItem(type == null ? "" : type, raw);
+                case "admin" -> new AdminItem(object("item", Admin::new));
+                case "admin_activity_log_event" -> new ActivityLogItem(object("item", ActivityLog::new));
+                case "article" -> new ArticleItem(object("item", Article::new));
+                case "company" -> new CompanyItem(object("item", Company::new));
+                case "contact" -> new ContactItem(object("item", Contact::new));
+                case "contact_tag" -> new ContactTagItem(object("item", ContactTag::new));
+                case "contact_subscribe", "contact_unsubscribe", "granular_subscribe", "granular_unsubscribe" ->
+                        new SubscriptionItem(object("item", SubscriptionChange::new));
+                case "event" -> new DataEventItem(object("item", DataEvent::new));
+                case "ping" -> new PingItem(object("item", Ping::new));
+                // visitor.signed_up sends the visitor who signed up as type "user"
+                case "visitor", "user" -> new VisitorItem(object("item", Visitor::new));
+                default -> new RawItem(type, raw);
             };
+        }
+
+        /** @return the item's fields beyond its model, placed at {@code $.data.item} */
+        ItemFields fields() {
+            return object("item", ItemFields::new);
         }
     }
 }

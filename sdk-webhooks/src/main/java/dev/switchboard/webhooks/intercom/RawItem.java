@@ -4,11 +4,12 @@ import dev.switchboard.core.json.JsonObject;
 import java.util.Objects;
 
 /**
- * An item this SDK has no model for (contacts, admins, companies, pings, content stats, ...), kept exactly as sent.
+ * An item of a type this SDK does not know (a topic added after API 2.14, say), or of no type, kept exactly as sent.
+ * Every item type of the 2.14 topics has its own class (see {@link IntercomItem}).
  *
  * <pre>{@code
- * if (n.item() instanceof RawItem raw && raw.type().equals("ping")) {
- *     log.info("ping: {}", raw.raw().get("message"));
+ * if (n.item() instanceof RawItem raw && raw.type().equals("content_snippet")) {
+ *     log.info("snippet {}", raw.raw().get("id"));
  * }
  * }</pre>
  *

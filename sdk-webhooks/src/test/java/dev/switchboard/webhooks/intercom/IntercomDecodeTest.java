@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.conversations.intercom.ConversationPart;
+import dev.switchboard.conversations.intercom.contacts.ContactRole;
 import dev.switchboard.core.json.Json;
 import dev.switchboard.tickets.JobStatus;
 import dev.switchboard.webhooks.TestFiles;
 import dev.switchboard.webhooks.WebhookDecodeException;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,10 +135,33 @@ class IntercomDecodeTest {
     }
 
     @Test
-    void otherItemsAreRaw() {
-        RawItem contact = assertInstanceOf(RawItem.class, decode("contact.user.created").item());
-        assertEquals("contact", contact.type());
-        assertEquals("pro", contact.raw().getObject("custom_attributes").get("plan"));
+    void contactItem() {
+        ContactItem c = assertInstanceOf(ContactItem.class, decode("contact.user.created").item());
+        assertEquals("contact", c.type());
+        assertEquals("6762f2dd1bb69f9f2193bc99", c.contact().id());
+        assertEquals(ContactRole.USER, c.contact().role());
+        assertEquals("new@example.com", c.contact().email());
+        assertEquals("pro", c.contact().customAttributes().get("plan"));
+        assertEquals(Instant.ofEpochSecond(1767225500), c.contact().createdAt());
+        assertEquals(Optional.empty(), c.mergedFrom());
+        assertSame(c.contact(), c.model());
+        assertSame(c.contact().json(), c.raw());
+    }
+
+    @Test
+    void anItemOfAnUnknownTypeIsRaw() {
+        byte[] body = IntercomDelivery.builder("hologram.projected", "notif_h")
+                .itemJson("{\"type\":\"hologram\",\"id\":\"h1\",\"depth\":{\"m\":2.50}}").toBytes();
+        IntercomNotification n = IntercomWebhooks.decodeWithoutVerification(body);
+        RawItem raw = assertInstanceOf(RawItem.class, n.item());
+        assertEquals("hologram", raw.type());
+        assertEquals("h1", raw.raw().get("id"));
+        assertSame(raw.raw(), raw.model());
+        assertFalse(n.topic().isKnown());
+        TestFiles.assertSameJson(body, Json.toTree(n));
+        RawItem untyped = assertInstanceOf(RawItem.class, IntercomWebhooks.decodeWithoutVerification(
+                IntercomDelivery.builder("contact.user.created", "notif_u").itemJson("{\"id\":\"c1\"}").toBytes()).item());
+        assertEquals("", untyped.type(), "an item without a type is raw whatever the topic");
     }
 
     @Test
@@ -144,8 +170,11 @@ class IntercomDecodeTest {
         assertEquals(IntercomTopic.PING, ping.topic());
         assertNull(ping.id());
         assertNull(ping.deliveryStatus());
-        RawItem item = assertInstanceOf(RawItem.class, ping.item());
+        PingItem item = assertInstanceOf(PingItem.class, ping.item());
         assertEquals("ping", item.type());
+        assertEquals("something something interzen", item.message());
+        assertEquals("ping", item.ping().type());
+        assertSame(item.ping(), item.model());
         JsonNode written = Json.toTree(ping);
         assertTrue(written.has("id") && written.get("id").isNull());
         assertTrue(written.has("self") && written.get("self").isNull());
@@ -206,6 +235,7 @@ class IntercomDecodeTest {
         byte[] body = IntercomDelivery.ping("hello").toBytes();
         IntercomNotification n = HOOKS.verify(body, "X-Hub-Signature", IntercomWebhooks.sign(body, SECRET));
         assertEquals("hello", n.item().raw().get("message"));
+        assertEquals("hello", assertInstanceOf(PingItem.class, n.item()).message());
         assertNull(n.id());
     }
 }

@@ -125,7 +125,7 @@ public final class WebhooksTourLeg implements TourLeg {
 
     private static void intercomSteps(Steps s, URI url) {
         s.handledAfter("Intercom ping", s.sender.postIntercom(url, IntercomDelivery.ping("tour ping").toBytes(), INTERCOM_SECRET),
-                "RawItem (ping)");
+                "PingItem (ping)");
         byte[] ticket = IntercomDelivery.builder("ticket.created", "notif_6f0c2a1e-tour-0001").itemJson(
                 "{\"type\":\"ticket\",\"id\":\"642\",\"ticket_id\":\"37\",\"category\":\"Customer\",\"ticket_attributes\":"
                         + "{\"_default_title_\":\"Printer on fire\"},\"ticket_state\":{\"type\":\"ticket_state\",\"id\":\"8499\","
@@ -148,7 +148,7 @@ public final class WebhooksTourLeg implements TourLeg {
                 s.sender.postIntercom(url, reply, INTERCOM_OLD_SECRET), "ConversationItem");
         // The handler thread runs in order: had the duplicate been handled, it would come before this ping.
         s.handledAfter("Intercom ping (nothing else was handled in between)",
-                s.sender.postIntercom(url, IntercomDelivery.ping("last").toBytes(), INTERCOM_SECRET), "RawItem (ping)");
+                s.sender.postIntercom(url, IntercomDelivery.ping("last").toBytes(), INTERCOM_SECRET), "PingItem (ping)");
     }
 
     private static String describe(IncomingEvent e) {

@@ -124,7 +124,11 @@ class WebhookDecodeTargetsTest {
     @Test
     void intercomKnownAndUnknownItemsReportDifferentTypes() {
         for (String[] c : new String[][] {{"ticket", "TicketItem"}, {"conversation", "ConversationItem"}, {"call", "CallItem"},
-            {"contact", "RawItem"}, {"hologram", "RawItem"}}) {
+            {"job", "JobItem"}, {"contact", "ContactItem"}, {"admin", "AdminItem"}, {"admin_activity_log_event", "ActivityLogItem"},
+            {"article", "ArticleItem"}, {"company", "CompanyItem"}, {"contact_tag", "ContactTagItem"},
+            {"contact_subscribe", "SubscriptionItem"}, {"granular_unsubscribe", "SubscriptionItem"},
+            {"content_stat.email", "ContentStatItem"}, {"event", "DataEventItem"}, {"ping", "PingItem"},
+            {"visitor", "VisitorItem"}, {"user", "VisitorItem"}, {"hologram", "RawItem"}}) {
             byte[] body = IntercomDelivery.builder(c[0] + ".created", "notif_" + c[0]).itemJson("{\"type\":\"" + c[0]
                     + "\",\"id\":\"1\"}").toBytes();
             Run r = run(body, "decode", "intercom");
@@ -132,6 +136,12 @@ class WebhookDecodeTargetsTest {
             assertEquals(c[1], r.line().get("type").asText(), c[0]);
             assertEquals(Json.tree(body, "body"), r.line().get("event"));
         }
+        byte[] attached = IntercomDelivery.builder("company.contact.attached", "notif_cc").itemJson("{\"company\":"
+                + "{\"type\":\"company\",\"id\":\"co1\"},\"contact\":{\"type\":\"contact\",\"id\":\"c1\"}}").toBytes();
+        Run r = run(attached, "decode", "intercom");
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals("CompanyContactItem", r.line().get("type").asText(), "an item without a type, holding both");
+        assertEquals(Json.tree(attached, "body"), r.line().get("event"));
     }
 
     @Test

@@ -33,14 +33,14 @@ class WebhooksTourLegTest {
                         + "smith@example.com is \"accepting chats\" (accepting chats: true)",
                 "LiveChat chat_teleported (an action this SDK does not know): 200 -> UnknownLiveChatWebhook: action chat_teleported, "
                         + "raw payload kept (2 fields)",
-                "Intercom ping: 200 -> RawItem (ping)",
+                "Intercom ping: 200 -> PingItem (ping)",
                 "Intercom ticket.created: 200 -> TicketItem: ticket 642 \"Printer on fire\", state submitted",
                 "Intercom ticket.created (signed with a wrong secret): 401 (MISMATCH), not handled",
                 "Intercom ticket.created (X-Hub-Signature: sha1=zz): 401 (MALFORMED), not handled",
                 "Intercom ticket.created again, same id (a retry): 200, acknowledged as a duplicate, not handled again",
                 "Intercom conversation.operator.replied (rotated: the old client secret): 200 -> ConversationItem: conversation 215468, "
                         + "replying part 9002 by bot, AI agent",
-                "Intercom ping (nothing else was handled in between): 200 -> RawItem (ping)",
+                "Intercom ping (nothing else was handled in between): 200 -> PingItem (ping)",
                 "tour complete: 1 leg passed")) {
             assertTrue(text.lines().anyMatch(line::equals), () -> "missing: " + line + "\n" + text);
         }
