@@ -15,13 +15,13 @@ import dev.switchboard.conversations.intercom.segments.Segment;
 import dev.switchboard.conversations.intercom.tags.CompanyIdentifier;
 import dev.switchboard.conversations.intercom.tags.TagRequest;
 import dev.switchboard.conversations.intercom.teams.Team;
-import dev.switchboard.core.paging.Page;
 import dev.switchboard.examples.cli.MaskedOutput;
 import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.intercom.FakeIntercom;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -114,8 +114,7 @@ public final class IntercomContactsTourLeg implements TourLeg {
         Tag tag = contacts.attachTag(contactId, "83");
         List<String> listed = contacts.tags(contactId).stream().map(Tag::name).toList();
         out.println("  POST /contacts/" + contactId + "/tags " + sent(fake, "POST", "/contacts/" + contactId + "/tags")
-                + ": tagged '" + tag.name() + "'; its tags now "
-                + listed);
+                + ": tagged '" + tag.name() + "'; its tags now " + listed);
         check(fake.contacts().tagsOf(contactId).equals(List.of("83")) && listed.equals(List.of(tag.name())),
                 "the contact's tags are " + fake.contacts().tagsOf(contactId) + ", not [83]");
     }
@@ -173,7 +172,7 @@ public final class IntercomContactsTourLeg implements TourLeg {
     private static void tags(PrintStream out, FakeIntercom fake, Intercom intercom, String companyId) {
         Tag tag = intercom.tags().apply(TagRequest.tagCompanies("Tour", List.of(CompanyIdentifier.byCompanyId("tour-6"))));
         List<String> names = intercom.tags().list().stream().map(Tag::name).toList();
-        List<String> onCompany = new java.util.ArrayList<>();
+        List<String> onCompany = new ArrayList<>();
         fake.companies().company(companyId).orElseThrow().path("tags").path("tags")
                 .forEach(t -> onCompany.add(t.path("name").asText()));
         out.println("POST /tags " + sent(fake, "POST", "/tags") + ": tag " + tag.id() + " created, tour-6 now tagged "

@@ -19,6 +19,7 @@ import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.intercom.FakeIntercom;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -94,7 +95,7 @@ public final class IntercomContentTourLeg implements TourLeg {
                 "the collection was not created in Help Center 2");
         List<HelpCenter> centers = intercom.helpCenter().listHelpCenters().stream().toList();
         out.println("  GET /help_center/help_centers: " + centers.size() + " Help Centers " + centers.stream()
-                .map(h -> h.id() + " " + h.displayName() + " at " + h.url()).toList());
+                .map(h -> h.id() + " \"" + h.displayName() + "\" at " + h.url()).toList());
         check(centers.size() == 2 && centers.stream().anyMatch(h -> h.id().equals(tour.helpCenterId())),
                 "expected Help Centers 1 and 2");
         return tour.id();
@@ -119,7 +120,7 @@ public final class IntercomContentTourLeg implements TourLeg {
 
     private static void newsfeeds(PrintStream out, Intercom intercom) {
         List<Newsfeed> feeds = intercom.newsfeeds().list().stream().toList();
-        List<String> each = new java.util.ArrayList<>();
+        List<String> each = new ArrayList<>();
         int live = 0;
         for (Newsfeed feed : feeds) {
             List<NewsItem> items = intercom.newsfeeds().items(feed.id()).stream().toList();

@@ -34,6 +34,7 @@ import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
 import dev.switchboard.testkit.intercom.FakeIntercom;
 import dev.switchboard.testkit.intercom.FakeIntercomDataExport;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,7 +47,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -148,9 +148,8 @@ public final class IntercomDataTourLeg implements TourLeg {
                 DataAttributeModel.CONTACT, List.of("started", "finished")));
         List<DataAttribute> contact = intercom.dataAttributes().list(DataAttributeModel.CONTACT, false);
         out.println("POST /data_attributes: " + stage.fullName() + " (" + stage.id() + ", " + stage.dataType()
-                + ", options " + stage.options() + "); GET " + fake.requests().get(fake.requests().size() - 1).target() + ": "
-                + contact.size()
-                + " attributes, " + contact.stream().filter(a -> Boolean.TRUE.equals(a.custom())).count() + " custom");
+                + ", options " + stage.options() + "); GET " + fake.requests().get(fake.requests().size() - 1).target()
+                + ": " + contact.size() + " attributes, " + contact.stream().filter(a -> Boolean.TRUE.equals(a.custom())).count() + " custom");
         check(contact.stream().anyMatch(a -> stage.id().equals(a.id())), "the new attribute is not listed");
     }
 
@@ -197,7 +196,7 @@ public final class IntercomDataTourLeg implements TourLeg {
         ByteArrayOutputStream gzip = new ByteArrayOutputStream();
         long bytes = intercom.dataExport().download(job.jobIdentifier(), gzip);
         String csv;
-        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzip.toByteArray()))) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.toByteArray()))) {
             csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -205,8 +204,7 @@ public final class IntercomDataTourLeg implements TourLeg {
         FakeRequest download = fake.requests().get(fake.requests().size() - 1);
         check(download.path().startsWith("/download/content/data/"), "the download was not the last request");
         out.println("  GET /download/content/data/" + job.jobIdentifier() + " (Accept: " + download.header("Accept")
-                + "): " + bytes + " bytes of gzip, "
-                + csv.lines().count() + " CSV lines, header " + csv.lines().findFirst().orElse(""));
+                + "): " + bytes + " bytes of gzip, " + csv.lines().count() + " CSV lines, header " + csv.lines().findFirst().orElse(""));
         check(bytes == gzip.size() && csv.equals(fake.dataExport().csv(job.jobIdentifier()))
                 && csv.startsWith(FakeIntercomDataExport.CSV_HEADER), "the download is not the job's CSV");
     }
@@ -263,19 +261,12 @@ public final class IntercomDataTourLeg implements TourLeg {
         check(sms.url() != null && fake.workspace().phoneCallRedirects().size() == before + 1, "no redirect was made");
     }
 
-    private static <T> T stepValue(String name, Supplier<T> body) {
+    private static void step(String name, Runnable body) {
         try {
-            return body.get();
+            body.run();
         } catch (RuntimeException e) {
             throw new IllegalStateException(name + ": " + e.getMessage(), e);
         }
-    }
-
-    private static void step(String name, Runnable body) {
-        stepValue(name, () -> {
-            body.run();
-            return null;
-        });
     }
 
     private static void check(boolean ok, String message) {

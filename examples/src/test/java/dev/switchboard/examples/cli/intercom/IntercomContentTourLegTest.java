@@ -27,8 +27,8 @@ class IntercomContentTourLegTest {
         assertEquals(List.of(
                 "POST /help_center/collections {\"name\":\"Tour\",\"description\":\"What the tour covers\","
                         + "\"help_center_id\":2}: collection 500 in Help Center 2; collections 3 -> 4",
-                "  GET /help_center/help_centers: 2 Help Centers [1 Help Center at https://help.example.com, 2 Developer"
-                        + " Hub at http://help-center.test/developer-hub]",
+                "  GET /help_center/help_centers: 2 Help Centers [1 \"Help Center\" at https://help.example.com, 2"
+                        + " \"Developer Hub\" at http://help-center.test/developer-hub]",
                 "POST /articles: article 300 (published, in collection 500, at"
                         + " http://help-center.test/t74hdn32/en/articles/300-taking-the-tour); articles 3 -> 4",
                 "  GET /articles/search?phrase=sandbox: matched [300]",
