@@ -3,6 +3,9 @@ package dev.switchboard.examples.cli;
 import dev.switchboard.examples.cli.aloochat.AloochatTargets;
 import dev.switchboard.examples.cli.aloochat.AloochatTourLeg;
 import dev.switchboard.examples.cli.intercom.FinTourLeg;
+import dev.switchboard.examples.cli.intercom.IntercomContactsTourLeg;
+import dev.switchboard.examples.cli.intercom.IntercomContentTourLeg;
+import dev.switchboard.examples.cli.intercom.IntercomDataTourLeg;
 import dev.switchboard.examples.cli.intercom.IntercomReportingTourLeg;
 import dev.switchboard.examples.cli.intercom.IntercomTargets;
 import dev.switchboard.examples.cli.intercom.IntercomTourLeg;
@@ -45,7 +48,8 @@ public final class Targets {
 
     /** @return the legs of {@code switchboard tour}, in the order they run */
     public static List<TourLeg> tourLegs() {
-        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new IntercomReportingTourLeg(), new FinTourLeg(), new TicketsTourLeg(),
+        return List.of(new CoreTourLeg(), new IntercomTourLeg(), new IntercomReportingTourLeg(), new IntercomContactsTourLeg(),
+                new IntercomContentTourLeg(), new IntercomDataTourLeg(), new FinTourLeg(), new TicketsTourLeg(),
                 new MoveworksTourLeg(), new SugerTourLeg(), new AloochatTourLeg(), new WebhooksTourLeg());
     }
 }

@@ -95,6 +95,8 @@ class CliBasicsTest {
     @Test
     void standardRegistersTheCoreLegFirstAndEachTargetOnce() {
         assertTrue(Targets.tourLegs().get(0) instanceof CoreTourLeg);
+        assertEquals(Targets.tourLegs().size(), Targets.tourLegs().stream().map(Object::getClass).distinct().count(),
+                "each tour leg once");
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (ExportTarget t : Targets.exports()) {
             assertTrue(seen.add(t.api() + " " + t.collection()), "registered twice: " + t.api() + " " + t.collection());
