@@ -3,10 +3,13 @@ package dev.switchboard.benchmarks.jmh;
 import dev.switchboard.benchmarks.baseline.HandWritten;
 import dev.switchboard.benchmarks.data.IntercomData;
 import dev.switchboard.benchmarks.data.LiveChatData;
+import dev.switchboard.core.json.Json;
+import dev.switchboard.webhooks.WebhookLimits;
 import dev.switchboard.webhooks.intercom.IntercomWebhooks;
 import dev.switchboard.webhooks.livechat.IncomingEvent;
 import dev.switchboard.webhooks.livechat.LiveChatWebhook;
 import dev.switchboard.webhooks.livechat.LiveChatWebhooks;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,6 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WebhookDecodeBench {
     private static final String LIVECHAT_SECRET = "bench-livechat-secret-7Hq2";
     private static final String INTERCOM_SECRET = "bench-intercom-client-secret";
+    /** A plain mapper, as the hand-written baseline has. */
+    private static final ObjectMapper TREES = new ObjectMapper();
 
     private LiveChatWebhooks livechat;
     private IntercomWebhooks intercom;
@@ -72,6 +77,30 @@ public class WebhookDecodeBench {
     public long sdkIncomingEvent() {
         IncomingEvent e = (IncomingEvent) livechat.verify(event);
         return "incoming_event".hashCode() + e.payload().event().id().hashCode();
+    }
+
+    /** @return the incoming_event parsed into the SDK's tree, nothing else: the first step of {@link #sdkIncomingEvent} */
+    @Benchmark
+    public Object sdkIncomingEventParseOnly() {
+        return Json.object(event, "incoming_event", WebhookLimits.DEFAULT_MAX_NESTING_DEPTH);
+    }
+
+    /** @return the incoming_event parsed and decoded to its typed view, its secret not checked */
+    @Benchmark
+    public Object sdkIncomingEventDecodeOnly() {
+        return LiveChatWebhooks.decodeWithoutVerification(event);
+    }
+
+    /** @return the incoming_event verified and decoded, no accessor read */
+    @Benchmark
+    public Object sdkIncomingEventVerifyOnly() {
+        return livechat.verify(event);
+    }
+
+    /** @return the incoming_event as Jackson's {@code readTree} reads it: the baseline's first step */
+    @Benchmark
+    public Object baselineIncomingEventReadTreeOnly() throws Exception {
+        return TREES.readTree(event);
     }
 
     /** @return the baseline's checksum */
