@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -40,6 +41,8 @@ public final class FakeIntercomCompanies extends FakeIntercomPart {
     private final FakeCompanyScroll scroll = new FakeCompanyScroll();
     private int scrollPageSize = 2;
     private int companyLimit = 1000;
+    /** Contacts another part knows (the contacts part of a {@link FakeIntercom}), imported when first attached. */
+    private Function<String, Optional<JsonNode>> otherContacts = id -> Optional.empty();
 
     private FakeIntercomCompanies(FakeServer server, boolean ownsServer, String token, Clock clock) {
         super(server, ownsServer, token);
@@ -191,7 +194,31 @@ public final class FakeIntercomCompanies extends FakeIntercomPart {
     }
 
     synchronized boolean hasContact(String contactId) {
-        return store.contacts.containsKey(contactId);
+        return known(contactId);
+    }
+
+    /**
+     * Lets this part attach the contacts another part serves (a contact created with {@code POST /contacts} on the
+     * same {@link FakeIntercom}): such a contact is copied in when first named, as it is then.
+     *
+     * @param contacts a contact's JSON by its id, if that part knows it
+     * @return this part
+     */
+    synchronized FakeIntercomCompanies linked(Function<String, Optional<JsonNode>> contacts) {
+        this.otherContacts = Objects.requireNonNull(contacts, "contacts");
+        return this;
+    }
+
+    private boolean known(String contactId) {
+        if (store.contacts.containsKey(contactId)) {
+            return true;
+        }
+        Optional<JsonNode> other = otherContacts.apply(contactId);
+        if (other.isPresent() && other.get().isObject()) {
+            store.contacts.put(contactId, (ObjectNode) other.get().deepCopy());
+            return true;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------------------------------------------- routes
@@ -301,7 +328,7 @@ public final class FakeIntercomCompanies extends FakeIntercomPart {
 
     private String contact(FakeRequest r) {
         String id = r.pathParam("contact_id");
-        if (!store.contacts.containsKey(id)) {
+        if (!known(id)) {
             throw IntercomAccess.error(404, "not_found", "User Not Found");
         }
         return id;

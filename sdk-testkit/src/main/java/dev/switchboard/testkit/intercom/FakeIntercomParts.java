@@ -5,7 +5,8 @@ import java.time.Clock;
 
 /**
  * The parts {@link FakeIntercom} mounts on its server at start, one per resource family beyond calls, conversations
- * and messages, all on the same token and clock; the tags part tags this fake's companies and conversations.
+ * and messages, all on the same token and clock; the tags part tags this fake's companies and conversations, and the
+ * companies part attaches the contacts part's contacts too.
  */
 final class FakeIntercomParts {
     final FakeIntercomTickets tickets;
@@ -30,10 +31,10 @@ final class FakeIntercomParts {
         this.reporting = FakeIntercomReporting.on(server, token);
         this.admins = FakeIntercomAdmins.on(server, token);
         this.fin = FakeFin.on(server, token);
-        this.companies = FakeIntercomCompanies.on(server, token, clock);
+        this.contacts = FakeIntercomContacts.on(server, token, clock);
+        this.companies = FakeIntercomCompanies.on(server, token, clock).linked(contacts::contact);
         this.tags = FakeIntercomTags.on(server, token, clock).linked(companies, state.lock, state.conversations::get);
         this.directory = FakeIntercomDirectory.on(server, token);
-        this.contacts = FakeIntercomContacts.on(server, token, clock);
         this.articles = FakeIntercomArticles.on(server, token, clock);
         this.aiContent = FakeIntercomAiContent.on(server, token, clock);
         this.dataModel = FakeIntercomDataModel.on(server, token, clock);

@@ -60,6 +60,27 @@ class FakeIntercomTest {
         return TestJson.parse(r.body());
     }
 
+    @Test
+    void aContactCreatedThroughTheContactsPartCanBeAttachedToACompany() {
+        HttpResponse<String> created = send("POST", "/contacts", "{\"role\":\"user\",\"email\":\"grace@example.com\"}");
+        assertEquals(200, created.statusCode(), created.body());
+        String contact = json(created).path("id").asText();
+        String company = fake.companies().companyIds().get(0);
+        HttpResponse<String> attached = send("POST", "/contacts/" + contact + "/companies", "{\"id\":\"" + company + "\"}");
+        assertEquals(200, attached.statusCode(), attached.body());
+        assertTrue(fake.companies().contactIds().contains(contact));
+        JsonNode members = json(send("GET", "/companies/" + company + "/contacts", null));
+        boolean listed = false;
+        for (JsonNode c : members.path("data")) {
+            if (c.path("id").asText().equals(contact)) {
+                listed = true;
+                assertEquals("grace@example.com", c.path("email").asText(), "the contact as the contacts part served it");
+            }
+        }
+        assertTrue(listed, members.toString());
+        assertError(send("POST", "/contacts/nobody/companies", "{\"id\":\"" + company + "\"}"), 404, "not_found");
+    }
+
     private static void assertError(HttpResponse<String> r, int status, String code) {
         assertEquals(status, r.statusCode(), r.body());
         JsonNode body = json(r);
