@@ -118,8 +118,8 @@ final class ExportArguments {
                     + parentOption.get() + " ID");
         }
         if (args.has(SINCE) && !ExportCatalog.supportsSince(api, collection)) {
-            throw new UsageException(SINCE + " does not apply to " + api + " " + collection
-                    + " (only intercom tickets, by update time, and activity-logs, by creation time)");
+            throw new UsageException(SINCE + " does not apply to " + api + " " + collection + " (of " + api
+                    + "'s collections it filters " + String.join(", ", ExportCatalog.filteredBySince(api)) + ")");
         }
     }
 

@@ -25,6 +25,9 @@ final class ExportCatalog {
     private static final Map<String, List<String>> COLLECTIONS = table(Targets.exports());
     /** "api collection" to the option naming its parent record, for the collections that have one. */
     private static final Map<String, String> PARENTS = parents(Targets.exports());
+    /** "api collection" of the collections {@code --since} filters. */
+    private static final List<String> SINCE = Targets.exports().stream().filter(ExportTarget::filtersSince)
+            .map(t -> t.api() + " " + t.collection()).toList();
 
     private ExportCatalog() {
     }
@@ -95,6 +98,14 @@ final class ExportCatalog {
      * @return whether {@code --since} filters that collection
      */
     static boolean supportsSince(String api, String collection) {
-        return !INTERCOM.equals(api) || "tickets".equals(collection) || "activity-logs".equals(collection);
+        return SINCE.contains(api + " " + collection);
+    }
+
+    /**
+     * @param api an API name
+     * @return the collections of that API {@code --since} filters, in registration order
+     */
+    static List<String> filteredBySince(String api) {
+        return SINCE.stream().filter(s -> s.startsWith(api + " ")).map(s -> s.substring(api.length() + 1)).toList();
     }
 }

@@ -28,6 +28,11 @@ public interface ExportTarget {
         return Optional.empty();
     }
 
+    /** @return whether {@code --since} filters this collection (refused for it otherwise) */
+    default boolean filtersSince() {
+        return true;
+    }
+
     /**
      * @param request the validated command line
      * @param sink where records go, one JSON line each

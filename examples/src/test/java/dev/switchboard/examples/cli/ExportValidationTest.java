@@ -67,8 +67,8 @@ class ExportValidationTest {
                         "export", "suger", "events", "--dm-only"),
                 usage("since with intercom calls", "--since does not apply to intercom calls",
                         "export", "intercom", "calls", "--since", "2024-05-01"),
-                usage("since with intercom conversations", "--since does not apply to intercom conversations",
-                        "export", "intercom", "conversations", "--since", "2024-05-01"),
+                usage("since with intercom tags", "--since does not apply to intercom tags",
+                        "export", "intercom", "tags", "--since", "2024-05-01"),
                 usage("notes without a contact", "intercom notes are a contact's: pass --contact ID",
                         "export", "intercom", "notes"),
                 usage("contact with contacts", "--contact applies to intercom notes, intercom data-events, intercom contact-companies, "
@@ -92,8 +92,8 @@ class ExportValidationTest {
                         "export", "intercom", "company-contacts", "--company", "x", "--contact", "c1"),
                 usage("blank newsfeed", "--newsfeed must be a newsfeed's id, was ''", "export", "intercom",
                         "newsfeed-items", "--newsfeed", ""),
-                usage("since on activity-logs only", "--since does not apply to intercom ticket-types (only intercom "
-                        + "tickets, by update time, and activity-logs, by creation time)", "export", "intercom",
+                usage("since names what it filters", "--since does not apply to intercom ticket-types (of intercom's "
+                        + "collections it filters tickets, conversations, contacts, activity-logs)", "export", "intercom",
                         "ticket-types", "--since", "2024-01-01"));
     }
 

@@ -19,6 +19,7 @@ import java.util.function.BiFunction;
 final class IntercomListExport implements ExportTarget {
     private final String collection;
     private final Optional<String> parentOption;
+    private final boolean filtersSince;
     private final BiFunction<IntercomConnection, ExportRequest, Iterable<?>> records;
 
     /**
@@ -26,7 +27,19 @@ final class IntercomListExport implements ExportTarget {
      * @param records the records of the request's listing, over a connection (lazy: pages are fetched as iterated)
      */
     IntercomListExport(String collection, BiFunction<IntercomConnection, ExportRequest, Iterable<?>> records) {
-        this(collection, Optional.empty(), records);
+        this(collection, Optional.empty(), false, records);
+    }
+
+    /**
+     * A collection that {@code --since} filters: {@code records} reads {@link ExportRequest#since()}.
+     *
+     * @param collection the name
+     * @param records the records of the request's listing or search, over a connection
+     * @return the target
+     */
+    static IntercomListExport filteredBySince(String collection,
+            BiFunction<IntercomConnection, ExportRequest, Iterable<?>> records) {
+        return new IntercomListExport(collection, Optional.empty(), true, records);
     }
 
     /**
@@ -38,14 +51,15 @@ final class IntercomListExport implements ExportTarget {
      */
     IntercomListExport(String collection, String parentOption,
             BiFunction<IntercomConnection, String, Iterable<?>> records) {
-        this(collection, Optional.of(parentOption), (c, r) -> records.apply(c, r.parent().orElseThrow(
+        this(collection, Optional.of(parentOption), false, (c, r) -> records.apply(c, r.parent().orElseThrow(
                 () -> new IllegalStateException("intercom " + collection + " needs " + parentOption))));
     }
 
-    private IntercomListExport(String collection, Optional<String> parentOption,
+    private IntercomListExport(String collection, Optional<String> parentOption, boolean filtersSince,
             BiFunction<IntercomConnection, ExportRequest, Iterable<?>> records) {
         this.collection = Objects.requireNonNull(collection, "collection");
         this.parentOption = parentOption;
+        this.filtersSince = filtersSince;
         this.records = Objects.requireNonNull(records, "records");
     }
 
@@ -62,6 +76,11 @@ final class IntercomListExport implements ExportTarget {
     @Override
     public Optional<String> parentOption() {
         return parentOption;
+    }
+
+    @Override
+    public boolean filtersSince() {
+        return filtersSince;
     }
 
     @Override

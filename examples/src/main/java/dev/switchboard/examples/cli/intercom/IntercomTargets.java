@@ -2,6 +2,8 @@ package dev.switchboard.examples.cli.intercom;
 
 import dev.switchboard.conversations.intercom.CallsClient;
 import dev.switchboard.conversations.intercom.ContactIdentifier;
+import dev.switchboard.conversations.intercom.SearchQuery;
+import dev.switchboard.conversations.intercom.SearchRequest;
 import dev.switchboard.conversations.intercom.ConversationsClient;
 import dev.switchboard.conversations.intercom.admins.AdminsClient;
 import dev.switchboard.conversations.intercom.aicontent.ContentImportSourcesClient;
@@ -35,11 +37,12 @@ import java.util.List;
  * has neither limit. Its price: one scroll per workspace at a time, so an export stopped early by {@code --max} keeps
  * the scroll open (and another scroll waiting) until Intercom expires it after a minute unused.
  * {@code data-attributes} lists every model's attributes, archived ones included; {@code activity-logs} those created
- * since {@code --since} (by default since 1970: Intercom requires a start). A contact's notes, data events,
+ * since {@code --since} (by default since 1970: Intercom requires a start). With {@code --since}, {@code contacts} and
+ * {@code conversations} read their searches ({@code updated_at >} it), without it their lists. A contact's notes, data events,
  * companies, segments, subscription types and tags take {@code --contact ID}, a company's contacts and segments
  * {@code --company ID}, a newsfeed's live items {@code --newsfeed ID}. Not exportable: custom object instances
- * (fetched by id or external id only; the API cannot list them) and the searches, whose records the lists above
- * already give.
+ * (fetched by id or external id only; the API cannot list them) and the other searches (articles, internal articles,
+ * calls), whose records the lists above already give.
  */
 public final class IntercomTargets {
     private static final String CONTACT = "--contact";
@@ -52,15 +55,18 @@ public final class IntercomTargets {
     /** @return every Intercom collection {@code export} reads, in the order {@code --help} lists them */
     public static List<ExportTarget> all() {
         return List.of(
-                new IntercomListExport("conversations",
-                        (c, r) -> new ConversationsClient(c).list(ConversationsClient.MAX_PER_PAGE)),
+                IntercomListExport.filteredBySince("conversations", (c, r) -> r.since().isPresent()
+                        ? new ConversationsClient(c).search(updatedAfter(r.since().get()))
+                        : new ConversationsClient(c).list(ConversationsClient.MAX_PER_PAGE)),
                 new IntercomListExport("calls", (c, r) -> new CallsClient(c).list(CallsClient.MAX_PER_PAGE)),
                 new IntercomListExport("companies", (c, r) -> new CompaniesClient(c).scroll()),
                 new IntercomListExport("segments", (c, r) -> new SegmentsClient(c).list()),
                 new IntercomListExport("tags", (c, r) -> new TagsClient(c).list()),
                 new IntercomListExport("teams", (c, r) -> new TeamsClient(c).list()),
                 new IntercomListExport("admins", (c, r) -> new AdminsClient(c).list()),
-                new IntercomListExport("contacts", (c, r) -> new ContactsClient(c).list(ContactsClient.MAX_PER_PAGE)),
+                IntercomListExport.filteredBySince("contacts", (c, r) -> r.since().isPresent()
+                        ? new ContactsClient(c).search(updatedAfter(r.since().get()))
+                        : new ContactsClient(c).list(ContactsClient.MAX_PER_PAGE)),
                 new IntercomListExport("notes", CONTACT, (c, id) -> new NotesClient(c).list(id)),
                 new IntercomListExport("data-events", CONTACT,
                         (c, id) -> new DataEventsClient(c).list(ContactIdentifier.intercomUserId(id))),
@@ -71,7 +77,7 @@ public final class IntercomTargets {
                 new IntercomListExport("contact-tags", CONTACT, (c, id) -> new ContactsClient(c).tags(id)),
                 new IntercomListExport("company-contacts", COMPANY, (c, id) -> new CompaniesClient(c).contacts(id)),
                 new IntercomListExport("company-segments", COMPANY, (c, id) -> new CompaniesClient(c).segments(id)),
-                new IntercomListExport("activity-logs",
+                IntercomListExport.filteredBySince("activity-logs",
                         (c, r) -> new AdminsClient(c).activityLogs(r.since().orElse(Instant.EPOCH))),
                 new IntercomListExport("away-status-reasons", (c, r) -> new AdminsClient(c).awayStatusReasons()),
                 new IntercomListExport("ticket-types", (c, r) -> new TicketTypesClient(c).list()),
@@ -87,5 +93,10 @@ public final class IntercomTargets {
                 new IntercomListExport("ai-external-pages", (c, r) -> new ExternalPagesClient(c).list()),
                 new IntercomListExport("data-attributes", (c, r) -> new DataAttributesClient(c).list(null, true)),
                 new IntercomListExport("subscription-types", (c, r) -> new SubscriptionTypesClient(c).list()));
+    }
+
+    /** The search for records updated after {@code since}, in the largest pages the searches allow. */
+    private static SearchRequest updatedAfter(Instant since) {
+        return SearchRequest.of(SearchQuery.field("updated_at").gt(since), SearchRequest.MAX_PER_PAGE);
     }
 }

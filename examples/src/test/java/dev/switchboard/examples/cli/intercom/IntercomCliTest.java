@@ -151,9 +151,37 @@ class IntercomCliTest {
     }
 
     @Test
-    void sinceIsRejectedForConversationsAndCalls() {
+    void sinceIsRejectedForCalls() {
         assertEquals(2, run(Map.of(), "export", "intercom", "calls", "--since", "2026-01-01T00:00:00Z"));
         assertTrue(err().contains("--since does not apply to intercom calls"), err());
+    }
+
+    @Test
+    void sinceExportsContactsAndConversationsThroughTheirSearches() {
+        String query = "{\"query\":{\"field\":\"updated_at\",\"operator\":\">\",\"value\":1767225600},"
+                + "\"pagination\":{\"per_page\":150}}";
+        for (String collection : List.of("contacts", "conversations")) {
+            out.reset();
+            err.reset();
+            try (FakeIntercom fake = FakeIntercom.start()) {
+                assertEquals(0, run(Map.of("INTERCOM_TOKEN", fake.token()), "export", "intercom", collection,
+                        "--since", "2026-01-01", "--base-url", fake.baseUrl()), this::err);
+                var first = fake.requests().get(0);
+                assertEquals("POST /" + collection + "/search", first.method() + " " + first.target());
+                assertEquals(Json.tree(query.getBytes(StandardCharsets.UTF_8), "expected"),
+                        Json.tree(first.bodyUtf8().getBytes(StandardCharsets.UTF_8), "sent"));
+                assertFalse(lines().isEmpty(), collection);
+                for (String line : lines()) {
+                    long updated = Json.tree(line.getBytes(StandardCharsets.UTF_8), "line").path("updated_at").asLong();
+                    assertTrue(updated > 1_767_225_600L, line);
+                }
+            }
+            assertTrue(err().endsWith(" " + collection + " from intercom\n"), err());
+        }
+        out.reset();
+        err.reset();
+        assertEquals(0, run(Map.of(), "export", "intercom", "contacts", "--max", "1"), this::err);
+        assertEquals(1, lines().size(), "without --since, the list");
     }
 
     @Test
