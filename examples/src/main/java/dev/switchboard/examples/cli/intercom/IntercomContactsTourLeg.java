@@ -1,5 +1,10 @@
 package dev.switchboard.examples.cli.intercom;
 
+import static dev.switchboard.examples.cli.intercom.TourSteps.bearerAndVersionOnEveryRequest;
+import static dev.switchboard.examples.cli.intercom.TourSteps.check;
+import static dev.switchboard.examples.cli.intercom.TourSteps.step;
+import static dev.switchboard.examples.cli.intercom.TourSteps.stepValue;
+
 import dev.switchboard.conversations.intercom.SearchQuery;
 import dev.switchboard.conversations.intercom.Tag;
 import dev.switchboard.conversations.intercom.admins.Admin;
@@ -25,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The Intercom contacts, companies and directory leg of the tour, through the {@link Intercom} root against one
@@ -36,7 +40,6 @@ import java.util.function.Supplier;
  */
 public final class IntercomContactsTourLeg implements TourLeg {
     static final String TOKEN = "sandbox-intercom-contacts-token";
-    private static final String MASK = "***";
     private static final String NOTE_AUTHOR = "991267583";
 
     private final Consumer<FakeIntercom> setup;
@@ -79,12 +82,7 @@ public final class IntercomContactsTourLeg implements TourLeg {
             step("tags", () -> tags(out, fake, intercom, companyId));
             step("teams", () -> teams(out, intercom));
             step("admins", () -> admins(out, intercom));
-            for (FakeRequest r : fake.requests()) {
-                check(("Bearer " + TOKEN).equals(r.header("Authorization")), "no bearer token on " + r);
-                check("2.14".equals(r.header("Intercom-Version")), "no Intercom-Version: 2.14 on " + r);
-            }
-            out.println("all " + fake.requests().size() + " requests carried Authorization: Bearer " + MASK
-                    + " and Intercom-Version: 2.14");
+            bearerAndVersionOnEveryRequest(out, fake, TOKEN);
         }
     }
 
@@ -202,26 +200,5 @@ public final class IntercomContactsTourLeg implements TourLeg {
                 .filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
         check(!matching.isEmpty(), "no " + method + " " + path + " was sent");
         return matching.get(matching.size() - 1).bodyUtf8();
-    }
-
-    private static <T> T stepValue(String name, Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void step(String name, Runnable body) {
-        stepValue(name, () -> {
-            body.run();
-            return null;
-        });
-    }
-
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalStateException(message);
-        }
     }
 }

@@ -1,5 +1,10 @@
 package dev.switchboard.examples.cli.intercom;
 
+import static dev.switchboard.examples.cli.intercom.TourSteps.bearerAndVersionOnEveryRequest;
+import static dev.switchboard.examples.cli.intercom.TourSteps.check;
+import static dev.switchboard.examples.cli.intercom.TourSteps.step;
+import static dev.switchboard.examples.cli.intercom.TourSteps.stepValue;
+
 import dev.switchboard.conversations.intercom.aicontent.ContentImportSource;
 import dev.switchboard.conversations.intercom.aicontent.ContentImportSourceRequest;
 import dev.switchboard.conversations.intercom.aicontent.ExternalPage;
@@ -23,7 +28,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * The Intercom content leg of the tour, through the {@link Intercom} root against one {@link FakeIntercom}: create a
@@ -34,7 +38,6 @@ import java.util.function.Supplier;
  */
 public final class IntercomContentTourLeg implements TourLeg {
     static final String TOKEN = "sandbox-intercom-content-token";
-    private static final String MASK = "***";
     private static final String AUTHOR = "991267497";
     private static final int PAGES_PER_PAGE = 3;
 
@@ -75,12 +78,7 @@ public final class IntercomContentTourLeg implements TourLeg {
             step("articles", () -> articles(out, fake, intercom, collection));
             step("newsfeeds", () -> newsfeeds(out, intercom));
             step("AI content", () -> aiContent(out, fake, intercom));
-            for (FakeRequest r : fake.requests()) {
-                check(("Bearer " + TOKEN).equals(r.header("Authorization")), "no bearer token on " + r);
-                check("2.14".equals(r.header("Intercom-Version")), "no Intercom-Version: 2.14 on " + r);
-            }
-            out.println("all " + fake.requests().size() + " requests carried Authorization: Bearer " + MASK
-                    + " and Intercom-Version: 2.14");
+            bearerAndVersionOnEveryRequest(out, fake, TOKEN);
         }
     }
 
@@ -165,26 +163,5 @@ public final class IntercomContentTourLeg implements TourLeg {
                 .filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
         check(!matching.isEmpty(), "no " + method + " " + path + " was sent");
         return matching.get(matching.size() - 1).bodyUtf8();
-    }
-
-    private static <T> T stepValue(String name, Supplier<T> body) {
-        try {
-            return body.get();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void step(String name, Runnable body) {
-        stepValue(name, () -> {
-            body.run();
-            return null;
-        });
-    }
-
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalStateException(message);
-        }
     }
 }

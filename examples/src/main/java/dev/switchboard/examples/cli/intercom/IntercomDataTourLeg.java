@@ -1,5 +1,9 @@
 package dev.switchboard.examples.cli.intercom;
 
+import static dev.switchboard.examples.cli.intercom.TourSteps.bearerAndVersionOnEveryRequest;
+import static dev.switchboard.examples.cli.intercom.TourSteps.check;
+import static dev.switchboard.examples.cli.intercom.TourSteps.step;
+
 import dev.switchboard.conversations.intercom.ContactIdentifier;
 import dev.switchboard.conversations.intercom.Conversation;
 import dev.switchboard.conversations.intercom.ConvertToTicketRequest;
@@ -61,7 +65,6 @@ import java.util.zip.GZIPInputStream;
 public final class IntercomDataTourLeg implements TourLeg {
     static final Instant START = Instant.parse("2026-05-01T12:00:00Z");
     static final String TOKEN = "sandbox-intercom-data-token";
-    private static final String MASK = "***";
     private static final String ADMIN = "991267715";
     private static final Duration POLL_PAUSE = Duration.ofSeconds(5);
 
@@ -110,12 +113,7 @@ public final class IntercomDataTourLeg implements TourLeg {
             step("visitors", () -> visitors(out, fake, intercom));
             step("IP allowlist", () -> ipAllowlist(out, intercom));
             step("phone call redirects", () -> phoneCallRedirect(out, fake, intercom));
-            for (FakeRequest r : fake.requests()) {
-                check(("Bearer " + TOKEN).equals(r.header("Authorization")), "no bearer token on " + r);
-                check("2.14".equals(r.header("Intercom-Version")), "no Intercom-Version: 2.14 on " + r);
-            }
-            out.println("all " + fake.requests().size() + " requests carried Authorization: Bearer " + MASK
-                    + " and Intercom-Version: 2.14");
+            bearerAndVersionOnEveryRequest(out, fake, TOKEN);
         }
     }
 
@@ -259,19 +257,5 @@ public final class IntercomDataTourLeg implements TourLeg {
         out.println("POST /phone_call_redirects " + sms.phone() + ": Messenger link " + sms.url() + "; redirects "
                 + before + " -> " + fake.workspace().phoneCallRedirects().size());
         check(sms.url() != null && fake.workspace().phoneCallRedirects().size() == before + 1, "no redirect was made");
-    }
-
-    private static void step(String name, Runnable body) {
-        try {
-            body.run();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(name + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalStateException(message);
-        }
     }
 }

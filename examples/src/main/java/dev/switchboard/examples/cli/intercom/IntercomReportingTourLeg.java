@@ -1,5 +1,7 @@
 package dev.switchboard.examples.cli.intercom;
 
+import static dev.switchboard.examples.cli.intercom.TourSteps.check;
+
 import dev.switchboard.conversations.intercom.IntercomConnection;
 import dev.switchboard.conversations.intercom.admins.ActivityLog;
 import dev.switchboard.conversations.intercom.admins.ActivityType;
@@ -180,11 +182,5 @@ public final class IntercomReportingTourLeg implements TourLeg {
                 + " assignment limit changes (2.14 types), last: " + logs.get(logs.size() - 1).activityType());
         check(limitChanges == 2 && logs.get(logs.size() - 1).activityType().equals(ActivityType.ADMIN_AWAY_MODE_CHANGE),
                 "unexpected activity logs");
-    }
-
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalStateException(message);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package dev.switchboard.examples.cli.intercom;
 
+import static dev.switchboard.examples.cli.intercom.TourSteps.check;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.conversations.intercom.Call;
 import dev.switchboard.conversations.intercom.CallTranscript;
@@ -172,11 +174,5 @@ public final class IntercomTourLeg implements TourLeg {
         out.println("email message " + m.id() + " (" + m.messageType() + "): to 1, cc " + sent.path("cc").size()
                 + ", bcc " + (sent.path("bcc").isObject() ? 1 : sent.path("bcc").size()) + " recipients");
         check("email".equals(m.messageType().value()) && sent.path("cc").size() == 2, "the email was not sent as built");
-    }
-
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalStateException(message);
-        }
     }
 }
