@@ -420,6 +420,25 @@ public abstract class JsonModel implements JsonSerializable {
     }
 
     /**
+     * An array of arrays of objects (lines of chunks, say), each inner array a lazy list of models as {@link #list}
+     * gives: a failure inside names its exact path ({@code $.field[1][0].text}).
+     *
+     * @param field a key
+     * @param view the innermost elements' model constructor
+     * @param <M> the element type
+     * @return a read-only view, or {@code null}; an inner value sent as {@code null} reads as {@code null}, one that is
+     *     not an array throws {@link DecodeException} when it is read, the others read normally
+     * @throws DecodeException if the value is not an array
+     */
+    protected final <M extends JsonModel> List<List<M>> lists(String field, Function<JsonObject, ? extends M> view) {
+        JsonArray outer = rawArray(field);
+        if (outer == null) {
+            return null;
+        }
+        return new NestedModelList<>(outer, view, this, field);
+    }
+
+    /**
      * @param field a key
      * @param view the elements' model constructor
      * @param <M> the element type

@@ -62,6 +62,10 @@ class JsonModelTest {
         public List<String> tags() {
             return strings("tags");
         }
+
+        public List<List<Part>> grid() {
+            return lists("grid", Part::new);
+        }
     }
 
     /** A nested model. */
@@ -104,6 +108,23 @@ class JsonModelTest {
         assertNull(i.parts());
         assertTrue(i.json().containsKey("name"));
         assertEquals("{\"name\":null}", Json.write(i));
+    }
+
+    @Test
+    void anArrayOfArraysOfObjectsReadsLazilyAndNamesEachPlace() {
+        Item i = item("{\"grid\":[[{\"at\":1777636800},{\"at\":true}],null,\"row\",[7],[]]}");
+        List<List<Part>> grid = i.grid();
+        assertEquals(5, grid.size());
+        assertEquals(Instant.ofEpochSecond(1_777_636_800L), grid.get(0).get(0).at());
+        assertEquals("path $.grid[0][1].at", assertThrows(DecodeException.class, () -> grid.get(0).get(1).at()).location());
+        assertNull(grid.get(1));
+        DecodeException row = assertThrows(DecodeException.class, () -> grid.get(2));
+        assertEquals("could not read Item.grid[2]: expected an array, was a string at path $.grid[2]", row.getMessage());
+        assertEquals("path $.grid[3][0]", assertThrows(DecodeException.class, () -> grid.get(3).get(0)).location());
+        assertEquals(List.of(), grid.get(4));
+        assertNull(item("{}").grid());
+        assertEquals("path $.grid", assertThrows(DecodeException.class, () -> item("{\"grid\":{}}").grid()).location());
+        assertEquals(Json.write(i.json()), Json.write(i));
     }
 
     @Test

@@ -279,7 +279,7 @@ class ArticlesClientTest {
         assertEquals(4, s.size());
         assertEquals("q", s.get(0).get(0).text());
         assertEquals("path $.data.highlights[0].highlighted_summary[0][1].type",
-                assertThrows(DecodeException.class, () -> s.get(0).get(1)).location());
+                assertThrows(DecodeException.class, () -> s.get(0).get(1).type()).location());
         assertNull(s.get(1));
         assertEquals("path $.data.highlights[0].highlighted_summary[2]",
                 assertThrows(DecodeException.class, () -> s.get(2)).location());
