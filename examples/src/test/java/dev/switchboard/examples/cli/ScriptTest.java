@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the real {@code ./switchboard --help}, only when the jar is already built and current, so the script never
- * starts a Maven build from inside the tests.
+ * starts a Maven build from inside the tests. {@code mvn verify} runs it after {@code package} (the examples module's
+ * {@code script} execution, in {@code integration-test}), where the jar is always current, so CI runs it too.
  */
 class ScriptTest {
 
