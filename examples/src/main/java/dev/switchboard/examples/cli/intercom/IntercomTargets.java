@@ -37,12 +37,12 @@ import java.util.List;
  * has neither limit. Its price: one scroll per workspace at a time, so an export stopped early by {@code --max} keeps
  * the scroll open (and another scroll waiting) until Intercom expires it after a minute unused.
  * {@code data-attributes} lists every model's attributes, archived ones included; {@code activity-logs} those created
- * since {@code --since} (by default since 1970: Intercom requires a start). With {@code --since}, {@code contacts} and
- * {@code conversations} read their searches ({@code updated_at >} it), without it their lists. A contact's notes, data events,
- * companies, segments, subscription types and tags take {@code --contact ID}, a company's contacts and segments
- * {@code --company ID}, a newsfeed's live items {@code --newsfeed ID}. Not exportable: custom object instances
- * (fetched by id or external id only; the API cannot list them) and the other searches (articles, internal articles,
- * calls), whose records the lists above already give.
+ * since {@code --since} (by default since 1970: Intercom requires a start). With {@code --since}, {@code contacts}
+ * and {@code conversations} read their searches ({@code updated_at >} it), without it their lists. A contact's
+ * notes, data events, companies, segments, subscription types and tags take {@code --contact ID}, a company's
+ * contacts and segments {@code --company ID}, a newsfeed's live items {@code --newsfeed ID}. Not exportable: custom
+ * object instances (fetched by id or external id only; the API cannot list them) and the other searches (articles,
+ * internal articles, calls), whose records the lists above already give.
  */
 public final class IntercomTargets {
     private static final String CONTACT = "--contact";
