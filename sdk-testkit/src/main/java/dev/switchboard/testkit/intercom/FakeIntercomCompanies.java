@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -41,8 +40,8 @@ public final class FakeIntercomCompanies extends FakeIntercomPart {
     private final FakeCompanyScroll scroll = new FakeCompanyScroll();
     private int scrollPageSize = 2;
     private int companyLimit = 1000;
-    /** Contacts another part knows (the contacts part of a {@link FakeIntercom}), imported when first attached. */
-    private Function<String, Optional<JsonNode>> otherContacts = id -> Optional.empty();
+    /** The contacts part of a {@link FakeIntercom}: its contacts can be attached, and learn their companies. */
+    private FakeIntercomContacts contactsPart;
 
     private FakeIntercomCompanies(FakeServer server, boolean ownsServer, String token, Clock clock) {
         super(server, ownsServer, token);
@@ -198,14 +197,16 @@ public final class FakeIntercomCompanies extends FakeIntercomPart {
     }
 
     /**
-     * Lets this part attach the contacts another part serves (a contact created with {@code POST /contacts} on the
-     * same {@link FakeIntercom}): such a contact is copied in when first named, as it is then.
+     * Lets this part attach the contacts the contacts part serves (a contact created with {@code POST /contacts} on
+     * the same {@link FakeIntercom}): such a contact is copied in when first named, as it is then, and an attach or a
+     * detach is told to the contacts part, whose {@code GET /contacts/{id}/companies} then lists the company. Calls
+     * go from this part to that one only, so the two locks are never taken the other way round.
      *
-     * @param contacts a contact's JSON by its id, if that part knows it
+     * @param contacts the contacts part on the same server
      * @return this part
      */
-    synchronized FakeIntercomCompanies linked(Function<String, Optional<JsonNode>> contacts) {
-        this.otherContacts = Objects.requireNonNull(contacts, "contacts");
+    synchronized FakeIntercomCompanies linked(FakeIntercomContacts contacts) {
+        this.contactsPart = Objects.requireNonNull(contacts, "contacts");
         return this;
     }
 
@@ -213,7 +214,7 @@ public final class FakeIntercomCompanies extends FakeIntercomPart {
         if (store.contacts.containsKey(contactId)) {
             return true;
         }
-        Optional<JsonNode> other = otherContacts.apply(contactId);
+        Optional<JsonNode> other = contactsPart == null ? Optional.empty() : contactsPart.contact(contactId);
         if (other.isPresent() && other.get().isObject()) {
             store.contacts.put(contactId, (ObjectNode) other.get().deepCopy());
             return true;
@@ -350,6 +351,9 @@ public final class FakeIntercomCompanies extends FakeIntercomPart {
         }
         store.attach(c, contactId);
         c.put("updated_at", store.now());
+        if (contactsPart != null) {
+            contactsPart.companyAttached(contactId, c, true);
+        }
         return FakeResponse.json(c);
     }
 
@@ -357,6 +361,9 @@ public final class FakeIntercomCompanies extends FakeIntercomPart {
         String contactId = contact(r);
         ObjectNode c = company(r);
         store.detach(c, contactId);
+        if (contactsPart != null) {
+            contactsPart.companyAttached(contactId, c, false);
+        }
         return FakeResponse.json(c);
     }
 }

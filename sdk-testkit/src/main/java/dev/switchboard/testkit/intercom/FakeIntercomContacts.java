@@ -100,6 +100,30 @@ public final class FakeIntercomContacts extends FakeIntercomPart {
     }
 
     /**
+     * A company part attached a contact of this part to one of its companies, or detached it: the contact's companies
+     * list follows. Unknown contacts are ignored.
+     *
+     * @param contactId the contact
+     * @param company the company as the other part serves it
+     * @param attached attached, or detached
+     */
+    synchronized void companyAttached(String contactId, JsonNode company, boolean attached) {
+        List<String> of = store.companiesOf.get(contactId);
+        if (of == null || !company.isObject()) {
+            return;
+        }
+        String id = company.path("id").asText();
+        if (attached) {
+            store.companies.put(id, (ObjectNode) company.deepCopy());
+            if (!of.contains(id)) {
+                of.add(id);
+            }
+        } else {
+            of.remove(id);
+        }
+    }
+
+    /**
      * @param contactId a contact's id
      * @return a copy of the contact as the API serves it
      */

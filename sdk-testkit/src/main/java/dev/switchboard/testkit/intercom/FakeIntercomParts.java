@@ -6,7 +6,7 @@ import java.time.Clock;
 /**
  * The parts {@link FakeIntercom} mounts on its server at start, one per resource family beyond calls, conversations
  * and messages, all on the same token and clock; the tags part tags this fake's companies and conversations, and the
- * companies part attaches the contacts part's contacts too.
+ * companies part attaches the contacts part's contacts too, and tells it which companies they joined.
  */
 final class FakeIntercomParts {
     final FakeIntercomTickets tickets;
@@ -32,7 +32,7 @@ final class FakeIntercomParts {
         this.admins = FakeIntercomAdmins.on(server, token);
         this.fin = FakeFin.on(server, token);
         this.contacts = FakeIntercomContacts.on(server, token, clock);
-        this.companies = FakeIntercomCompanies.on(server, token, clock).linked(contacts::contact);
+        this.companies = FakeIntercomCompanies.on(server, token, clock).linked(contacts);
         this.tags = FakeIntercomTags.on(server, token, clock).linked(companies, state.lock, state.conversations::get);
         this.directory = FakeIntercomDirectory.on(server, token);
         this.articles = FakeIntercomArticles.on(server, token, clock);

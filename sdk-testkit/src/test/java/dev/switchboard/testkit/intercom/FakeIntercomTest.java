@@ -61,7 +61,7 @@ class FakeIntercomTest {
     }
 
     @Test
-    void aContactCreatedThroughTheContactsPartCanBeAttachedToACompany() {
+    void aContactCreatedThroughTheContactsPartJoinsACompanyAndBothListsSayIt() {
         HttpResponse<String> created = send("POST", "/contacts", "{\"role\":\"user\",\"email\":\"grace@example.com\"}");
         assertEquals(200, created.statusCode(), created.body());
         String contact = json(created).path("id").asText();
@@ -78,7 +78,17 @@ class FakeIntercomTest {
             }
         }
         assertTrue(listed, members.toString());
+        JsonNode own = json(send("GET", "/contacts/" + contact + "/companies", null));
+        assertEquals(List.of(company), ids(own.path("data")), "the contact's own list follows the attach");
+        assertEquals(200, send("DELETE", "/contacts/" + contact + "/companies/" + company, null).statusCode());
+        assertEquals(List.of(), ids(json(send("GET", "/contacts/" + contact + "/companies", null)).path("data")));
         assertError(send("POST", "/contacts/nobody/companies", "{\"id\":\"" + company + "\"}"), 404, "not_found");
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> ids = new java.util.ArrayList<>();
+        array.forEach(n -> ids.add(n.path("id").asText()));
+        return ids;
     }
 
     private static void assertError(HttpResponse<String> r, int status, String code) {
