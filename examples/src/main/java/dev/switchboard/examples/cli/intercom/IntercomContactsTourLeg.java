@@ -77,7 +77,7 @@ public final class IntercomContactsTourLeg implements TourLeg {
             Contact ada = stepValue("contacts", () -> contacts(out, fake, intercom));
             step("contact tags", () -> contactTags(out, fake, intercom.contacts(), ada.id()));
             step("notes", () -> notes(out, fake, intercom, ada.id()));
-            String companyId = stepValue("companies", () -> companies(out, fake, intercom.companies()));
+            String companyId = stepValue("companies", () -> companies(out, fake, intercom, ada.id()));
             step("segments", () -> segments(out, fake, intercom));
             step("tags", () -> tags(out, fake, intercom, companyId));
             step("teams", () -> teams(out, intercom));
@@ -126,7 +126,8 @@ public final class IntercomContactsTourLeg implements TourLeg {
                 && fake.contacts().notesOf(contactId).size() == 1, "expected the one note just added");
     }
 
-    private static String companies(PrintStream out, FakeIntercom fake, CompaniesClient companies) {
+    private static String companies(PrintStream out, FakeIntercom fake, Intercom intercom, String contactId) {
+        CompaniesClient companies = intercom.companies();
         int before = fake.companies().companyIds().size();
         Company created = companies.createOrUpdate(CompanyRequest.builder("tour-6").name("Tour Ltd").plan("Starter")
                 .size(12).build());
@@ -136,15 +137,13 @@ public final class IntercomContactsTourLeg implements TourLeg {
                 + "); companies " + before + " -> " + fake.companies().companyIds().size());
         check(updated.id().equals(created.id()) && "Pro".equals(updated.plan().name())
                 && fake.companies().companyIds().size() == before + 1, "create-or-update made a second company");
-        // the sandbox's companies know the contacts its conversations name, not those made with POST /contacts
-        String contactId = fake.conversation(fake.conversationIds().get(0)).orElseThrow().path("contacts")
-                .path("contacts").path(0).path("id").asText();
-        check(fake.companies().contactIds().contains(contactId), "the companies do not know contact " + contactId);
         Company attached = companies.attachContact(contactId, created.id());
+        List<String> joined = intercom.contacts().companies(contactId).stream().map(Company::name).toList();
         out.println("  POST /contacts/" + contactId + "/companies " + sent(fake, "POST", "/contacts/" + contactId
-                + "/companies") + " (the first conversation's contact): " + attached.name()
-                + " has " + fake.companies().contactsOf(created.id()).size() + " contact");
-        check(fake.companies().contactsOf(created.id()).equals(List.of(contactId)), "the contact was not attached");
+                + "/companies") + ": " + attached.name() + " has " + fake.companies().contactsOf(created.id()).size()
+                + " contact; GET /contacts/" + contactId + "/companies: " + joined);
+        check(fake.companies().contactsOf(created.id()).equals(List.of(contactId)) && joined.equals(List.of("Tour Ltd")),
+                "the contact was not attached");
         List<String> ids = companies.scroll().stream().map(Company::id).toList();
         List<FakeRequest> scrolls = fake.requests().stream().filter(r -> r.path().equals("/companies/scroll")).toList();
         List<String> params = scrolls.stream().skip(1).map(r -> r.query("scroll_param")).distinct().toList();

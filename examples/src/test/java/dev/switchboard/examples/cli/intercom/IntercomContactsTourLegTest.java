@@ -33,8 +33,8 @@ class IntercomContactsTourLegTest {
                         + "/notes lists 1: \"<p>Walked through the tour</p>\"",
                 "POST /companies company_id tour-6 twice: created 6762f07a1bb69f9f21930006 (plan Starter), then updated the"
                         + " same company (plan Pro); companies 5 -> 6",
-                "  POST /contacts/6762f0000000000000000001/companies {\"id\":\"6762f07a1bb69f9f21930006\"} (the first"
-                        + " conversation's contact): Tour Ltd has 1 contact",
+                "  POST /contacts/6762f0d01bb69f9f2193b01f/companies {\"id\":\"6762f07a1bb69f9f21930006\"}: Tour Ltd has 1"
+                        + " contact; GET /contacts/6762f0d01bb69f9f2193b01f/companies: [Tour Ltd]",
                 "  GET /companies/scroll: 6 companies in 3 pages of 2, then the empty page that ends the scroll; one"
                         + " scroll_param throughout: true; 6762f07a1bb69f9f21930006 among them: true",
                 "GET /segments?include_count=true: 3 segments [Active users (user, 5), Leads this week (contact, 2), VIP"
@@ -44,7 +44,7 @@ class IntercomContactsTourLegTest {
                 "GET /teams: 2 teams [Support (round_robin, admins [991267460, 991267461]), Billing (balanced, admins"
                         + " [991267461])]",
                 "GET /me: admin 991267460 (Ciaran Lee) of workspace Switchboard sandbox (EU); GET /admins: 2 admins",
-                "all 21 requests carried Authorization: Bearer *** and Intercom-Version: 2.14"),
+                "all 22 requests carried Authorization: Bearer *** and Intercom-Version: 2.14"),
                 output().lines().toList());
         assertFalse(output().contains(IntercomContactsTourLeg.TOKEN), output());
     }
