@@ -1,6 +1,5 @@
 package dev.switchboard.examples.cli.intercom;
 
-import static dev.switchboard.examples.cli.intercom.TourSteps.bearerAndVersionOnEveryRequest;
 import static dev.switchboard.examples.cli.intercom.TourSteps.check;
 import static dev.switchboard.examples.cli.intercom.TourSteps.step;
 import static dev.switchboard.examples.cli.intercom.TourSteps.stepValue;
@@ -20,15 +19,12 @@ import dev.switchboard.conversations.intercom.segments.Segment;
 import dev.switchboard.conversations.intercom.tags.CompanyIdentifier;
 import dev.switchboard.conversations.intercom.tags.TagRequest;
 import dev.switchboard.conversations.intercom.teams.Team;
-import dev.switchboard.examples.cli.MaskedOutput;
-import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.intercom.FakeIntercom;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -38,11 +34,9 @@ import java.util.function.Consumer;
  * for segments, tags, teams and admins. Every line states what the fake holds after the call; a broken expectation
  * throws {@link IllegalStateException} naming the step; the sandbox token is never printed.
  */
-public final class IntercomContactsTourLeg implements TourLeg {
+public final class IntercomContactsTourLeg extends SandboxIntercomLeg {
     static final String TOKEN = "sandbox-intercom-contacts-token";
     private static final String NOTE_AUTHOR = "991267583";
-
-    private final Consumer<FakeIntercom> setup;
 
     /** Creates the leg. */
     public IntercomContactsTourLeg() {
@@ -51,39 +45,21 @@ public final class IntercomContactsTourLeg implements TourLeg {
 
     /** @param setup what to do to the fake before the steps run (a test queues a failure here) */
     IntercomContactsTourLeg(Consumer<FakeIntercom> setup) {
-        this.setup = Objects.requireNonNull(setup, "setup");
+        super("intercom contacts, companies and directory", TOKEN, null, setup);
     }
 
     @Override
-    public String name() {
-        return "intercom contacts, companies and directory";
-    }
-
-    /**
-     * Runs the leg; its lines are collected and checked for the token before they reach {@code out}.
-     *
-     * @param out stdout
-     * @throws IllegalStateException if a step fails or an expectation does not hold
-     */
-    @Override
-    public void run(PrintStream out) {
-        MaskedOutput.run(out, List.of(TOKEN), List.of(), this::steps);
-    }
-
-    private void steps(PrintStream out) {
-        try (FakeIntercom fake = FakeIntercom.builder().token(TOKEN).start();
-                Intercom intercom = Intercom.builder().accessToken(TOKEN).baseUrl(fake.baseUrl()).build()) {
-            setup.accept(fake);
-            Contact ada = stepValue("contacts", () -> contacts(out, fake, intercom));
-            step("contact tags", () -> contactTags(out, fake, intercom.contacts(), ada.id()));
-            step("notes", () -> notes(out, fake, intercom, ada.id()));
-            String companyId = stepValue("companies", () -> companies(out, fake, intercom, ada.id()));
-            step("segments", () -> segments(out, fake, intercom));
-            step("tags", () -> tags(out, fake, intercom, companyId));
-            step("teams", () -> teams(out, intercom));
-            step("admins", () -> admins(out, intercom));
-            bearerAndVersionOnEveryRequest(out, fake, TOKEN);
-        }
+    void steps(PrintStream out, Sandbox s) {
+        FakeIntercom fake = s.fake();
+        Intercom intercom = s.intercom();
+        Contact ada = stepValue("contacts", () -> contacts(out, fake, intercom));
+        step("contact tags", () -> contactTags(out, fake, intercom.contacts(), ada.id()));
+        step("notes", () -> notes(out, fake, intercom, ada.id()));
+        String companyId = stepValue("companies", () -> companies(out, fake, intercom, ada.id()));
+        step("segments", () -> segments(out, fake, intercom));
+        step("tags", () -> tags(out, fake, intercom, companyId));
+        step("teams", () -> teams(out, intercom));
+        step("admins", () -> admins(out, intercom));
     }
 
     private static Contact contacts(PrintStream out, FakeIntercom fake, Intercom intercom) {

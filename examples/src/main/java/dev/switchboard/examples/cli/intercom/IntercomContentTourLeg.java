@@ -1,6 +1,5 @@
 package dev.switchboard.examples.cli.intercom;
 
-import static dev.switchboard.examples.cli.intercom.TourSteps.bearerAndVersionOnEveryRequest;
 import static dev.switchboard.examples.cli.intercom.TourSteps.check;
 import static dev.switchboard.examples.cli.intercom.TourSteps.step;
 import static dev.switchboard.examples.cli.intercom.TourSteps.stepValue;
@@ -18,15 +17,12 @@ import dev.switchboard.conversations.intercom.helpcenter.HelpCenterCollection;
 import dev.switchboard.conversations.intercom.helpcenter.HelpCenterCollectionRequest;
 import dev.switchboard.conversations.intercom.knowledge.NewsItem;
 import dev.switchboard.conversations.intercom.knowledge.Newsfeed;
-import dev.switchboard.examples.cli.MaskedOutput;
-import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.FakeRequest;
 import dev.switchboard.testkit.intercom.FakeIntercom;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -36,12 +32,10 @@ import java.util.function.Consumer;
  * line states what the fake holds after the call; a broken expectation throws {@link IllegalStateException} naming
  * the step; the sandbox token is never printed.
  */
-public final class IntercomContentTourLeg implements TourLeg {
+public final class IntercomContentTourLeg extends SandboxIntercomLeg {
     static final String TOKEN = "sandbox-intercom-content-token";
     private static final String AUTHOR = "991267497";
     private static final int PAGES_PER_PAGE = 3;
-
-    private final Consumer<FakeIntercom> setup;
 
     /** Creates the leg. */
     public IntercomContentTourLeg() {
@@ -50,36 +44,22 @@ public final class IntercomContentTourLeg implements TourLeg {
 
     /** @param setup what to do to the fake before the steps run (a test queues a failure here) */
     IntercomContentTourLeg(Consumer<FakeIntercom> setup) {
-        this.setup = Objects.requireNonNull(setup, "setup");
+        super("intercom articles, help center, news and AI content", TOKEN, null, setup);
     }
 
     @Override
-    public String name() {
-        return "intercom articles, help center, news and AI content";
+    void prepare(FakeIntercom fake) {
+        fake.aiContent().perPage(PAGES_PER_PAGE);
     }
 
-    /**
-     * Runs the leg; its lines are collected and checked for the token before they reach {@code out}.
-     *
-     * @param out stdout
-     * @throws IllegalStateException if a step fails or an expectation does not hold
-     */
     @Override
-    public void run(PrintStream out) {
-        MaskedOutput.run(out, List.of(TOKEN), List.of(), this::steps);
-    }
-
-    private void steps(PrintStream out) {
-        try (FakeIntercom fake = FakeIntercom.builder().token(TOKEN).start();
-                Intercom intercom = Intercom.builder().accessToken(TOKEN).baseUrl(fake.baseUrl()).build()) {
-            fake.aiContent().perPage(PAGES_PER_PAGE);
-            setup.accept(fake);
-            String collection = stepValue("help center", () -> helpCenter(out, fake, intercom));
-            step("articles", () -> articles(out, fake, intercom, collection));
-            step("newsfeeds", () -> newsfeeds(out, intercom));
-            step("AI content", () -> aiContent(out, fake, intercom));
-            bearerAndVersionOnEveryRequest(out, fake, TOKEN);
-        }
+    void steps(PrintStream out, Sandbox s) {
+        FakeIntercom fake = s.fake();
+        Intercom intercom = s.intercom();
+        String collection = stepValue("help center", () -> helpCenter(out, fake, intercom));
+        step("articles", () -> articles(out, fake, intercom, collection));
+        step("newsfeeds", () -> newsfeeds(out, intercom));
+        step("AI content", () -> aiContent(out, fake, intercom));
     }
 
     private static String helpCenter(PrintStream out, FakeIntercom fake, Intercom intercom) {

@@ -1,6 +1,5 @@
 package dev.switchboard.examples.cli.intercom;
 
-import static dev.switchboard.examples.cli.intercom.TourSteps.bearerAndVersionOnEveryRequest;
 import static dev.switchboard.examples.cli.intercom.TourSteps.check;
 import static dev.switchboard.examples.cli.intercom.TourSteps.step;
 
@@ -30,11 +29,8 @@ import dev.switchboard.conversations.intercom.visitors.ConvertedContact;
 import dev.switchboard.conversations.intercom.visitors.Visitor;
 import dev.switchboard.conversations.intercom.visitors.VisitorConversion;
 import dev.switchboard.conversations.intercom.visitors.VisitorUpdate;
-import dev.switchboard.examples.cli.MaskedOutput;
-import dev.switchboard.examples.cli.TourLeg;
 import dev.switchboard.intercom.Intercom;
 import dev.switchboard.testkit.FakeRequest;
-import dev.switchboard.testkit.ManualClock;
 import dev.switchboard.testkit.RecordingSleeper;
 import dev.switchboard.testkit.intercom.FakeIntercom;
 import dev.switchboard.testkit.intercom.FakeIntercomDataExport;
@@ -49,7 +45,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -62,13 +57,11 @@ import java.util.zip.GZIPInputStream;
  * it to a user; turn the IP allowlist on; create a phone call redirect. Every line states what the fake holds after the
  * call; a broken expectation throws {@link IllegalStateException} naming the step; the sandbox token is never printed.
  */
-public final class IntercomDataTourLeg implements TourLeg {
+public final class IntercomDataTourLeg extends SandboxIntercomLeg {
     static final Instant START = Instant.parse("2026-05-01T12:00:00Z");
     static final String TOKEN = "sandbox-intercom-data-token";
     private static final String ADMIN = "991267715";
     private static final Duration POLL_PAUSE = Duration.ofSeconds(5);
-
-    private final Consumer<FakeIntercom> setup;
 
     /** Creates the leg. */
     public IntercomDataTourLeg() {
@@ -77,44 +70,24 @@ public final class IntercomDataTourLeg implements TourLeg {
 
     /** @param setup what to do to the fake before the steps run (a test queues a failure here) */
     IntercomDataTourLeg(Consumer<FakeIntercom> setup) {
-        this.setup = Objects.requireNonNull(setup, "setup");
+        super("intercom data, exports and workspace settings", TOKEN, START, setup);
     }
 
     @Override
-    public String name() {
-        return "intercom data, exports and workspace settings";
-    }
-
-    /**
-     * Runs the leg; its lines are collected and checked for the token before they reach {@code out}.
-     *
-     * @param out stdout
-     * @throws IllegalStateException if a step fails or an expectation does not hold
-     */
-    @Override
-    public void run(PrintStream out) {
-        MaskedOutput.run(out, List.of(TOKEN), List.of(), this::steps);
-    }
-
-    private void steps(PrintStream out) {
-        ManualClock clock = ManualClock.at(START);
-        RecordingSleeper sleeper = new RecordingSleeper(clock);
-        try (FakeIntercom fake = FakeIntercom.builder().token(TOKEN).clock(clock).start();
-                Intercom intercom = Intercom.builder().accessToken(TOKEN).baseUrl(fake.baseUrl()).clock(clock)
-                        .sleeper(sleeper::sleep).build()) {
-            setup.accept(fake);
-            out.println("(sandbox: waits are simulated)");
-            step("conversations", () -> conversations(out, fake, intercom));
-            step("data attributes", () -> dataAttributes(out, fake, intercom));
-            step("data events", () -> dataEvents(out, fake, intercom));
-            step("content data export", () -> export(out, fake, intercom, sleeper));
-            step("custom object instances", () -> customObjects(out, fake, intercom));
-            step("subscription types", () -> subscriptionTypes(out, intercom));
-            step("visitors", () -> visitors(out, fake, intercom));
-            step("IP allowlist", () -> ipAllowlist(out, intercom));
-            step("phone call redirects", () -> phoneCallRedirect(out, fake, intercom));
-            bearerAndVersionOnEveryRequest(out, fake, TOKEN);
-        }
+    void steps(PrintStream out, Sandbox s) {
+        FakeIntercom fake = s.fake();
+        Intercom intercom = s.intercom();
+        RecordingSleeper sleeper = s.sleeper();
+        out.println("(sandbox: waits are simulated)");
+        step("conversations", () -> conversations(out, fake, intercom));
+        step("data attributes", () -> dataAttributes(out, fake, intercom));
+        step("data events", () -> dataEvents(out, fake, intercom));
+        step("content data export", () -> export(out, fake, intercom, sleeper));
+        step("custom object instances", () -> customObjects(out, fake, intercom));
+        step("subscription types", () -> subscriptionTypes(out, intercom));
+        step("visitors", () -> visitors(out, fake, intercom));
+        step("IP allowlist", () -> ipAllowlist(out, intercom));
+        step("phone call redirects", () -> phoneCallRedirect(out, fake, intercom));
     }
 
     private static void conversations(PrintStream out, FakeIntercom fake, Intercom intercom) {
