@@ -22,11 +22,12 @@ final class ExportCatalog {
     /** The AlooChat API. */
     static final String ALOOCHAT = "aloochat";
 
-    private static final Map<String, List<String>> COLLECTIONS = table(Targets.exports());
+    private static final List<ExportTarget> TARGETS = Targets.exports();
+    private static final Map<String, List<String>> COLLECTIONS = table(TARGETS);
     /** "api collection" to the option naming its parent record, for the collections that have one. */
-    private static final Map<String, String> PARENTS = parents(Targets.exports());
+    private static final Map<String, String> PARENTS = parents(TARGETS);
     /** "api collection" of the collections {@code --since} filters. */
-    private static final List<String> SINCE = Targets.exports().stream().filter(ExportTarget::filtersSince)
+    private static final List<String> SINCE = TARGETS.stream().filter(ExportTarget::filtersSince)
             .map(t -> t.api() + " " + t.collection()).toList();
 
     private ExportCatalog() {
