@@ -335,6 +335,15 @@ public final class Json {
         if (maxNestingDepth < 1 || maxNestingDepth > MAX_NESTING_DEPTH) {
             throw new IllegalArgumentException("maxNestingDepth must be between 1 and " + MAX_NESTING_DEPTH);
         }
+        JsonObject read = JsonBytes.object(json, maxNestingDepth);
+        if (read != null) {
+            return read; // the usual well-formed document; anything else is read (and refused) by Jackson below
+        }
+        return objectThroughJackson(json, what, maxNestingDepth, target);
+    }
+
+    /** {@link #object(byte[], String, int)} without the fast path: the reference {@link JsonBytes} is checked against. */
+    static JsonObject objectThroughJackson(byte[] json, String what, int maxNestingDepth, Class<?> target) {
         try (JsonParser p = FACTORY.createParser(json)) {
             JsonToken first = p.nextToken();
             if (first == null) {
