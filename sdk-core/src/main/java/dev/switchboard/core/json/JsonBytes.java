@@ -28,6 +28,8 @@ final class JsonBytes {
     private static final int LONGEST_KEY = 4096;
     /** Longest string read here, in bytes: within Jackson's string limit whatever the characters. */
     private static final int LONGEST_STRING = Json.MAX_STRING_LENGTH;
+    /** Longest key remembered, in bytes: the table stays small whatever a hostile document's keys are. */
+    private static final int REMEMBERED_KEY = 64;
     /** Keys remembered per thread (a power of two). */
     private static final int KEYS = 512;
     /** The widest scratch buffer a thread keeps between documents. */
@@ -389,6 +391,9 @@ final class JsonBytes {
             return null;
         }
         pos = i + 1;
+        if (n > REMEMBERED_KEY) {
+            return new String(b, start, n, StandardCharsets.ISO_8859_1).intern();
+        }
         int slot = (h ^ (h >>> 16)) & (KEYS - 1);
         byte[] known = keyBytes[slot];
         if (known != null && known.length == n && Arrays.equals(known, 0, n, b, start, i)) {
