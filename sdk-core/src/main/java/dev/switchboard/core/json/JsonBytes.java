@@ -17,7 +17,8 @@ import java.util.Arrays;
  * mutated documents.
  *
  * <p>Keys are interned, as Jackson interns them, through a small per-thread table keyed by their bytes, so the keys of
- * the next delivery are found without decoding them again. One instance per thread; not thread-safe.
+ * the next delivery are found without decoding them again; objects with the same keys in the same order as the previous
+ * object at their depth (the records of a page) share one key array. One instance per thread; not thread-safe.
  */
 final class JsonBytes {
     /** What a reader returns when it gives up. */
@@ -46,6 +47,8 @@ final class JsonBytes {
     private String[][] keys = new String[8][];
     private Object[][] values = new Object[8][];
     private Object[][] elements = new Object[8][];
+    /** The key array of the last object completed at each depth, for the next object of the same shape. */
+    private String[][] shapes = new String[8][];
     private char[] chars = new char[64];
 
     private final byte[][] keyBytes = new byte[KEYS][];
@@ -163,6 +166,7 @@ final class JsonBytes {
             keys = Arrays.copyOf(keys, n);
             values = Arrays.copyOf(values, n);
             elements = Arrays.copyOf(elements, n);
+            shapes = Arrays.copyOf(shapes, n);
         }
         if (depth > deepest) {
             deepest = depth;
@@ -220,13 +224,33 @@ final class JsonBytes {
             c = skipSpace();
             pos++;
             if (c == '}') {
-                return new JsonObject(Arrays.copyOf(k, n), Arrays.copyOf(v, n), n);
+                return new JsonObject(keysOf(k, n, depth), Arrays.copyOf(v, n), n);
             }
             if (c != ',') {
                 return GIVE_UP;
             }
             c = skipSpace();
         }
+    }
+
+    /**
+     * @return the first {@code n} keys, as the previous object's key array at this depth when they are the same keys in
+     *     the same order (the records of a page, usually), which no {@link JsonObject} ever changes
+     */
+    private String[] keysOf(String[] k, int n, int depth) {
+        String[] last = shapes[depth];
+        if (last != null && last.length == n) {
+            int i = 0;
+            while (i < n && last[i] == k[i]) { // keys are interned
+                i++;
+            }
+            if (i == n) {
+                return last;
+            }
+        }
+        String[] copy = Arrays.copyOf(k, n);
+        shapes[depth] = copy;
+        return copy;
     }
 
     /** Reads the rest of an array, its opening bracket consumed. */

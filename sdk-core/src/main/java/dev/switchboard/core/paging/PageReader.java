@@ -11,17 +11,23 @@ import dev.switchboard.core.json.Json;
 import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.spi.Headers;
 import dev.switchboard.core.spi.ResponseDecoder;
+import dev.switchboard.core.json.JsonArray;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one page from the response stream: records are decoded one at a time as the parser reaches them (no tree
- * or string of the whole body is built), everything else is kept as a small {@link JsonObject} for the page style to
- * read (numbers as sent: a number no decimal can hold fails only whoever reads it). When the style takes its cursor
- * from the last record, the value at that pointer is kept from each record as it passes, so only the last one's
- * remains.
+ * Reads one page from the response: its records, and everything else kept as a small {@link JsonObject} for the page
+ * style to read (numbers as sent: a number no decimal can hold fails only whoever reads it).
+ *
+ * <p>A page of models (views over their JSON) is read whole from its bytes by sdk-core's byte parser, the records
+ * being trees within the page's tree; any other page, a page beyond {@value #BUFFERED_PAGE} bytes, and any page that
+ * is not well formed are streamed: records are decoded one at a time as the parser reaches them, and a malformed page
+ * fails with the reason and where. Both reads give the same records and the same other fields. When the style takes
+ * its cursor from the last record, the value at that pointer is read from the last record.
  */
 final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
 
@@ -43,6 +49,11 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
     private final String target;
     /** A JSON pointer inside each record whose value is the next cursor, or {@code null}. */
     private final String lastItemPointer;
+    /**
+     * The largest page read whole, in bytes: its records become the same trees either way, and a page holds all its
+     * records in memory anyway; a larger one (none of the APIs sends one) is streamed.
+     */
+    private static final int BUFFERED_PAGE = 16 * 1024 * 1024;
 
     /**
      * @param itemReader reads one record
@@ -68,6 +79,74 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
 
     @Override
     public RawPage<T> decode(int status, Headers headers, InputStream body) throws IOException {
+        if (treeType == null || path.length == 0) {
+            return stream(headers, body);
+        }
+        // A page of models held in memory is read in one pass over its bytes (sdk-core's byte parser, the fastest
+        // path); a page too large to hold, or one the tree walk finds malformed, is streamed, which reports the error.
+        byte[] bytes = body.readNBytes(BUFFERED_PAGE + 1);
+        if (bytes.length > BUFFERED_PAGE) {
+            return stream(headers, new SequenceInputStream(new ByteArrayInputStream(bytes), body));
+        }
+        RawPage<T> page = fromTree(headers, bytes);
+        return page != null ? page : stream(headers, new ByteArrayInputStream(bytes));
+    }
+
+    /** @return the page read from its tree, or {@code null} when it is not a well-formed page */
+    private RawPage<T> fromTree(Headers headers, byte[] bytes) {
+        JsonObject root;
+        try {
+            root = Json.object(bytes, target);
+        } catch (DecodeException e) {
+            return null;
+        }
+        List<T> items = new ArrayList<>();
+        JsonObject[] lastRecord = {null};
+        JsonObject meta = metaOf(root, 0, items, lastRecord);
+        if (meta == null) {
+            return null;
+        }
+        String last = lastItemPointer != null && lastRecord[0] != null ? lastItemCursor(lastRecord[0]) : null;
+        return new RawPage<>(items, meta, headers, last);
+    }
+
+    /**
+     * What {@link #readObject} does, over a tree: the records at the path become items, every other field is kept as
+     * it came.
+     *
+     * @return the object without the records, or {@code null} when the records are not an array of objects (the
+     *     streaming read then names the problem and where it is)
+     */
+    private JsonObject metaOf(JsonObject o, int depth, List<T> items, JsonObject[] lastRecord) {
+        String name = path[depth];
+        if (depth < path.length - 1) {
+            JsonObject inner = o.getObject(name);
+            if (inner == null) {
+                return o; // absent, or not an object: kept as a field, as the streaming read keeps it
+            }
+            JsonObject innerMeta = metaOf(inner, depth + 1, items, lastRecord);
+            return innerMeta == null ? null : o.with(name, innerMeta);
+        }
+        JsonArray records = o.getArray(name);
+        if (records == null) {
+            return !o.containsKey(name) || o.isNull(name) ? o.without(name) : null;
+        }
+        try {
+            for (Object record : records) {
+                if (!(record instanceof JsonObject r)) {
+                    return null;
+                }
+                items.add(Json.view(r, treeType));
+                lastRecord[0] = r;
+            }
+        } catch (DecodeException e) {
+            return null; // a number no decimal can hold where a record should be
+        }
+        return o.without(name);
+    }
+
+    /** Reads a page as it streams in: for any page, and the reference {@code PageReadsTest} checks the other against. */
+    RawPage<T> stream(Headers headers, InputStream body) throws IOException {
         List<T> items = new ArrayList<>();
         JsonObject.Builder meta = JsonObject.builder();
         String[] last = {null};
