@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -84,12 +85,46 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
         }
         // A page of models held in memory is read in one pass over its bytes (sdk-core's byte parser, the fastest
         // path); a page too large to hold, or one the tree walk finds malformed, is streamed, which reports the error.
-        byte[] bytes = body.readNBytes(BUFFERED_PAGE + 1);
-        if (bytes.length > BUFFERED_PAGE) {
-            return stream(headers, new SequenceInputStream(new ByteArrayInputStream(bytes), body));
+        long declared = contentLength(headers);
+        byte[] bytes;
+        if (declared >= 0 && declared <= BUFFERED_PAGE) {
+            bytes = new byte[(int) declared]; // one buffer of the right size, not chunks copied together
+            int n = body.readNBytes(bytes, 0, bytes.length);
+            if (n < bytes.length) {
+                bytes = Arrays.copyOf(bytes, n); // shorter than declared: the parse says it is truncated
+            } else {
+                int more = body.read();
+                if (more != -1) { // longer than declared (a body decoded on the way): streamed, from its start
+                    byte[] head = Arrays.copyOf(bytes, n + 1);
+                    head[n] = (byte) more;
+                    return stream(headers, new SequenceInputStream(new ByteArrayInputStream(head), body));
+                }
+            }
+        } else {
+            bytes = body.readNBytes(BUFFERED_PAGE + 1);
+            if (bytes.length > BUFFERED_PAGE) {
+                return stream(headers, new SequenceInputStream(new ByteArrayInputStream(bytes), body));
+            }
         }
         RawPage<T> page = fromTree(headers, bytes);
         return page != null ? page : stream(headers, new ByteArrayInputStream(bytes));
+    }
+
+    /** @return the declared body length, or -1 when there is none or it is not a number */
+    private static long contentLength(Headers headers) {
+        String v = headers.first("Content-Length").orElse(null);
+        if (v == null || v.isEmpty() || v.length() > 18) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** @return the page read from its tree, or {@code null} when it is not a well-formed page */

@@ -75,9 +75,31 @@ class PageReadsTest {
         compare(reader, page);
     }
 
+    @Test
+    void aDeclaredLengthThatIsWrongChangesNothing() throws Exception {
+        SplittableRandom random = new SplittableRandom(31L);
+        PageReader<Rec> reader = new PageReader<>(Json.reader(Rec.class), "/data", "/id");
+        int read = 0;
+        for (int i = 0; i < 200; i++) {
+            byte[] page = page(random, "/data");
+            int n = page.length;
+            for (String declared : new String[] {"" + n, "" + (n - 1), "" + (n + 1), "0", "1", "x", "-1", "",
+                "99999999999999999999", "" + (16 * 1024 * 1024 + 1)}) {
+                if (compare(reader, page, Headers.of(java.util.Map.of("Content-Length", List.of(declared))))) {
+                    read++;
+                }
+            }
+        }
+        assertTrue(read > 600, read + " pages read");
+    }
+
     /** @return whether the page gave records (else both reads failed alike) */
     private static boolean compare(PageReader<Rec> reader, byte[] page) throws Exception {
-        Object whole = read(() -> reader.decode(200, Headers.empty(), new ByteArrayInputStream(page)));
+        return compare(reader, page, Headers.empty());
+    }
+
+    private static boolean compare(PageReader<Rec> reader, byte[] page, Headers headers) throws Exception {
+        Object whole = read(() -> reader.decode(200, headers, new ByteArrayInputStream(page)));
         Object streamed = read(() -> reader.stream(Headers.empty(), new ByteArrayInputStream(page)));
         String doc = new String(page, StandardCharsets.UTF_8);
         if (streamed instanceof Exception s) {
