@@ -29,6 +29,8 @@ final class JsonBytes {
     private static final int LONGEST_KEY = 4096;
     /** Longest string read here, in bytes: within Jackson's string limit whatever the characters. */
     private static final int LONGEST_STRING = Json.MAX_STRING_LENGTH;
+    /** Objects with more keys than this find repeated keys through a hash set instead of a scan. */
+    private static final int LINEAR_DEDUP = 32;
     /** Longest key remembered, in bytes: the table stays small whatever a hostile document's keys are. */
     private static final int REMEMBERED_KEY = 64;
     /** Keys remembered per thread (a power of two). */
@@ -188,6 +190,7 @@ final class JsonBytes {
         Object[] v = values[depth];
         int n = 0;
         long seen = 0; // one bit per key hash modulo 64: a key whose bit is clear cannot be a repeat
+        java.util.Set<String> wide = null; // the keys so far, once there are more than LINEAR_DEDUP
         while (true) {
             if (c != '"') {
                 return GIVE_UP;
@@ -198,15 +201,26 @@ final class JsonBytes {
                 return GIVE_UP;
             }
             pos++;
-            long bit = 1L << (name.hashCode() & 63);
-            if ((seen & bit) != 0) {
-                for (int i = 0; i < n; i++) {
-                    if (k[i] == name) { // keys are interned
-                        return GIVE_UP; // a repeated key: Jackson's path keeps its first place and last value
+            // A repeated key goes to Jackson's path, which keeps its first place and its last value.
+            if (wide != null) {
+                if (!wide.add(name)) {
+                    return GIVE_UP;
+                }
+            } else {
+                long bit = 1L << (name.hashCode() & 63);
+                if ((seen & bit) != 0) {
+                    for (int i = 0; i < n; i++) {
+                        if (k[i] == name) { // keys are interned
+                            return GIVE_UP;
+                        }
                     }
                 }
+                seen |= bit;
+                if (n == LINEAR_DEDUP) { // past this a scan per key would be quadratic: a set from here on
+                    wide = new java.util.HashSet<>(Arrays.asList(k).subList(0, n));
+                    wide.add(name);
+                }
             }
-            seen |= bit;
             Object value = value(depth);
             if (value == GIVE_UP) {
                 return GIVE_UP;

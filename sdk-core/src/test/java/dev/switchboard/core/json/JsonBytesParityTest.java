@@ -110,6 +110,26 @@ class JsonBytesParityTest {
     }
 
     @Test
+    void aWideObjectIsReadInLinearTimeAndARepeatAmongItsKeysStillFound() {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i < 100_000; i++) {
+            b.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":").append(i);
+        }
+        byte[] wide = (b + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] repeated = (b + ",\"k31\":0}").getBytes(StandardCharsets.UTF_8);
+        byte[] repeatedLate = (b + ",\"k99999\":0}").getBytes(StandardCharsets.UTF_8);
+        // A scan per key would take minutes here (5 * 10^9 comparisons); a set takes milliseconds.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            assertEquals(100_000, JsonBytes.object(wide, 200).size());
+            assertNull(JsonBytes.object(repeated, 200));
+            assertNull(JsonBytes.object(repeatedLate, 200));
+        });
+        for (byte[] doc : new byte[][] {wide, repeated}) {
+            assertEquals(Json.write(Json.objectThroughJackson(doc, "doc", 200, JsonObject.class)), Json.write(Json.object(doc, "doc")));
+        }
+    }
+
+    @Test
     void keysAreTheInternedStringsCodeCompares() {
         JsonObject o = JsonBytes.object("{\"payload\":{\"event\":1},\"caf\\u00e9\":2}".getBytes(StandardCharsets.UTF_8), 200);
         assertNotNull(o);
