@@ -35,8 +35,8 @@ final class JsonBytes {
     private static final int REMEMBERED_KEY = 64;
     /** Keys remembered per thread (a power of two). */
     private static final int KEYS = 512;
-    /** The widest scratch buffer a thread keeps between documents. */
-    private static final int KEPT_SCRATCH = 1024;
+    /** The longest string buffer a thread keeps between documents, in characters. */
+    private static final int LONGEST_KEPT_STRING = 64 * 1024;
 
     private static final ThreadLocal<JsonBytes> READERS = ThreadLocal.withInitial(JsonBytes::new);
 
@@ -44,13 +44,8 @@ final class JsonBytes {
     private int pos;
     private int end;
     private int maxDepth;
-    private int deepest;
 
-    private String[][] keys = new String[8][];
-    private Object[][] values = new Object[8][];
-    private Object[][] elements = new Object[8][];
-    /** The key array of the last object completed at each depth, for the next object of the same shape. */
-    private String[][] shapes = new String[8][];
+    private final TreeScratch scratch = new TreeScratch();
     private char[] chars = new char[64];
 
     private final byte[][] keyBytes = new byte[KEYS][];
@@ -101,23 +96,10 @@ final class JsonBytes {
     /** Drops the references to this document's values; the buffers stay for the thread's next document. */
     private void release() {
         in = null;
-        for (int d = 0; d <= deepest && d < values.length; d++) {
-            if (values[d] != null && values[d].length > KEPT_SCRATCH) {
-                keys[d] = null;
-                values[d] = null;
-            } else if (values[d] != null) {
-                Arrays.fill(values[d], null);
-            }
-            if (elements[d] != null && elements[d].length > KEPT_SCRATCH) {
-                elements[d] = null;
-            } else if (elements[d] != null) {
-                Arrays.fill(elements[d], null);
-            }
-        }
-        if (chars.length > KEPT_SCRATCH * 64) {
+        scratch.release();
+        if (chars.length > LONGEST_KEPT_STRING) {
             chars = new char[64];
         }
-        deepest = 0;
     }
 
     /** @return the byte (0 to 255) at the first non-space position, moved to, or -1 at the end of the input */
@@ -163,16 +145,7 @@ final class JsonBytes {
         if (depth > maxDepth) {
             return false;
         }
-        if (depth >= keys.length) {
-            int n = Math.max(depth + 1, keys.length * 2);
-            keys = Arrays.copyOf(keys, n);
-            values = Arrays.copyOf(values, n);
-            elements = Arrays.copyOf(elements, n);
-            shapes = Arrays.copyOf(shapes, n);
-        }
-        if (depth > deepest) {
-            deepest = depth;
-        }
+        scratch.reach(depth);
         return true;
     }
 
@@ -186,8 +159,8 @@ final class JsonBytes {
             pos++;
             return JsonObject.EMPTY;
         }
-        String[] k = keys[depth];
-        Object[] v = values[depth];
+        String[] k = scratch.keys[depth];
+        Object[] v = scratch.values[depth];
         int n = 0;
         long seen = 0; // one bit per key hash modulo 64: a key whose bit is clear cannot be a repeat
         java.util.Set<String> wide = null; // the keys so far, once there are more than LINEAR_DEDUP
@@ -226,11 +199,9 @@ final class JsonBytes {
                 return GIVE_UP;
             }
             if (k == null || n == k.length) {
-                int cap = k == null ? 16 : n * 2;
-                k = k == null ? new String[cap] : Arrays.copyOf(k, cap);
-                v = v == null ? new Object[cap] : Arrays.copyOf(v, cap);
-                keys[depth] = k;
-                values[depth] = v;
+                scratch.growObject(depth, n);
+                k = scratch.keys[depth];
+                v = scratch.values[depth];
             }
             k[n] = name;
             v[n] = value;
@@ -238,33 +209,13 @@ final class JsonBytes {
             c = skipSpace();
             pos++;
             if (c == '}') {
-                return new JsonObject(keysOf(k, n, depth), Arrays.copyOf(v, n), n);
+                return new JsonObject(scratch.keysOf(k, n, depth), Arrays.copyOf(v, n), n);
             }
             if (c != ',') {
                 return GIVE_UP;
             }
             c = skipSpace();
         }
-    }
-
-    /**
-     * @return the first {@code n} keys, as the previous object's key array at this depth when they are the same keys in
-     *     the same order (the records of a page, usually), which no {@link JsonObject} ever changes
-     */
-    private String[] keysOf(String[] k, int n, int depth) {
-        String[] last = shapes[depth];
-        if (last != null && last.length == n) {
-            int i = 0;
-            while (i < n && last[i] == k[i]) { // keys are interned
-                i++;
-            }
-            if (i == n) {
-                return last;
-            }
-        }
-        String[] copy = Arrays.copyOf(k, n);
-        shapes[depth] = copy;
-        return copy;
     }
 
     /** Reads the rest of an array, its opening bracket consumed. */
@@ -276,7 +227,7 @@ final class JsonBytes {
             pos++;
             return JsonArray.EMPTY;
         }
-        Object[] v = elements[depth];
+        Object[] v = scratch.elements[depth];
         int n = 0;
         while (true) {
             Object value = value(depth);
@@ -284,8 +235,7 @@ final class JsonBytes {
                 return GIVE_UP;
             }
             if (v == null || n == v.length) {
-                v = v == null ? new Object[16] : Arrays.copyOf(v, n * 2);
-                elements[depth] = v;
+                v = scratch.growArray(depth, n);
             }
             v[n++] = value;
             int c = skipSpace();

@@ -24,8 +24,6 @@ import java.util.Map;
 final class JsonTrees {
     /** Objects with more keys than this use a hash table to find duplicate keys while being read. */
     private static final int LINEAR_DEDUP = 32;
-    /** The widest scratch buffer a thread keeps between documents. */
-    private static final int KEPT_SCRATCH = 1024;
 
     private JsonTrees() {
     }
@@ -70,13 +68,7 @@ final class JsonTrees {
         private int maxDepth;
         /** Whether this thread's shared reader is reading a document now. */
         private boolean busy;
-        /** The deepest level whose scratch the current document used, for {@link #release()}. */
-        private int deepest;
-        private String[][] keys = new String[4][];
-        private Object[][] values = new Object[4][];
-        private Object[][] elements = new Object[4][];
-        /** The key array of the last object completed at each depth, for the next object of the same shape. */
-        private String[][] shapes = new String[4][];
+        private final TreeScratch scratch = new TreeScratch();
 
         Reader(int maxDepth) {
             this.maxDepth = maxDepth;
@@ -119,20 +111,7 @@ final class JsonTrees {
 
         /** Drops the references the scratch holds to the last document's values; the buffers stay for the next. */
         void release() {
-            for (int d = 0; d <= deepest && d < values.length; d++) {
-                if (values[d] != null && values[d].length > KEPT_SCRATCH) {
-                    keys[d] = null; // a very wide object's buffers are not kept for the thread's next document
-                    values[d] = null;
-                } else if (values[d] != null) {
-                    Arrays.fill(values[d], null);
-                }
-                if (elements[d] != null && elements[d].length > KEPT_SCRATCH) {
-                    elements[d] = null;
-                } else if (elements[d] != null) {
-                    Arrays.fill(elements[d], null);
-                }
-            }
-            deepest = 0;
+            scratch.release();
             busy = false;
         }
 
@@ -140,22 +119,13 @@ final class JsonTrees {
             if (depth > maxDepth) {
                 throw new NestingTooDeep(p, maxDepth);
             }
-            if (depth > deepest) {
-                deepest = depth;
-            }
-            if (depth >= keys.length) {
-                int n = Math.max(depth + 1, keys.length * 2);
-                keys = Arrays.copyOf(keys, n);
-                values = Arrays.copyOf(values, n);
-                elements = Arrays.copyOf(elements, n);
-                shapes = Arrays.copyOf(shapes, n);
-            }
+            scratch.reach(depth);
         }
 
         private JsonObject object(JsonParser p, int depth) throws IOException {
             checkDepth(p, depth);
-            String[] k = keys[depth];
-            Object[] v = values[depth];
+            String[] k = scratch.keys[depth];
+            Object[] v = scratch.values[depth];
             int n = 0;
             Map<String, Integer> big = null;
             long seen = 0; // one bit per key hash modulo 64: a key whose bit is clear cannot be a repeat
@@ -184,11 +154,9 @@ final class JsonTrees {
                     continue;
                 }
                 if (k == null || n == k.length) {
-                    int cap = k == null ? 16 : n * 2;
-                    k = k == null ? new String[cap] : Arrays.copyOf(k, cap);
-                    v = v == null ? new Object[cap] : Arrays.copyOf(v, cap);
-                    keys[depth] = k;
-                    values[depth] = v;
+                    scratch.growObject(depth, n);
+                    k = scratch.keys[depth];
+                    v = scratch.values[depth];
                 }
                 k[n] = name;
                 v[n] = value;
@@ -206,29 +174,12 @@ final class JsonTrees {
             if (n == 0) {
                 return JsonObject.EMPTY;
             }
-            return new JsonObject(keysOf(k, n, depth), Arrays.copyOf(v, n), n);
-        }
-
-        /** @return the first {@code n} keys, as the previous object's array at this depth when they are the same */
-        private String[] keysOf(String[] k, int n, int depth) {
-            String[] last = shapes[depth];
-            if (last != null && last.length == n) {
-                int i = 0;
-                while (i < n && last[i] == k[i]) { // Jackson interns field names: the same key is the same String
-                    i++;
-                }
-                if (i == n) {
-                    return last;
-                }
-            }
-            String[] copy = Arrays.copyOf(k, n);
-            shapes[depth] = copy;
-            return copy;
+            return new JsonObject(scratch.keysOf(k, n, depth), Arrays.copyOf(v, n), n);
         }
 
         private JsonArray array(JsonParser p, int depth) throws IOException {
             checkDepth(p, depth);
-            Object[] v = elements[depth];
+            Object[] v = scratch.elements[depth];
             int n = 0;
             JsonToken t;
             while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
@@ -237,8 +188,7 @@ final class JsonTrees {
                 }
                 Object value = value(p, t, depth);
                 if (v == null || n == v.length) {
-                    v = v == null ? new Object[16] : Arrays.copyOf(v, n * 2);
-                    elements[depth] = v;
+                    v = scratch.growArray(depth, n);
                 }
                 v[n++] = value;
             }

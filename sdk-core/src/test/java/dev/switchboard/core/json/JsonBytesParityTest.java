@@ -153,13 +153,14 @@ class JsonBytesParityTest {
         java.lang.reflect.Field f = JsonBytes.class.getDeclaredField("READERS");
         f.setAccessible(true);
         JsonBytes reader = ((ThreadLocal<JsonBytes>) f.get(null)).get();
-        for (String scratch : new String[] {"values", "elements"}) {
-            java.lang.reflect.Field s = JsonBytes.class.getDeclaredField(scratch);
-            s.setAccessible(true);
-            for (Object[] level : (Object[][]) s.get(reader)) {
+        java.lang.reflect.Field s = JsonBytes.class.getDeclaredField("scratch");
+        s.setAccessible(true);
+        TreeScratch scratch = (TreeScratch) s.get(reader);
+        for (Object[][] buffers : new Object[][][] {scratch.values, scratch.elements}) {
+            for (Object[] level : buffers) {
                 if (level != null) {
                     for (Object v : level) {
-                        assertNull(v, scratch);
+                        assertNull(v);
                     }
                 }
             }
