@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.switchboard.core.DecodeException;
 import dev.switchboard.core.json.Json;
 import dev.switchboard.core.json.JsonArray;
+import dev.switchboard.core.json.JsonModel;
 import dev.switchboard.core.json.JsonObject;
 import dev.switchboard.core.spi.Headers;
 import dev.switchboard.core.spi.ResponseDecoder;
@@ -136,12 +137,15 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
             return null;
         }
         List<T> items = new ArrayList<>();
-        JsonObject[] lastRecord = {null};
-        JsonObject meta = metaOf(root, 0, items, lastRecord);
+        JsonObject meta = metaOf(root, 0, items);
         if (meta == null) {
             return null;
         }
-        String last = lastItemPointer != null && lastRecord[0] != null ? lastItemCursor(lastRecord[0]) : null;
+        String last = null;
+        if (lastItemPointer != null && !items.isEmpty()) {
+            Object item = items.get(items.size() - 1);
+            last = lastItemCursor(item instanceof JsonModel m ? m.json() : (JsonObject) item);
+        }
         return new RawPage<>(items, meta, headers, last);
     }
 
@@ -152,14 +156,14 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
      * @return the object without the records, or {@code null} when the records are not an array of objects (the
      *     streaming read then names the problem and where it is)
      */
-    private JsonObject metaOf(JsonObject o, int depth, List<T> items, JsonObject[] lastRecord) {
+    private JsonObject metaOf(JsonObject o, int depth, List<T> items) {
         String name = path[depth];
         if (depth < path.length - 1) {
             JsonObject inner = o.getObject(name);
             if (inner == null) {
                 return o; // absent, or not an object: kept as a field, as the streaming read keeps it
             }
-            JsonObject innerMeta = metaOf(inner, depth + 1, items, lastRecord);
+            JsonObject innerMeta = metaOf(inner, depth + 1, items);
             return innerMeta == null ? null : o.with(name, innerMeta);
         }
         JsonArray records = o.getArray(name);
@@ -172,7 +176,6 @@ final class PageReader<T> implements ResponseDecoder<PageReader.RawPage<T>> {
                     return null;
                 }
                 items.add(Json.view(r, treeType));
-                lastRecord[0] = r;
             }
         } catch (DecodeException e) {
             return null; // a number no decimal can hold where a record should be

@@ -93,6 +93,25 @@ class PageReadsTest {
         assertTrue(read > 600, read + " pages read");
     }
 
+    @Test
+    void aPageBeyondWhatIsReadWholeIsStreamedWithTheSameRecords() throws Exception {
+        PageReader<Rec> reader = new PageReader<>(Json.reader(Rec.class), "/data", "/id");
+        StringBuilder b = new StringBuilder("{\"data\":[");
+        int n = 0;
+        while (b.length() <= 16 * 1024 * 1024) {
+            b.append(n == 0 ? "" : ",").append("{\"id\":\"r").append(n++).append("\",\"body\":\"")
+                    .append("x".repeat(200)).append("\"}");
+        }
+        byte[] page = b.append("],\"next\":1E400}").toString().getBytes(StandardCharsets.UTF_8);
+        for (Headers headers : List.of(Headers.empty(),
+                Headers.of(java.util.Map.of("Content-Length", List.of(String.valueOf(page.length)))))) {
+            PageReader.RawPage<Rec> read = reader.decode(200, headers, new ByteArrayInputStream(page));
+            assertEquals(n, read.items().size());
+            assertEquals("r" + (n - 1), read.lastItemCursor());
+            assertEquals("{\"next\":1E400}", Json.write(read.meta()));
+        }
+    }
+
     /** @return whether the page gave records (else both reads failed alike) */
     private static boolean compare(PageReader<Rec> reader, byte[] page) throws Exception {
         return compare(reader, page, Headers.empty());
